@@ -1,0 +1,39 @@
+package dev.cjm.core;
+
+import com.google.common.collect.ImmutableList;
+import java.util.List;
+
+/**
+ * Thrown by {@link JourneyBuilder#build()} when the journey is not well formed. It carries every
+ * problem found, not just the first, each with its path and a message saying what was wrong and
+ * what is allowed.
+ */
+public final class InvalidJourneyException extends IllegalArgumentException {
+  private static final long serialVersionUID = 1L;
+
+  @SuppressWarnings("serial") // an ImmutableList of immutable problems
+  private final ImmutableList<Problem> problems;
+
+  InvalidJourneyException(String title, List<Problem> problems) {
+    super(describe(title, problems));
+    this.problems = ImmutableList.copyOf(problems);
+  }
+
+  /** Every problem found, in the order of the journey. */
+  public ImmutableList<Problem> problems() {
+    return problems;
+  }
+
+  private static String describe(String title, List<Problem> problems) {
+    StringBuilder message =
+        new StringBuilder("journey ")
+            .append(title)
+            .append(" is invalid: ")
+            .append(problems.size())
+            .append(problems.size() == 1 ? " problem" : " problems");
+    for (Problem problem : problems) {
+      message.append("\n  - ").append(problem);
+    }
+    return message.toString();
+  }
+}

@@ -1,0 +1,313 @@
+package dev.cjm.core;
+
+import dev.cjm.core.internal.Texts;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The fluent DSL for a {@link Journey}: {@code Journey.builder(title)}, then the persona, the
+ * stages with their touchpoints, and journey-wide opportunities, then {@link #build()}.
+ *
+ * <p>Nothing is checked until {@link #build()}, which either returns a valid journey or throws one
+ * {@link InvalidJourneyException} listing every problem. A builder can be built again after more
+ * calls; journeys already built never change.
+ *
+ * <p>From {@link Journey#toBuilder()}, the {@code edit…} and {@code remove…} methods change a copy
+ * of a journey by the ids of its parts, for instance to derive its future state.
+ */
+public final class JourneyBuilder {
+  private final Misuses misuses = new Misuses();
+  private @Nullable String title;
+  private @Nullable String description;
+  private @Nullable String accessibilityTitle;
+  private @Nullable String accessibilityDescription;
+  private @Nullable PersonaBuilder persona;
+  private final ElementList<StageBuilder> stages =
+      new ElementList<>("stage", StageBuilder::currentId);
+  private final ElementList<OpportunityBuilder> opportunities =
+      new ElementList<>("opportunity", OpportunityBuilder::currentId);
+  private Journey.State state = Journey.State.CURRENT;
+
+  JourneyBuilder(@Nullable String title) {
+    this.title = title;
+  }
+
+  static JourneyBuilder from(Journey journey) {
+    JourneyBuilder builder = new JourneyBuilder(journey.title());
+    builder.description = journey.description().orElse(null);
+    builder.accessibilityTitle = journey.accessibilityTitle().orElse(null);
+    builder.accessibilityDescription = journey.accessibilityDescription().orElse(null);
+    builder.persona = journey.persona().map(PersonaBuilder::from).orElse(null);
+    journey.stages().forEach(stage -> builder.stages.add(StageBuilder.from(stage)));
+    journey.opportunities().forEach(o -> builder.opportunities.add(OpportunityBuilder.from(o)));
+    builder.state = journey.state();
+    return builder;
+  }
+
+  /** Changes the title. */
+  public JourneyBuilder title(String title) {
+    if (!misuses.isNull(title, "title(null)")) {
+      this.title = title;
+    }
+    return this;
+  }
+
+  /** A longer description of the journey. */
+  public JourneyBuilder description(String description) {
+    if (!misuses.isNull(description, "description(null)")) {
+      this.description = description;
+    }
+    return this;
+  }
+
+  /** A short title for assistive technology, when it should differ from the title. */
+  public JourneyBuilder accessibilityTitle(String accessibilityTitle) {
+    if (!misuses.isNull(accessibilityTitle, "accessibilityTitle(null)")) {
+      this.accessibilityTitle = accessibilityTitle;
+    }
+    return this;
+  }
+
+  /** A description of the map for assistive technology (screen readers). */
+  public JourneyBuilder accessibilityDescription(String accessibilityDescription) {
+    if (!misuses.isNull(accessibilityDescription, "accessibilityDescription(null)")) {
+      this.accessibilityDescription = accessibilityDescription;
+    }
+    return this;
+  }
+
+  /** Marks the journey as the current state (the default) or the future state. */
+  public JourneyBuilder state(Journey.State state) {
+    if (!misuses.isNull(state, "state(null)")) {
+      this.state = state;
+    }
+    return this;
+  }
+
+  /** Names the persona whose journey this is; replaces any persona named before. */
+  public JourneyBuilder persona(String name) {
+    this.persona = new PersonaBuilder(name);
+    return this;
+  }
+
+  /** Names and describes the persona; replaces any persona named before. */
+  public JourneyBuilder persona(String name, Consumer<PersonaBuilder> persona) {
+    PersonaBuilder builder = new PersonaBuilder(name);
+    this.persona = builder;
+    misuses.configure(builder, persona, "persona(…, null)");
+    return this;
+  }
+
+  /** Changes the persona named before. */
+  public JourneyBuilder editPersona(Consumer<PersonaBuilder> persona) {
+    if (this.persona == null) {
+      misuses.add("persona", "editPersona(…): the journey has no persona to edit; add one first");
+    } else {
+      misuses.configure(this.persona, persona, "editPersona(null)");
+    }
+    return this;
+  }
+
+  /** Removes the persona. */
+  public JourneyBuilder removePersona() {
+    this.persona = null;
+    return this;
+  }
+
+  /** Adds a stage with only a name. */
+  public JourneyBuilder stage(String name) {
+    stages.add(new StageBuilder(name));
+    return this;
+  }
+
+  /** Adds a stage, described by {@code stage}. */
+  public JourneyBuilder stage(String name, Consumer<StageBuilder> stage) {
+    misuses.configure(stages.add(new StageBuilder(name)), stage, "stage(…, null)");
+    return this;
+  }
+
+  /** Changes the stage with this id. */
+  public JourneyBuilder editStage(String id, Consumer<StageBuilder> stage) {
+    stages.edit(id, stage, misuses, "editStage(" + id + ")");
+    return this;
+  }
+
+  /** Removes the stage with this id, with its touchpoints. */
+  public JourneyBuilder removeStage(String id) {
+    stages.remove(id, misuses, "removeStage(" + id + ")");
+    return this;
+  }
+
+  /** Changes the touchpoint with this id, in whichever stage it is. */
+  public JourneyBuilder editTouchpoint(String id, Consumer<TouchpointBuilder> touchpoint) {
+    String call = "editTouchpoint(" + id + ")";
+    for (StageBuilder stage : stages) {
+      if (id != null && stage.touchpoints().contains(id)) {
+        stage.touchpoints().edit(id, touchpoint, misuses, call);
+        return this;
+      }
+    }
+    notFound(call, "touchpoint", id);
+    return this;
+  }
+
+  /** Removes the touchpoint with this id, from whichever stage it is in. */
+  public JourneyBuilder removeTouchpoint(String id) {
+    String call = "removeTouchpoint(" + id + ")";
+    for (StageBuilder stage : stages) {
+      if (id != null && stage.touchpoints().contains(id)) {
+        stage.touchpoints().remove(id, misuses, call);
+        return this;
+      }
+    }
+    notFound(call, "touchpoint", id);
+    return this;
+  }
+
+  /** Changes the barrier with this id, wherever it is. */
+  public JourneyBuilder editBarrier(String id, Consumer<BarrierBuilder> barrier) {
+    String call = "editBarrier(" + id + ")";
+    Optional<ElementList<BarrierBuilder>> holder = barrierListWith(id);
+    if (holder.isPresent()) {
+      holder.get().edit(id, barrier, misuses, call);
+    } else {
+      notFound(call, "barrier", id);
+    }
+    return this;
+  }
+
+  /** Removes the barrier with this id, wherever it is; no opportunity may still address it. */
+  public JourneyBuilder removeBarrier(String id) {
+    String call = "removeBarrier(" + id + ")";
+    Optional<ElementList<BarrierBuilder>> holder = barrierListWith(id);
+    if (holder.isPresent()) {
+      holder.get().remove(id, misuses, call);
+    } else {
+      notFound(call, "barrier", id);
+    }
+    return this;
+  }
+
+  /** Adds an opportunity of the journey as a whole. */
+  public JourneyBuilder opportunity(String description) {
+    opportunities.add(new OpportunityBuilder(description));
+    return this;
+  }
+
+  /** Adds an opportunity of the journey as a whole, described further by {@code opportunity}. */
+  public JourneyBuilder opportunity(String description, Consumer<OpportunityBuilder> opportunity) {
+    misuses.configure(
+        opportunities.add(new OpportunityBuilder(description)),
+        opportunity,
+        "opportunity(…, null)");
+    return this;
+  }
+
+  /** Changes the opportunity with this id, wherever it is. */
+  public JourneyBuilder editOpportunity(String id, Consumer<OpportunityBuilder> opportunity) {
+    String call = "editOpportunity(" + id + ")";
+    Optional<ElementList<OpportunityBuilder>> holder = opportunityListWith(id);
+    if (holder.isPresent()) {
+      holder.get().edit(id, opportunity, misuses, call);
+    } else {
+      notFound(call, "opportunity", id);
+    }
+    return this;
+  }
+
+  /** Removes the opportunity with this id, wherever it is. */
+  public JourneyBuilder removeOpportunity(String id) {
+    String call = "removeOpportunity(" + id + ")";
+    Optional<ElementList<OpportunityBuilder>> holder = opportunityListWith(id);
+    if (holder.isPresent()) {
+      holder.get().remove(id, misuses, call);
+    } else {
+      notFound(call, "opportunity", id);
+    }
+    return this;
+  }
+
+  private Optional<ElementList<BarrierBuilder>> barrierListWith(@Nullable String id) {
+    if (id == null) {
+      return Optional.empty();
+    }
+    for (StageBuilder stage : stages) {
+      for (TouchpointBuilder touchpoint : stage.touchpoints()) {
+        if (touchpoint.barriers().contains(id)) {
+          return Optional.of(touchpoint.barriers());
+        }
+      }
+      if (stage.barriers().contains(id)) {
+        return Optional.of(stage.barriers());
+      }
+    }
+    return Optional.empty();
+  }
+
+  private Optional<ElementList<OpportunityBuilder>> opportunityListWith(@Nullable String id) {
+    if (id == null) {
+      return Optional.empty();
+    }
+    for (StageBuilder stage : stages) {
+      for (TouchpointBuilder touchpoint : stage.touchpoints()) {
+        if (touchpoint.opportunities().contains(id)) {
+          return Optional.of(touchpoint.opportunities());
+        }
+      }
+      if (stage.opportunities().contains(id)) {
+        return Optional.of(stage.opportunities());
+      }
+    }
+    return opportunities.contains(id) ? Optional.of(opportunities) : Optional.empty();
+  }
+
+  private void notFound(String call, String kind, @Nullable String id) {
+    if (!misuses.isNull(id, call)) {
+      misuses.add("", call + ": the journey has no " + kind + " with id " + Texts.quote(id));
+    }
+  }
+
+  /**
+   * Checks the whole journey and returns it, immutable and valid.
+   *
+   * @throws InvalidJourneyException listing every problem found, each with its path and a message
+   *     saying what was wrong and what is allowed
+   */
+  public Journey build() {
+    BuildContext context = new BuildContext();
+    misuses.report(context, "");
+    context.requiredText("title", title, "title");
+    context.optionalText("description", description, "description");
+    context.optionalText("accessibilityTitle", accessibilityTitle, "accessibility title");
+    context.optionalText(
+        "accessibilityDescription", accessibilityDescription, "accessibility description");
+    if (persona != null) {
+      persona.check(context, "persona");
+    }
+    for (int i = 0; i < stages.size(); i++) {
+      stages.get(i).check(context, "stages[" + i + "]");
+    }
+    for (int i = 0; i < opportunities.size(); i++) {
+      opportunities.get(i).check(context, "opportunities[" + i + "]");
+    }
+    context.resolveReferences();
+    List<Problem> problems = context.problems();
+    if (!problems.isEmpty()) {
+      throw new InvalidJourneyException(
+          title == null ? "(untitled)" : Texts.quote(title), problems);
+    }
+    ImmutableJourney.Builder journey =
+        ImmutableJourney.builder()
+            .title(Checked.present(title))
+            .description(Optional.ofNullable(description))
+            .accessibilityTitle(Optional.ofNullable(accessibilityTitle))
+            .accessibilityDescription(Optional.ofNullable(accessibilityDescription))
+            .persona(Optional.ofNullable(persona).map(PersonaBuilder::toModel))
+            .state(state);
+    stages.forEach(stage -> journey.addStages(stage.toModel(context)));
+    opportunities.forEach(o -> journey.addOpportunities(o.toModel(context)));
+    return journey.build();
+  }
+}

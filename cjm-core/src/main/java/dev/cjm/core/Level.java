@@ -1,0 +1,16 @@
+package dev.cjm.core;
+
+/**
+ * A three-step scale for an {@link Opportunity}'s impact and effort; quick wins are high impact for
+ * low effort.
+ */
+public enum Level {
+  LOW,
+  MEDIUM,
+  HIGH;
+
+  /** The lower-case name used in reports and rendered maps ({@code "low"}). */
+  public String label() {
+    return name().toLowerCase(java.util.Locale.ROOT);
+  }
+}

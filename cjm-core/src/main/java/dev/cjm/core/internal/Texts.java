@@ -1,0 +1,96 @@
+package dev.cjm.core.internal;
+
+import java.util.Collection;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/** Checks on user text: valid Unicode, blankness, and the closest of a set of known words. */
+public final class Texts {
+  private Texts() {}
+
+  /**
+   * Returns the index of the first unpaired surrogate in {@code text}, or -1 if the text is valid
+   * Unicode. Every other character, control characters included, is valid here: the model keeps
+   * text exactly as given.
+   */
+  public static int firstUnpairedSurrogate(CharSequence text) {
+    int length = text.length();
+    for (int i = 0; i < length; i++) {
+      char c = text.charAt(i);
+      if (Character.isHighSurrogate(c)) {
+        if (i + 1 < length && Character.isLowSurrogate(text.charAt(i + 1))) {
+          i++;
+        } else {
+          return i;
+        }
+      } else if (Character.isLowSurrogate(c)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** True if {@code text} is empty or holds only white space (Unicode's, not just ASCII's). */
+  public static boolean isBlank(CharSequence text) {
+    return text.codePoints()
+        .allMatch(cp -> Character.isWhitespace(cp) || Character.isSpaceChar(cp));
+  }
+
+  /** A short, printable rendering of a string for messages: quoted, at most 60 characters. */
+  public static String quote(@Nullable String text) {
+    if (text == null) {
+      return "null";
+    }
+    String shown = text.length() > 60 ? text.substring(0, 57) + "…" : text;
+    StringBuilder out = new StringBuilder(shown.length() + 2).append('"');
+    shown
+        .codePoints()
+        .forEach(
+            cp -> {
+              if (cp == '"' || cp == '\\') {
+                out.append('\\').appendCodePoint(cp);
+              } else if (Character.isISOControl(cp)
+                  || Character.getType(cp) == Character.SURROGATE) {
+                out.append(String.format(java.util.Locale.ROOT, "\\u%04X", cp));
+              } else {
+                out.appendCodePoint(cp);
+              }
+            });
+    return out.append('"').toString();
+  }
+
+  /** The candidate closest to {@code word} by edit distance; ties go to the earliest candidate. */
+  public static Optional<String> closest(String word, Collection<String> candidates) {
+    String best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (String candidate : candidates) {
+      int distance = editDistance(word, candidate);
+      if (distance < bestDistance) {
+        best = candidate;
+        bestDistance = distance;
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  /** Levenshtein distance between two strings, in UTF-16 units; linear memory. */
+  public static int editDistance(String a, String b) {
+    int[] previous = new int[b.length() + 1];
+    int[] current = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      previous[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      current[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        current[j] =
+            Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+      }
+      int[] swap = previous;
+      previous = current;
+      current = swap;
+    }
+    return previous[b.length()];
+  }
+}
