@@ -8,7 +8,7 @@ import org.jspecify.annotations.Nullable;
  * id is derived from the description unless given; give one when opportunities refer to it.
  */
 public final class BarrierBuilder {
-  private final Misuses misuses = new Misuses();
+  final Misuses misuses = new Misuses();
   private @Nullable String id;
   private @Nullable String description;
   private Severity severity = Severity.MEDIUM;

@@ -13,11 +13,13 @@ import org.jspecify.annotations.Nullable;
  */
 final class ElementList<B> implements Iterable<B> {
   private final String kind;
+  private final String field;
   private final Function<B, @Nullable String> idOf;
   private final List<B> builders = new ArrayList<>();
 
-  ElementList(String kind, Function<B, @Nullable String> idOf) {
+  ElementList(String kind, String field, Function<B, @Nullable String> idOf) {
     this.kind = kind;
+    this.field = field;
     this.idOf = idOf;
   }
 
@@ -33,7 +35,7 @@ final class ElementList<B> implements Iterable<B> {
     }
     int index = IdMatch.indexOf(builders, idOf, id);
     if (index < 0) {
-      misuses.add("", missing(call, id));
+      misuses.add(field, missing(call, id));
     } else {
       misuses.configure(builders.get(index), configurer, call);
     }
@@ -46,7 +48,7 @@ final class ElementList<B> implements Iterable<B> {
     }
     int index = IdMatch.indexOf(builders, idOf, id);
     if (index < 0) {
-      misuses.add("", missing(call, id));
+      misuses.add(field, missing(call, id));
     } else {
       builders.remove(index);
     }

@@ -18,16 +18,16 @@ import org.jspecify.annotations.Nullable;
  * of a journey by the ids of its parts, for instance to derive its future state.
  */
 public final class JourneyBuilder {
-  private final Misuses misuses = new Misuses();
+  final Misuses misuses = new Misuses();
   private @Nullable String title;
   private @Nullable String description;
   private @Nullable String accessibilityTitle;
   private @Nullable String accessibilityDescription;
   private @Nullable PersonaBuilder persona;
   private final ElementList<StageBuilder> stages =
-      new ElementList<>("stage", StageBuilder::currentId);
+      new ElementList<>("stage", "stages", StageBuilder::currentId);
   private final ElementList<OpportunityBuilder> opportunities =
-      new ElementList<>("opportunity", OpportunityBuilder::currentId);
+      new ElementList<>("opportunity", "opportunities", OpportunityBuilder::currentId);
   private Journey.State state = Journey.State.CURRENT;
 
   JourneyBuilder(@Nullable String title) {
@@ -96,7 +96,7 @@ public final class JourneyBuilder {
   public JourneyBuilder persona(String name, Consumer<PersonaBuilder> persona) {
     PersonaBuilder builder = new PersonaBuilder(name);
     this.persona = builder;
-    misuses.configure(builder, persona, "persona(…, null)");
+    builder.misuses.configure(builder, persona, "persona(…, null)");
     return this;
   }
 
@@ -124,7 +124,8 @@ public final class JourneyBuilder {
 
   /** Adds a stage, described by {@code stage}. */
   public JourneyBuilder stage(String name, Consumer<StageBuilder> stage) {
-    misuses.configure(stages.add(new StageBuilder(name)), stage, "stage(…, null)");
+    StageBuilder added = stages.add(new StageBuilder(name));
+    added.misuses.configure(added, stage, "stage(…, null)");
     return this;
   }
 
@@ -198,10 +199,8 @@ public final class JourneyBuilder {
 
   /** Adds an opportunity of the journey as a whole, described further by {@code opportunity}. */
   public JourneyBuilder opportunity(String description, Consumer<OpportunityBuilder> opportunity) {
-    misuses.configure(
-        opportunities.add(new OpportunityBuilder(description)),
-        opportunity,
-        "opportunity(…, null)");
+    OpportunityBuilder added = opportunities.add(new OpportunityBuilder(description));
+    added.misuses.configure(added, opportunity, "opportunity(…, null)");
     return this;
   }
 
@@ -265,7 +264,7 @@ public final class JourneyBuilder {
 
   private void notFound(String call, String kind, @Nullable String id) {
     if (!misuses.isNull(id, call)) {
-      misuses.add("", call + ": the journey has no " + kind + " with id " + Texts.quote(id));
+      misuses.add("stages", call + ": the journey has no " + kind + " with id " + Texts.quote(id));
     }
   }
 

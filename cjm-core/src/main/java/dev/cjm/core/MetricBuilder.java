@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
  * .unit("%"))} on a stage. The value is required; higher is better unless {@link #lowerIsBetter()}.
  */
 public final class MetricBuilder {
-  private final Misuses misuses = new Misuses();
+  final Misuses misuses = new Misuses();
   private @Nullable String name;
   private @Nullable Double value;
   private @Nullable Double target;

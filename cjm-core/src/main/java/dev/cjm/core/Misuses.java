@@ -29,7 +29,9 @@ final class Misuses {
 
   /** Runs a configurer on a builder, recording a null configurer instead of throwing. */
   <B> void configure(B builder, @Nullable Consumer<? super B> configurer, String call) {
-    if (!isNull(configurer, call) && configurer != null) {
+    if (configurer == null) {
+      add("", call + " was given null; pass a lambda that describes it, or leave it out");
+    } else {
       configurer.accept(builder);
     }
   }

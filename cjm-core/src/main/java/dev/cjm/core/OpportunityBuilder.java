@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
  * stage or a touchpoint: which barriers it addresses, its impact and its effort.
  */
 public final class OpportunityBuilder {
-  private final Misuses misuses = new Misuses();
+  final Misuses misuses = new Misuses();
   private @Nullable String id;
   private @Nullable String description;
   private final Set<String> addresses = new LinkedHashSet<>();

@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
  * Each list method ({@link #goal}, {@link #need}, …) adds one entry.
  */
 public final class PersonaBuilder {
-  private final Misuses misuses = new Misuses();
+  final Misuses misuses = new Misuses();
   private @Nullable String name;
   private @Nullable String description;
   private @Nullable String quote;

@@ -11,17 +11,17 @@ import org.jspecify.annotations.Nullable;
  * customer meets them, and the barriers, opportunities and metrics of the stage as a whole.
  */
 public final class StageBuilder {
-  private final Misuses misuses = new Misuses();
+  final Misuses misuses = new Misuses();
   private @Nullable String id;
   private @Nullable String name;
   private @Nullable Phase phase;
   private @Nullable String goal;
   private final ElementList<TouchpointBuilder> touchpoints =
-      new ElementList<>("touchpoint", TouchpointBuilder::currentId);
+      new ElementList<>("touchpoint", "touchpoints", TouchpointBuilder::currentId);
   private final ElementList<BarrierBuilder> barriers =
-      new ElementList<>("barrier", BarrierBuilder::currentId);
+      new ElementList<>("barrier", "barriers", BarrierBuilder::currentId);
   private final ElementList<OpportunityBuilder> opportunities =
-      new ElementList<>("opportunity", OpportunityBuilder::currentId);
+      new ElementList<>("opportunity", "opportunities", OpportunityBuilder::currentId);
   private final List<MetricBuilder> metrics = new ArrayList<>();
 
   StageBuilder(@Nullable String name) {
@@ -79,8 +79,8 @@ public final class StageBuilder {
 
   /** Adds a touchpoint, described by {@code touchpoint}. */
   public StageBuilder touchpoint(String name, Consumer<TouchpointBuilder> touchpoint) {
-    misuses.configure(
-        touchpoints.add(new TouchpointBuilder(name)), touchpoint, "touchpoint(…, null)");
+    TouchpointBuilder added = touchpoints.add(new TouchpointBuilder(name));
+    added.misuses.configure(added, touchpoint, "touchpoint(…, null)");
     return this;
   }
 
@@ -104,7 +104,8 @@ public final class StageBuilder {
 
   /** Adds a barrier of the stage as a whole, described further by {@code barrier}. */
   public StageBuilder barrier(String description, Consumer<BarrierBuilder> barrier) {
-    misuses.configure(barriers.add(new BarrierBuilder(description)), barrier, "barrier(…, null)");
+    BarrierBuilder added = barriers.add(new BarrierBuilder(description));
+    added.misuses.configure(added, barrier, "barrier(…, null)");
     return this;
   }
 
@@ -128,10 +129,8 @@ public final class StageBuilder {
 
   /** Adds an opportunity of the stage as a whole, described further by {@code opportunity}. */
   public StageBuilder opportunity(String description, Consumer<OpportunityBuilder> opportunity) {
-    misuses.configure(
-        opportunities.add(new OpportunityBuilder(description)),
-        opportunity,
-        "opportunity(…, null)");
+    OpportunityBuilder added = opportunities.add(new OpportunityBuilder(description));
+    added.misuses.configure(added, opportunity, "opportunity(…, null)");
     return this;
   }
 
@@ -155,7 +154,8 @@ public final class StageBuilder {
 
   /** Adds a metric: {@code .metric("Conversion", m -> m.value(0.021).target(0.03).unit("%"))}. */
   public StageBuilder metric(String name, Consumer<MetricBuilder> metric) {
-    misuses.configure(addMetric(new MetricBuilder(name)), metric, "metric(…, null)");
+    MetricBuilder added = addMetric(new MetricBuilder(name));
+    added.misuses.configure(added, metric, "metric(…, null)");
     return this;
   }
 

@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  * barriers and opportunities found there. Setting a value again replaces it.
  */
 public final class TouchpointBuilder {
-  private final Misuses misuses = new Misuses();
+  final Misuses misuses = new Misuses();
   private @Nullable String id;
   private @Nullable String name;
   private @Nullable Channel channel;
@@ -25,9 +25,9 @@ public final class TouchpointBuilder {
   private @Nullable EmotionSpec emotion;
   private @Nullable EmotionSpec expectedEmotion;
   private final ElementList<BarrierBuilder> barriers =
-      new ElementList<>("barrier", BarrierBuilder::currentId);
+      new ElementList<>("barrier", "barriers", BarrierBuilder::currentId);
   private final ElementList<OpportunityBuilder> opportunities =
-      new ElementList<>("opportunity", OpportunityBuilder::currentId);
+      new ElementList<>("opportunity", "opportunities", OpportunityBuilder::currentId);
 
   /** A score and word as given, checked at build time. */
   private static final class EmotionSpec {
@@ -210,7 +210,8 @@ public final class TouchpointBuilder {
 
   /** Adds a barrier met at this touchpoint, described further by {@code barrier}. */
   public TouchpointBuilder barrier(String description, Consumer<BarrierBuilder> barrier) {
-    misuses.configure(barriers.add(new BarrierBuilder(description)), barrier, "barrier(…, null)");
+    BarrierBuilder added = barriers.add(new BarrierBuilder(description));
+    added.misuses.configure(added, barrier, "barrier(…, null)");
     return this;
   }
 
@@ -235,10 +236,8 @@ public final class TouchpointBuilder {
   /** Adds an opportunity found at this touchpoint, described further by {@code opportunity}. */
   public TouchpointBuilder opportunity(
       String description, Consumer<OpportunityBuilder> opportunity) {
-    misuses.configure(
-        opportunities.add(new OpportunityBuilder(description)),
-        opportunity,
-        "opportunity(…, null)");
+    OpportunityBuilder added = opportunities.add(new OpportunityBuilder(description));
+    added.misuses.configure(added, opportunity, "opportunity(…, null)");
     return this;
   }
 
