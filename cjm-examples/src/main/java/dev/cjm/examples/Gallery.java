@@ -14,7 +14,7 @@ public final class Gallery {
   /** Every example journey, by name. */
   static Map<String, Journey> examples() {
     Map<String, Journey> examples = new TreeMap<>();
-    examples.put("running-shoes", RunningShoes.journey());
+    examples.put("quickstart", Quickstart.journey());
     return examples;
   }
 

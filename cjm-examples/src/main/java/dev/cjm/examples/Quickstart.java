@@ -13,8 +13,8 @@ import dev.cjm.core.Touchpoint;
 public final class Quickstart {
   private Quickstart() {}
 
-  /** Builds the quickstart journey and prints what the README says it prints. */
-  public static void main(String[] args) {
+  /** The quickstart journey: Anna buys running shoes online. */
+  static Journey journey() {
     // quickstart:start
     Journey journey =
         Journey.builder("Buying running shoes online")
@@ -51,7 +51,14 @@ public final class Quickstart {
                 "Show delivery cost on the product page",
                 o -> o.addresses("late-delivery-cost").impact(Level.HIGH).effort(Level.LOW))
             .build(); // or throws InvalidJourneyException: e.problems(), each path() and message()
+    // quickstart:pause
+    return journey;
+  }
 
+  /** Builds the quickstart journey and prints what the README says it prints. */
+  public static void main(String[] args) {
+    Journey journey = journey();
+    // quickstart:resume
     Touchpoint checkout = journey.stages().get(1).touchpoints().get(0); // plain accessors
     System.out.println(checkout.id()); // checkout
     System.out.println(checkout.emotion().orElseThrow().score()); // -2.0

@@ -24,7 +24,10 @@ class ReadmeTest {
     String readme = Files.readString(README, StandardCharsets.UTF_8);
     String source = Files.readString(QUICKSTART, StandardCharsets.UTF_8);
 
-    String compiled = dedent(between(source, "// quickstart:start\n", "    // quickstart:end"));
+    String compiled =
+        dedent(between(source, "// quickstart:start\n", "    // quickstart:pause"))
+            + "\n"
+            + dedent(between(source, "// quickstart:resume\n", "    // quickstart:end"));
     String shown =
         between(readme, "<!-- quickstart:start -->\n```java\n", "```\n<!-- quickstart:end -->");
 
