@@ -102,7 +102,7 @@ public abstract class Journey {
 
   /** The stage with this id, if there is one. */
   public Optional<Stage> stage(String id) {
-    return stages().stream().filter(stage -> stage.id().equals(id)).findFirst();
+    return Optional.ofNullable(stagesById().get(id));
   }
 
   /** The touchpoint with this id, if there is one. */
@@ -112,17 +112,36 @@ public abstract class Journey {
 
   /** The barrier with this id, if there is one. */
   public Optional<Barrier> barrier(String id) {
-    return allBarriers().stream().filter(barrier -> barrier.id().equals(id)).findFirst();
+    return Optional.ofNullable(barriersById().get(id));
   }
 
   /** The opportunity with this id, if there is one. */
   public Optional<Opportunity> opportunity(String id) {
-    return allOpportunities().stream().filter(o -> o.id().equals(id)).findFirst();
+    return Optional.ofNullable(opportunitiesById().get(id));
   }
 
   /** The stage a touchpoint of this journey belongs to, found by the touchpoint's id. */
   public Optional<Stage> stageOf(String touchpointId) {
     return Optional.ofNullable(stagesByTouchpointId().get(touchpointId));
+  }
+
+  // Lookups by id are hash lookups, computed once per journey on first use.
+
+  @Value.Lazy
+  ImmutableMap<String, Stage> stagesById() {
+    return stages().stream().collect(ImmutableMap.toImmutableMap(Stage::id, stage -> stage));
+  }
+
+  @Value.Lazy
+  ImmutableMap<String, Barrier> barriersById() {
+    return allBarriers().stream()
+        .collect(ImmutableMap.toImmutableMap(Barrier::id, barrier -> barrier));
+  }
+
+  @Value.Lazy
+  ImmutableMap<String, Opportunity> opportunitiesById() {
+    return allOpportunities().stream()
+        .collect(ImmutableMap.toImmutableMap(Opportunity::id, opportunity -> opportunity));
   }
 
   @Value.Lazy
