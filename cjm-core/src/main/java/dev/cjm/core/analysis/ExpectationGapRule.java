@@ -55,7 +55,7 @@ final class ExpectationGapRule implements GapRule {
                 .message(
                     String.format(
                         java.util.Locale.ROOT,
-                        "At %s customers feel %s but expected %s: %s points short.",
+                        "At %s customers feel %s but expected %s, a gap of %s.",
                         Texts.quote(touchpoint.name()),
                         Emotion.formatScore(experienced),
                         Emotion.formatScore(expected),

@@ -46,7 +46,7 @@ class EmotionRulesTest {
       assertThat(finding.subjectId()).isEqualTo("checkout");
       assertThat(finding.path()).isEqualTo("stages[0].touchpoints[0]");
       assertThat(finding.message())
-          .isEqualTo("At \"Checkout\" customers feel 0 but expected +1: 1 points short.");
+          .isEqualTo("At \"Checkout\" customers feel 0 but expected +1, a gap of 1.");
       assertThat(finding.facts())
           .containsExactly(
               entry("experienced", "0"),
@@ -263,6 +263,10 @@ class EmotionRulesTest {
   }
 
   static java.util.Map.Entry<String, String> entry(String key, String value) {
+    return java.util.Map.entry(key, value);
+  }
+
+  static <K, V> java.util.Map.Entry<K, V> entryOf(K key, V value) {
     return java.util.Map.entry(key, value);
   }
 }
