@@ -159,7 +159,7 @@ public final class Finding {
     /** Sets the one-sentence message. */
     public Builder message(String message) {
       checkNotNull(message, "message is null");
-      checkArgument(!Texts.isBlank(message), "message of a %s finding is blank", ruleId);
+      checkArgument(!Texts.isBlank(message), "message of a finding of rule %s is blank", ruleId);
       this.message = message;
       return this;
     }
@@ -180,7 +180,7 @@ public final class Finding {
     /** Builds the finding. */
     public Finding build() {
       String text = message;
-      checkState(text != null, "a %s finding needs a message; call message(...)", ruleId);
+      checkState(text != null, "a finding of rule %s needs a message; call message(...)", ruleId);
       return new Finding(this, text);
     }
   }

@@ -28,6 +28,7 @@ import java.util.stream.Collectors;
  */
 public final class GapReport {
   private final Journey journey;
+  private final JourneyPaths paths;
   private final ImmutableList<Finding> findings;
   private final ImmutableMap<FindingSeverity, Integer> countsBySeverity;
   private final ImmutableMap<String, Integer> countsByRule;
@@ -36,6 +37,7 @@ public final class GapReport {
 
   GapReport(Journey journey, JourneyPaths paths, List<Finding> findings, List<GapRule> rules) {
     this.journey = journey;
+    this.paths = paths;
     this.findings = ImmutableList.copyOf(findings);
     Map<FindingSeverity, Integer> bySeverity = new EnumMap<>(FindingSeverity.class);
     for (FindingSeverity severity : FindingSeverity.values()) {
@@ -140,7 +142,7 @@ public final class GapReport {
    */
   public ImmutableList<Finding> findingsForTouchpoint(String touchpointId) {
     checkNotNull(touchpointId, "touchpoint id is null");
-    Optional<String> path = JourneyPaths.of(journey).pathOf(touchpointId);
+    Optional<String> path = paths.pathOf(touchpointId);
     if (path.isEmpty() || !path.get().contains(".touchpoints[")) {
       return ImmutableList.of();
     }

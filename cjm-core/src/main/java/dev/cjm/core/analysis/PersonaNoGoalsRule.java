@@ -36,7 +36,7 @@ final class PersonaNoGoalsRule implements GapRule {
     }
     return List.of(
         context
-            .personaFinding(persona.get().name())
+            .personaFinding()
             .message(
                 "Persona "
                     + Texts.quote(persona.get().name())

@@ -4,7 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 import static com.google.common.base.Preconditions.checkState;
 
-import dev.cjm.core.Journey;
+import dev.cjm.core.Persona;
 import dev.cjm.core.Phase;
 import dev.cjm.core.Stage;
 import dev.cjm.core.internal.Texts;
@@ -70,13 +70,17 @@ public final class RuleContext {
     return Finding.builder(rule.id(), rule.defaultSeverity());
   }
 
-  /** A finding of this rule about the persona. */
-  Finding.Builder personaFinding(String personaName) {
-    return Finding.builder(rule.id(), rule.defaultSeverity()).subject(personaName, "persona");
-  }
-
-  /** The journey being analysed. */
-  Journey journey() {
-    return paths.journey();
+  /**
+   * A finding of this rule about the journey's persona: the persona's name as subject id, {@code
+   * persona} as path.
+   *
+   * @throws IllegalStateException if the journey has no persona
+   */
+  public Finding.Builder personaFinding() {
+    Optional<Persona> persona = paths.journey().persona();
+    checkState(
+        persona.isPresent(), "the journey has no persona for rule %s to report on", rule.id());
+    return Finding.builder(rule.id(), rule.defaultSeverity())
+        .subject(persona.get().name(), "persona");
   }
 }
