@@ -1,6 +1,13 @@
 package dev.cjm.core;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableMap;
+import dev.cjm.core.internal.Slugs;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * The seven standard phases of a customer journey, in their standard order, from first contact to
@@ -22,12 +29,44 @@ public enum Phase {
   /** Satisfied customers recommend the brand (Promocja). */
   ADVOCACY("Advocacy", "Promocja");
 
+  private static final ImmutableMap<String, Phase> BY_SLUG = bySlug();
+
   private final String englishName;
   private final String polishName;
 
   Phase(String englishName, String polishName) {
     this.englishName = englishName;
     this.polishName = polishName;
+  }
+
+  /**
+   * The standard phase a stage name stands for, in English or Polish, if it names one: {@code
+   * "Awareness"}, {@code "Świadomość"}, {@code "swiadomosc"}, {@code "Post-purchase"} and {@code
+   * "Doświadczenie po zakupie"} are all recognised. Case, diacritics, spaces, hyphens and
+   * punctuation do not count; the whole name must match, so {@code "Awareness ads"} names no phase.
+   * Besides each phase's {@link #englishName()}, {@link #polishName()} and {@link #label()}, the
+   * short forms "Post-purchase", "Po zakupie", "After purchase", "Retention" and "Rekomendacja" are
+   * known.
+   */
+  public static Optional<Phase> fromName(String name) {
+    checkNotNull(name, "phase name is null");
+    return Optional.ofNullable(BY_SLUG.get(Slugs.slug(name)));
+  }
+
+  private static ImmutableMap<String, Phase> bySlug() {
+    Map<String, Phase> map = new LinkedHashMap<>();
+    for (Phase phase : values()) {
+      map.put(Slugs.slug(phase.englishName), phase);
+      map.put(Slugs.slug(phase.polishName), phase);
+      map.put(Slugs.slug(phase.label()), phase);
+    }
+    map.put("postpurchase", POST_PURCHASE);
+    map.put("post-purchase", POST_PURCHASE);
+    map.put("po-zakupie", POST_PURCHASE);
+    map.put("after-purchase", POST_PURCHASE);
+    map.put("retention", LOYALTY);
+    map.put("rekomendacja", ADVOCACY);
+    return ImmutableMap.copyOf(map);
   }
 
   /** The phase's English name, as in "Post-purchase experience". */

@@ -1,0 +1,209 @@
+package dev.cjm.core.analysis;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import dev.cjm.core.Journey;
+import dev.cjm.core.Touchpoint;
+import dev.cjm.core.internal.Texts;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * How one observed journey departs from the planned one: its {@link Deviation}s, missing
+ * touchpoints first (in planned order), then the others in the order they happened.
+ *
+ * <p><b>Alignment.</b> The observed sequence is aligned with the planned one by their longest
+ * common subsequence (LCS): planned touchpoints met in the planned order are on plan; every other
+ * occurrence of a planned touchpoint (met too early, too late, or again) is a sequence
+ * irregularity. A textbook LCS table costs O(n·m) time and memory for n planned touchpoints and m
+ * occurrences. Because a plan's ids are unique, the LCS here is computed as the longest strictly
+ * increasing subsequence of the occurrences' planned positions (patience sorting), which finds an
+ * LCS of the same length in O(m log m) time and O(n + m) memory, so long observed journeys cost
+ * little. Among equally long alignments the same one is always chosen (of a touchpoint met twice in
+ * a row, the first meeting stays on plan), so results are deterministic.
+ */
+public final class DeviationReport {
+  private final ObservedJourney observed;
+  private final ImmutableList<Deviation> deviations;
+
+  private DeviationReport(ObservedJourney observed, ImmutableList<Deviation> deviations) {
+    this.observed = observed;
+    this.deviations = deviations;
+  }
+
+  /** Compares one observed journey with the planned journey. */
+  public static DeviationReport of(Journey planned, ObservedJourney observed) {
+    checkNotNull(planned, "planned journey is null");
+    checkNotNull(observed, "observed journey is null");
+    return new DeviationReport(observed, deviations(planned, observed));
+  }
+
+  /** The observed journey compared. */
+  public ObservedJourney observed() {
+    return observed;
+  }
+
+  /** Every deviation: missing touchpoints in planned order, then the rest as they happened. */
+  public ImmutableList<Deviation> deviations() {
+    return deviations;
+  }
+
+  /** The deviations of one type, in report order. */
+  public ImmutableList<Deviation> deviations(Deviation.Type type) {
+    checkNotNull(type, "type is null");
+    return deviations.stream()
+        .filter(deviation -> deviation.type() == type)
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  /** True if the customer followed the plan exactly: no deviation of any type. */
+  public boolean followsPlan() {
+    return deviations.isEmpty();
+  }
+
+  /** The report as plain text: one line per deviation. */
+  public String toText() {
+    StringBuilder out =
+        new StringBuilder("Observed journey ")
+            .append(Markup.line(Texts.quote(observed.id())))
+            .append(": ")
+            .append(
+                deviations.isEmpty()
+                    ? "follows the plan"
+                    : Markup.count(deviations.size(), "deviation", "deviations"))
+            .append('\n');
+    for (Deviation deviation : deviations) {
+      out.append(String.format(java.util.Locale.ROOT, "  %-8s ", deviation.type().label()))
+          .append(Markup.line(deviation.message()))
+          .append('\n');
+    }
+    return out.toString();
+  }
+
+  @Override
+  public String toString() {
+    return observed.id() + ": " + deviations;
+  }
+
+  static ImmutableList<Deviation> deviations(Journey planned, ObservedJourney observed) {
+    List<Touchpoint> plan = planned.allTouchpoints();
+    Map<String, Integer> planPosition = new HashMap<>();
+    for (int i = 0; i < plan.size(); i++) {
+      planPosition.put(plan.get(i).id(), i);
+    }
+    List<ObservedJourney.Occurrence> occurrences = observed.occurrences();
+    int[] positions = new int[occurrences.size()];
+    for (int k = 0; k < occurrences.size(); k++) {
+      positions[k] =
+          occurrences.get(k).plannedId().map(id -> planPosition.getOrDefault(id, -1)).orElse(-1);
+    }
+    boolean[] onPlan = alignedOccurrences(positions);
+
+    List<Deviation> out = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    for (int k = 0; k < positions.length; k++) {
+      if (positions[k] >= 0) {
+        seen.add(plan.get(positions[k]).id());
+      }
+    }
+    for (Touchpoint touchpoint : plan) {
+      if (!seen.contains(touchpoint.id())) {
+        out.add(
+            new Deviation(
+                Deviation.Type.MISSING,
+                touchpoint.id(),
+                -1,
+                "Planned touchpoint " + Texts.quote(touchpoint.name()) + " never happened."));
+      }
+    }
+    for (int k = 0; k < occurrences.size(); k++) {
+      ObservedJourney.Occurrence occurrence = occurrences.get(k);
+      String name = occurrence.name();
+      if (positions[k] < 0) {
+        out.add(
+            new Deviation(
+                Deviation.Type.AD_HOC,
+                name,
+                k,
+                "Step "
+                    + (k + 1)
+                    + ", "
+                    + Texts.quote(name)
+                    + (occurrence.plannedId().isPresent()
+                        ? ", names a touchpoint the plan does not have."
+                        : ", is not in the plan.")));
+      } else if (!onPlan[k]) {
+        out.add(
+            new Deviation(
+                Deviation.Type.SEQUENCE,
+                name,
+                k,
+                "Step "
+                    + (k + 1)
+                    + ", "
+                    + Texts.quote(plan.get(positions[k]).name())
+                    + ", happened out of the planned order."));
+      }
+      if (occurrence.failed()) {
+        out.add(
+            new Deviation(
+                Deviation.Type.FAILING,
+                name,
+                k,
+                "Step " + (k + 1) + ", " + Texts.quote(name) + ", failed."));
+      }
+    }
+    out.sort(Comparator.comparing(d -> d.type() == Deviation.Type.MISSING ? 0 : 1));
+    return ImmutableList.copyOf(out);
+  }
+
+  /**
+   * Marks the occurrences on one longest strictly increasing subsequence of planned positions
+   * (negative positions, ad-hoc occurrences, take no part). Patience sorting: O(m log m).
+   */
+  static boolean[] alignedOccurrences(int[] positions) {
+    int m = positions.length;
+    int[] tails =
+        new int[m]; // tails[l]: index of the occurrence ending the best chain of length l+1
+    int[] previous = new int[m];
+    Arrays.fill(previous, -1);
+    int length = 0;
+    for (int k = 0; k < m; k++) {
+      int value = positions[k];
+      if (value < 0) {
+        continue;
+      }
+      int low = 0;
+      int high = length;
+      while (low < high) { // first chain whose tail value is >= value (strictly increasing)
+        int mid = (low + high) >>> 1;
+        if (positions[tails[mid]] < value) {
+          low = mid + 1;
+        } else {
+          high = mid;
+        }
+      }
+      if (low > 0) {
+        previous[k] = tails[low - 1];
+      }
+      if (low == length || positions[tails[low]] > value) {
+        tails[low] = k;
+      }
+      if (low == length) {
+        length++;
+      }
+    }
+    boolean[] onPlan = new boolean[m];
+    for (int k = length == 0 ? -1 : tails[length - 1]; k >= 0; k = previous[k]) {
+      onPlan[k] = true;
+    }
+    return onPlan;
+  }
+}

@@ -1,0 +1,342 @@
+package dev.cjm.core.analysis;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import dev.cjm.core.Journey;
+import dev.cjm.core.Touchpoint;
+import dev.cjm.core.internal.Texts;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.OptionalDouble;
+import java.util.Set;
+import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The deviations of many observed journeys from one plan: for each planned touchpoint, in how many
+ * journeys it was missing, out of sequence or failing ("checkout missing in 37% of 1,000
+ * journeys"), and which ad-hoc touchpoints customers met and how often. Each journey counts once
+ * per touchpoint and type, however often the deviation happened in it.
+ *
+ * <pre>{@code
+ * DeviationSummary summary = DeviationSummary.of(plannedJourney, observedJourneys);
+ * summary.touchpoints().get(3).missingShare();   // 0.37
+ * System.out.println(summary.toMarkdown());
+ * }</pre>
+ *
+ * <p>Cost: one alignment per observed journey, see {@link DeviationReport}.
+ */
+public final class DeviationSummary {
+  /** The deviations at one planned touchpoint, over all observed journeys. */
+  public static final class TouchpointDeviations {
+    private final String id;
+    private final String name;
+    private final int journeys;
+    private final int missing;
+    private final int outOfSequence;
+    private final int failing;
+    private final OptionalDouble meanEmotion;
+
+    TouchpointDeviations(
+        String id,
+        String name,
+        int journeys,
+        int missing,
+        int outOfSequence,
+        int failing,
+        OptionalDouble meanEmotion) {
+      this.id = id;
+      this.name = name;
+      this.journeys = journeys;
+      this.missing = missing;
+      this.outOfSequence = outOfSequence;
+      this.failing = failing;
+      this.meanEmotion = meanEmotion;
+    }
+
+    /** The planned touchpoint's id. */
+    public String id() {
+      return id;
+    }
+
+    /** The planned touchpoint's name. */
+    public String name() {
+      return name;
+    }
+
+    /** In how many observed journeys the touchpoint was missing. */
+    public int missing() {
+      return missing;
+    }
+
+    /** In how many it happened out of the planned sequence (at least once). */
+    public int outOfSequence() {
+      return outOfSequence;
+    }
+
+    /** In how many it failed (at least once). */
+    public int failing() {
+      return failing;
+    }
+
+    /** The share of journeys, 0 to 1, in which it was missing; 0 if there are none. */
+    public double missingShare() {
+      return share(missing);
+    }
+
+    /** The share of journeys in which it was out of sequence. */
+    public double outOfSequenceShare() {
+      return share(outOfSequence);
+    }
+
+    /** The share of journeys in which it failed. */
+    public double failingShare() {
+      return share(failing);
+    }
+
+    /** The mean emotion customers recorded there, over every occurrence with one. */
+    public OptionalDouble meanEmotion() {
+      return meanEmotion;
+    }
+
+    /** True if no journey deviated here. */
+    public boolean isClean() {
+      return missing == 0 && outOfSequence == 0 && failing == 0;
+    }
+
+    private double share(int count) {
+      return journeys == 0 ? 0 : (double) count / journeys;
+    }
+
+    @Override
+    public boolean equals(@Nullable Object other) {
+      return other instanceof TouchpointDeviations that
+          && id.equals(that.id)
+          && name.equals(that.name)
+          && journeys == that.journeys
+          && missing == that.missing
+          && outOfSequence == that.outOfSequence
+          && failing == that.failing
+          && meanEmotion.equals(that.meanEmotion);
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(id, name, journeys, missing, outOfSequence, failing, meanEmotion);
+    }
+
+    /** {@code "checkout: missing 37%, out of sequence 0%, failing 5%"}. */
+    @Override
+    public String toString() {
+      return id
+          + ": missing "
+          + Numbers.percent(missingShare())
+          + ", out of sequence "
+          + Numbers.percent(outOfSequenceShare())
+          + ", failing "
+          + Numbers.percent(failingShare());
+    }
+  }
+
+  private final Journey planned;
+  private final int journeys;
+  private final int followingPlan;
+  private final ImmutableList<TouchpointDeviations> touchpoints;
+  private final ImmutableMap<String, Integer> adHoc;
+
+  private DeviationSummary(Journey planned, List<ObservedJourney> observed) {
+    this.planned = planned;
+    this.journeys = observed.size();
+    List<Touchpoint> plan = planned.allTouchpoints();
+    Map<String, Integer> index = new HashMap<>();
+    for (int i = 0; i < plan.size(); i++) {
+      index.put(plan.get(i).id(), i);
+    }
+    int[][] counts = new int[plan.size()][3];
+    double[] emotionSums = new double[plan.size()];
+    int[] emotionCounts = new int[plan.size()];
+    Map<String, Integer> adHocCounts = new TreeMap<>();
+    int following = 0;
+    for (ObservedJourney journey : observed) {
+      DeviationReport report = DeviationReport.of(planned, journey);
+      if (report.followsPlan()) {
+        following++;
+      }
+      Map<String, Set<Deviation.Type>> types = new HashMap<>();
+      for (Deviation deviation : report.deviations()) {
+        types
+            .computeIfAbsent(deviation.touchpoint(), k -> EnumSet.noneOf(Deviation.Type.class))
+            .add(deviation.type());
+      }
+      for (Map.Entry<String, Set<Deviation.Type>> entry : types.entrySet()) {
+        Integer at = index.get(entry.getKey());
+        if (entry.getValue().contains(Deviation.Type.AD_HOC)) {
+          adHocCounts.merge(entry.getKey(), 1, Integer::sum);
+        }
+        if (at == null) {
+          continue;
+        }
+        if (entry.getValue().contains(Deviation.Type.MISSING)) {
+          counts[at][0]++;
+        }
+        if (entry.getValue().contains(Deviation.Type.SEQUENCE)) {
+          counts[at][1]++;
+        }
+        if (entry.getValue().contains(Deviation.Type.FAILING)) {
+          counts[at][2]++;
+        }
+      }
+      for (ObservedJourney.Occurrence occurrence : journey.occurrences()) {
+        Integer at = occurrence.plannedId().map(index::get).orElse(null);
+        if (at != null && occurrence.emotion().isPresent()) {
+          emotionSums[at] += occurrence.emotion().get().score();
+          emotionCounts[at]++;
+        }
+      }
+    }
+    this.followingPlan = following;
+    ImmutableList.Builder<TouchpointDeviations> list = ImmutableList.builder();
+    for (int i = 0; i < plan.size(); i++) {
+      list.add(
+          new TouchpointDeviations(
+              plan.get(i).id(),
+              plan.get(i).name(),
+              journeys,
+              counts[i][0],
+              counts[i][1],
+              counts[i][2],
+              emotionCounts[i] == 0
+                  ? OptionalDouble.empty()
+                  : OptionalDouble.of(emotionSums[i] / emotionCounts[i])));
+    }
+    this.touchpoints = list.build();
+    List<Map.Entry<String, Integer>> sorted = new ArrayList<>(adHocCounts.entrySet());
+    sorted.sort(Map.Entry.<String, Integer>comparingByValue(Comparator.reverseOrder()));
+    ImmutableMap.Builder<String, Integer> adHocMap = ImmutableMap.builder();
+    sorted.forEach(adHocMap::put);
+    this.adHoc = adHocMap.buildOrThrow();
+  }
+
+  /** Compares every observed journey with the planned one and sums up the deviations. */
+  public static DeviationSummary of(Journey planned, List<ObservedJourney> observed) {
+    checkNotNull(planned, "planned journey is null");
+    checkNotNull(observed, "observed journeys are null");
+    for (int i = 0; i < observed.size(); i++) {
+      checkNotNull(observed.get(i), "observed journey [%s] is null", i);
+    }
+    return new DeviationSummary(planned, List.copyOf(observed));
+  }
+
+  /** The planned journey. */
+  public Journey planned() {
+    return planned;
+  }
+
+  /** How many observed journeys were compared. */
+  public int journeys() {
+    return journeys;
+  }
+
+  /** How many of them followed the plan exactly. */
+  public int followingPlan() {
+    return followingPlan;
+  }
+
+  /** The deviations at each planned touchpoint, in planned order. */
+  public ImmutableList<TouchpointDeviations> touchpoints() {
+    return touchpoints;
+  }
+
+  /**
+   * The ad-hoc touchpoints (by name, or by an id the plan does not know) and in how many journeys
+   * each happened; most frequent first, ties by name.
+   */
+  public ImmutableMap<String, Integer> adHoc() {
+    return adHoc;
+  }
+
+  private String journeysText() {
+    return String.format(Locale.ROOT, "%,d", journeys) + (journeys == 1 ? " journey" : " journeys");
+  }
+
+  /** The summary as GitHub-flavoured Markdown. */
+  public String toMarkdown() {
+    StringBuilder out =
+        new StringBuilder("## Planned vs actual: ")
+            .append(Markup.cell(planned.title()))
+            .append("\n\n")
+            .append(String.format(Locale.ROOT, "%,d", followingPlan))
+            .append(" of ")
+            .append(journeysText())
+            .append(" followed the plan exactly.\n");
+    if (!touchpoints.isEmpty()) {
+      out.append("\n| touchpoint | missing | out of sequence | failing | mean emotion |\n")
+          .append("|---|---:|---:|---:|---:|\n");
+      for (TouchpointDeviations t : touchpoints) {
+        out.append("| ")
+            .append(Markup.cell(t.name()))
+            .append(" | ")
+            .append(Numbers.percent(t.missingShare()))
+            .append(" | ")
+            .append(Numbers.percent(t.outOfSequenceShare()))
+            .append(" | ")
+            .append(Numbers.percent(t.failingShare()))
+            .append(" | ")
+            .append(Markup.score(t.meanEmotion()))
+            .append(" |\n");
+      }
+    }
+    if (!adHoc.isEmpty()) {
+      out.append("\n### Ad-hoc touchpoints\n\n| touchpoint | journeys |\n|---|---:|\n");
+      adHoc.forEach(
+          (name, count) ->
+              out.append("| ")
+                  .append(Markup.cell(name))
+                  .append(" | ")
+                  .append(Numbers.percent(journeys == 0 ? 0 : (double) count / journeys))
+                  .append(" |\n"));
+    }
+    return out.toString();
+  }
+
+  /** The summary as plain text: one sentence per deviation that happened. */
+  public String toText() {
+    StringBuilder out =
+        new StringBuilder("Planned vs actual for ")
+            .append(Markup.line(Texts.quote(planned.title())))
+            .append(": ")
+            .append(String.format(Locale.ROOT, "%,d", followingPlan))
+            .append(" of ")
+            .append(journeysText())
+            .append(" followed the plan exactly\n");
+    for (TouchpointDeviations t : touchpoints) {
+      line(out, t.id(), "missing", t.missing());
+      line(out, t.id(), "out of sequence", t.outOfSequence());
+      line(out, t.id(), "failing", t.failing());
+    }
+    adHoc.forEach((name, count) -> line(out, Texts.quote(name), "ad hoc", count));
+    return out.toString();
+  }
+
+  private void line(StringBuilder out, String subject, String what, int count) {
+    if (count > 0) {
+      out.append("  ")
+          .append(Markup.line(subject))
+          .append(' ')
+          .append(what)
+          .append(" in ")
+          .append(Numbers.percent((double) count / journeys))
+          .append(" of ")
+          .append(journeysText())
+          .append('\n');
+    }
+  }
+}

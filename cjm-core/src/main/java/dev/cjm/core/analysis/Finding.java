@@ -1,0 +1,187 @@
+package dev.cjm.core.analysis;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+import static com.google.common.base.Preconditions.checkState;
+
+import com.google.common.collect.ImmutableMap;
+import dev.cjm.core.internal.Texts;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One thing a {@link GapRule} found in a journey: the rule's stable id, how much it matters, the id
+ * and path of the element it is about, a one-sentence message for a CX analyst, and the figures
+ * behind the message as ordered key/value facts, so that code never has to parse the text.
+ *
+ * <p>The subject of a finding about the journey as a whole has the empty id and the empty path; one
+ * about the persona has the persona's name as its id and the path {@code persona}; one about a
+ * metric has its stage's id and a path such as {@code stages[1].metrics[0]}.
+ */
+public final class Finding {
+  private final String ruleId;
+  private final FindingSeverity severity;
+  private final String subjectId;
+  private final String path;
+  private final String message;
+  private final ImmutableMap<String, String> facts;
+
+  private Finding(Builder builder, String message) {
+    this.ruleId = builder.ruleId;
+    this.severity = builder.severity;
+    this.subjectId = builder.subjectId;
+    this.path = builder.path;
+    this.message = message;
+    this.facts = ImmutableMap.copyOf(builder.facts);
+  }
+
+  /**
+   * Starts a finding of the rule with this id; custom rules usually start from {@link
+   * RuleContext#finding(String)} instead, which fills in the subject's path.
+   */
+  public static Builder builder(String ruleId, FindingSeverity severity) {
+    return new Builder(ruleId, severity);
+  }
+
+  /** A copy of this finding with another severity. */
+  public Finding withSeverity(FindingSeverity newSeverity) {
+    checkNotNull(newSeverity, "severity is null");
+    if (newSeverity == severity) {
+      return this;
+    }
+    Builder builder = new Builder(ruleId, newSeverity).subject(subjectId, path);
+    builder.facts.putAll(facts);
+    return new Finding(builder, message);
+  }
+
+  /** The id of the rule that found it ({@code "emotion.expectation-gap"}). */
+  public String ruleId() {
+    return ruleId;
+  }
+
+  /** How much it matters. */
+  public FindingSeverity severity() {
+    return severity;
+  }
+
+  /**
+   * The id of the stage, touchpoint, barrier or opportunity it is about; the persona's name for the
+   * persona; empty for the journey as a whole.
+   */
+  public String subjectId() {
+    return subjectId;
+  }
+
+  /**
+   * Where the subject is, as a path from the journey ({@code stages[1].touchpoints[0]}); empty for
+   * the journey as a whole.
+   */
+  public String path() {
+    return path;
+  }
+
+  /** What was found, in one sentence a CX analyst understands. */
+  public String message() {
+    return message;
+  }
+
+  /** The figures and names behind the message ({@code "gap" -> "3"}), in a fixed order. */
+  public ImmutableMap<String, String> facts() {
+    return facts;
+  }
+
+  @Override
+  public boolean equals(@Nullable Object other) {
+    return other instanceof Finding that
+        && ruleId.equals(that.ruleId)
+        && severity == that.severity
+        && subjectId.equals(that.subjectId)
+        && path.equals(that.path)
+        && message.equals(that.message)
+        && facts.equals(that.facts)
+        && facts.keySet().asList().equals(that.facts.keySet().asList());
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(ruleId, severity, subjectId, path, message, facts);
+  }
+
+  /** Severity, rule, path and message: {@code "error barrier.unaddressed at stages[1]: …"}. */
+  @Override
+  public String toString() {
+    return severity.label()
+        + " "
+        + ruleId
+        + " at "
+        + (path.isEmpty() ? "journey" : path)
+        + ": "
+        + message;
+  }
+
+  /** Builds a {@link Finding}; the message is required, the facts are kept in the order added. */
+  public static final class Builder {
+    private final String ruleId;
+    private FindingSeverity severity;
+    private String subjectId = "";
+    private String path = "";
+    private @Nullable String message;
+    private final Map<String, String> facts = new LinkedHashMap<>();
+
+    private Builder(String ruleId, FindingSeverity severity) {
+      checkNotNull(ruleId, "rule id is null");
+      checkArgument(!Texts.isBlank(ruleId), "rule id is blank; give the rule a stable id");
+      this.ruleId = ruleId;
+      this.severity = checkNotNull(severity, "severity is null");
+    }
+
+    /** Sets the subject: its id and its path from the journey (both empty for the journey). */
+    public Builder subject(String subjectId, String path) {
+      this.subjectId = checkNotNull(subjectId, "subject id is null");
+      this.path = checkNotNull(path, "path is null");
+      return this;
+    }
+
+    /** Sets the path alone, keeping the subject's id (a metric's path within its stage). */
+    public Builder path(String path) {
+      this.path = checkNotNull(path, "path is null");
+      return this;
+    }
+
+    /** Sets the severity, replacing the one the builder started with. */
+    public Builder severity(FindingSeverity severity) {
+      this.severity = checkNotNull(severity, "severity is null");
+      return this;
+    }
+
+    /** Sets the one-sentence message. */
+    public Builder message(String message) {
+      checkNotNull(message, "message is null");
+      checkArgument(!Texts.isBlank(message), "message of a finding of rule %s is blank", ruleId);
+      this.message = message;
+      return this;
+    }
+
+    /** Adds a fact; a key given twice keeps its first place and takes the new value. */
+    public Builder fact(String key, String value) {
+      checkNotNull(key, "fact key is null");
+      checkNotNull(value, "value of fact %s is null", key);
+      facts.put(key, value);
+      return this;
+    }
+
+    /** Adds a numeric fact, formatted with at most two decimals and no trailing zeros. */
+    public Builder fact(String key, double value) {
+      return fact(key, Numbers.format(value));
+    }
+
+    /** Builds the finding. */
+    public Finding build() {
+      String text = message;
+      checkState(text != null, "a finding of rule %s needs a message; call message(...)", ruleId);
+      return new Finding(this, text);
+    }
+  }
+}

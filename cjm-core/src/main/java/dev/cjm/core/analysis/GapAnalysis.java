@@ -1,0 +1,244 @@
+package dev.cjm.core.analysis;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import dev.cjm.core.Journey;
+import dev.cjm.core.internal.Texts;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+
+/**
+ * A configured set of {@link GapRule}s that analyses journeys: which rules run, at what severity,
+ * with which thresholds. Start from {@link #standard()} and adjust; every method returns a new
+ * analysis, so a configured analysis is immutable, thread-safe and reusable.
+ *
+ * <pre>{@code
+ * GapAnalysis analysis = GapAnalysis.standard()
+ *     .without("touchpoint.no-owner")
+ *     .severity("persona.no-goals", FindingSeverity.INFO)
+ *     .threshold("emotion.expectation-gap", 1.5)
+ *     .with(new MyRule());
+ * GapReport report = analysis.analyze(journey);
+ * }</pre>
+ *
+ * <p>Configuration that makes no sense (an unknown rule id, a negative or NaN threshold, a second
+ * rule with an id already used) is rejected at once with a message saying what would be right.
+ * Analysing a valid journey with the standard rules never throws.
+ */
+public final class GapAnalysis {
+  private final ImmutableList<GapRule> rules;
+  private final ImmutableMap<String, FindingSeverity> severities;
+  private final ImmutableMap<String, Double> thresholds;
+
+  private GapAnalysis(
+      ImmutableList<GapRule> rules,
+      ImmutableMap<String, FindingSeverity> severities,
+      ImmutableMap<String, Double> thresholds) {
+    this.rules = rules;
+    this.severities = severities;
+    this.thresholds = thresholds;
+  }
+
+  /** The standard rules, in the order of the table in the cjm-core README. */
+  public static GapAnalysis standard() {
+    return new GapAnalysis(standardRules(), ImmutableMap.of(), ImmutableMap.of());
+  }
+
+  /** An analysis with no rules; add them with {@link #with(GapRule)}. */
+  public static GapAnalysis none() {
+    return new GapAnalysis(ImmutableList.of(), ImmutableMap.of(), ImmutableMap.of());
+  }
+
+  static ImmutableList<GapRule> standardRules() {
+    return ImmutableList.of(
+        new ExpectationGapRule(),
+        new LowPointRule(),
+        new SharpDropRule(),
+        new UnexplainedNegativeRule(),
+        new EmotionNotRecordedRule(),
+        new UnaddressedBarrierRule(),
+        new UnlinkedOpportunityRule(),
+        new EmptyStageRule(),
+        new MissingPhaseRule(),
+        new OutOfOrderRule(),
+        new BrokenHandoverRule(),
+        new SingleChannelStageRule(),
+        new NoOwnerRule(),
+        new OffTargetMetricRule(),
+        new PersonaNoGoalsRule());
+  }
+
+  /**
+   * This analysis with one more rule, run after the others.
+   *
+   * @throws IllegalArgumentException if the rule's id is blank or already used, or its threshold's
+   *     default is outside its range
+   */
+  public GapAnalysis with(GapRule rule) {
+    checkNotNull(rule, "rule is null");
+    String id = rule.id();
+    checkNotNull(id, "rule %s has a null id", rule.getClass().getName());
+    checkArgument(!Texts.isBlank(id), "rule %s has a blank id", rule.getClass().getName());
+    checkArgument(
+        find(id).isEmpty(),
+        "a rule with id %s is already in the analysis; use without(%s) first to replace it",
+        Texts.quote(id),
+        Texts.quote(id));
+    checkNotNull(rule.defaultSeverity(), "rule %s has a null default severity", id);
+    checkNotNull(rule.threshold(), "rule %s returns a null threshold; use Optional.empty()", id);
+    return new GapAnalysis(
+        ImmutableList.<GapRule>builder().addAll(rules).add(rule).build(), severities, thresholds);
+  }
+
+  /**
+   * This analysis without the rule with this id.
+   *
+   * @throws IllegalArgumentException if no rule has the id (the message lists the known ones)
+   */
+  public GapAnalysis without(String ruleId) {
+    GapRule rule = require(ruleId);
+    return new GapAnalysis(
+        rules.stream().filter(r -> r != rule).collect(ImmutableList.toImmutableList()),
+        without(severities, ruleId),
+        without(thresholds, ruleId));
+  }
+
+  /**
+   * This analysis with every finding of the rule at the given severity, whatever the rule would
+   * choose.
+   */
+  public GapAnalysis severity(String ruleId, FindingSeverity severity) {
+    require(ruleId);
+    checkNotNull(severity, "severity for %s is null", ruleId);
+    return new GapAnalysis(rules, with(severities, ruleId, severity), thresholds);
+  }
+
+  /**
+   * This analysis with the rule's threshold set to {@code value}.
+   *
+   * @throws IllegalArgumentException if no rule has the id, the rule has no threshold, or the value
+   *     is outside the threshold's range (negative, NaN, infinite, too large); the message gives
+   *     the range and the default
+   */
+  public GapAnalysis threshold(String ruleId, double value) {
+    GapRule rule = require(ruleId);
+    Optional<Threshold> threshold = rule.threshold();
+    checkArgument(
+        threshold.isPresent(),
+        "rule %s has no threshold; rules with one: %s",
+        ruleId,
+        rules.stream()
+            .filter(r -> r.threshold().isPresent())
+            .map(GapRule::id)
+            .collect(ImmutableList.toImmutableList()));
+    threshold.get().check(ruleId, value);
+    return new GapAnalysis(rules, severities, with(thresholds, ruleId, value));
+  }
+
+  /** The rules that run, in order. */
+  public ImmutableList<GapRule> rules() {
+    return rules;
+  }
+
+  /** The severity the rule's findings get if overridden, else empty (the rule decides). */
+  public Optional<FindingSeverity> severityOverride(String ruleId) {
+    require(ruleId);
+    return Optional.ofNullable(severities.get(ruleId));
+  }
+
+  /** The threshold the rule runs with: the one set, else its default; empty if it has none. */
+  public OptionalDouble thresholdOf(String ruleId) {
+    GapRule rule = require(ruleId);
+    Double set = thresholds.get(ruleId);
+    if (set != null) {
+      return OptionalDouble.of(set);
+    }
+    return rule.threshold()
+        .map(t -> OptionalDouble.of(t.defaultValue()))
+        .orElse(OptionalDouble.empty());
+  }
+
+  /**
+   * Runs every rule over the journey and collects the findings into a report, ordered by severity
+   * (errors first), then by journey order of their subjects, then by rule.
+   *
+   * @throws IllegalStateException if a custom rule throws or returns a finding of another rule
+   */
+  public GapReport analyze(Journey journey) {
+    checkNotNull(journey, "journey is null");
+    JourneyPaths paths = JourneyPaths.of(journey);
+    List<Finding> findings = new ArrayList<>();
+    for (GapRule rule : rules) {
+      RuleContext context = new RuleContext(rule, thresholdOf(rule.id()), paths);
+      List<Finding> found;
+      try {
+        found = rule.check(journey, context);
+      } catch (RuntimeException e) {
+        throw new IllegalStateException(
+            "gap rule " + rule.id() + " failed on journey " + Texts.quote(journey.title()), e);
+      }
+      if (found == null) {
+        throw new IllegalStateException("gap rule " + rule.id() + " returned null, not a list");
+      }
+      FindingSeverity override = severities.get(rule.id());
+      for (Finding finding : found) {
+        if (finding == null || !finding.ruleId().equals(rule.id())) {
+          throw new IllegalStateException(
+              "gap rule "
+                  + rule.id()
+                  + " returned "
+                  + (finding == null ? "a null finding" : "a finding of rule " + finding.ruleId())
+                  + "; build findings with the RuleContext it is given");
+        }
+        findings.add(override == null ? finding : finding.withSeverity(override));
+      }
+    }
+    findings.sort(
+        Comparator.comparing(Finding::severity)
+            .thenComparingInt(finding -> paths.position(finding.path())));
+    return new GapReport(journey, paths, findings, rules);
+  }
+
+  private Optional<GapRule> find(String ruleId) {
+    return rules.stream().filter(rule -> rule.id().equals(ruleId)).findFirst();
+  }
+
+  private GapRule require(String ruleId) {
+    checkNotNull(ruleId, "rule id is null");
+    Optional<GapRule> rule = find(ruleId);
+    if (rule.isEmpty()) {
+      List<String> ids = rules.stream().map(GapRule::id).toList();
+      String hint =
+          Texts.closest(ruleId, ids).map(c -> "did you mean " + Texts.quote(c) + "? ").orElse("");
+      throw new IllegalArgumentException(
+          "no rule with id "
+              + Texts.quote(ruleId)
+              + " in this analysis; "
+              + hint
+              + "rules: "
+              + ids);
+    }
+    return rule.get();
+  }
+
+  private static <V> ImmutableMap<String, V> with(
+      ImmutableMap<String, V> map, String key, V value) {
+    Map<String, V> copy = new LinkedHashMap<>(map);
+    copy.put(key, value);
+    return ImmutableMap.copyOf(copy);
+  }
+
+  private static <V> ImmutableMap<String, V> without(ImmutableMap<String, V> map, String key) {
+    Map<String, V> copy = new LinkedHashMap<>(map);
+    copy.remove(key);
+    return ImmutableMap.copyOf(copy);
+  }
+}

@@ -1,0 +1,214 @@
+package dev.cjm.core.analysis;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import dev.cjm.core.Barrier;
+import dev.cjm.core.Journey;
+import dev.cjm.core.Opportunity;
+import dev.cjm.core.Stage;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * What a {@link GapAnalysis} found in one journey: the findings in a fixed order (errors first,
+ * then warnings, then information; within a severity in journey order), their counts by severity
+ * and by rule, the findings of each stage and touchpoint, the emotion summary of each stage, and
+ * the opportunities ranked by value against effort. {@link #toMarkdown()} and {@link #toText()}
+ * render it for pull requests and CI logs.
+ *
+ * <p>The same journey and analysis always give the same report, byte for byte.
+ */
+public final class GapReport {
+  private final Journey journey;
+  private final JourneyPaths paths;
+  private final ImmutableList<Finding> findings;
+  private final ImmutableMap<FindingSeverity, Integer> countsBySeverity;
+  private final ImmutableMap<String, Integer> countsByRule;
+  private final ImmutableList<StageEmotion> emotionSummary;
+  private final ImmutableList<RankedOpportunity> rankedOpportunities;
+
+  GapReport(Journey journey, JourneyPaths paths, List<Finding> findings, List<GapRule> rules) {
+    this.journey = journey;
+    this.paths = paths;
+    this.findings = ImmutableList.copyOf(findings);
+    Map<FindingSeverity, Integer> bySeverity = new EnumMap<>(FindingSeverity.class);
+    for (FindingSeverity severity : FindingSeverity.values()) {
+      bySeverity.put(severity, 0);
+    }
+    Map<String, Integer> byRule = new LinkedHashMap<>();
+    rules.forEach(rule -> byRule.put(rule.id(), 0));
+    for (Finding finding : findings) {
+      bySeverity.merge(finding.severity(), 1, Integer::sum);
+      byRule.merge(finding.ruleId(), 1, Integer::sum);
+    }
+    this.countsBySeverity = ImmutableMap.copyOf(bySeverity);
+    this.countsByRule = ImmutableMap.copyOf(byRule);
+    this.emotionSummary =
+        journey.stages().stream().map(StageEmotion::of).collect(ImmutableList.toImmutableList());
+    this.rankedOpportunities = rank(journey);
+  }
+
+  private static ImmutableList<RankedOpportunity> rank(Journey journey) {
+    List<Opportunity> all = journey.allOpportunities();
+    Map<Opportunity, ImmutableList<Barrier>> barriers = new LinkedHashMap<>();
+    for (Opportunity opportunity : all) {
+      barriers.put(
+          opportunity,
+          journey.allBarriers().stream()
+              .filter(barrier -> opportunity.addresses().contains(barrier.id()))
+              .collect(ImmutableList.toImmutableList()));
+    }
+    List<Opportunity> order = new ArrayList<>(all);
+    order.sort(
+        Comparator.comparing((Opportunity o) -> !o.isQuickWin())
+            .thenComparing(
+                o -> RankedOpportunity.scoreOf(o, barriers.getOrDefault(o, ImmutableList.of())),
+                Comparator.reverseOrder()));
+    ImmutableList.Builder<RankedOpportunity> ranked = ImmutableList.builder();
+    for (int i = 0; i < order.size(); i++) {
+      Opportunity opportunity = order.get(i);
+      ranked.add(
+          new RankedOpportunity(
+              i + 1, opportunity, barriers.getOrDefault(opportunity, ImmutableList.of())));
+    }
+    return ranked.build();
+  }
+
+  /** The journey analysed. */
+  public Journey journey() {
+    return journey;
+  }
+
+  /** Every finding: errors first, then warnings, then information; each in journey order. */
+  public ImmutableList<Finding> findings() {
+    return findings;
+  }
+
+  /** The findings of one severity, in report order. */
+  public ImmutableList<Finding> findings(FindingSeverity severity) {
+    checkNotNull(severity, "severity is null");
+    return filter(finding -> finding.severity() == severity);
+  }
+
+  /** The findings of the rule with this id, in report order. */
+  public ImmutableList<Finding> findingsOf(String ruleId) {
+    checkNotNull(ruleId, "rule id is null");
+    return filter(finding -> finding.ruleId().equals(ruleId));
+  }
+
+  /** True if any finding is an error; a CI build may fail on it. */
+  public boolean hasErrors() {
+    return countsBySeverity.getOrDefault(FindingSeverity.ERROR, 0) > 0;
+  }
+
+  /** How many findings of each severity, every severity present, errors first. */
+  public ImmutableMap<FindingSeverity, Integer> countsBySeverity() {
+    return countsBySeverity;
+  }
+
+  /** How many findings each rule that ran produced, zero included, in the analysis's rule order. */
+  public ImmutableMap<String, Integer> countsByRule() {
+    return countsByRule;
+  }
+
+  /**
+   * The findings about the stage with this id or anything in it (its touchpoints, barriers,
+   * opportunities and metrics), in report order; empty for an unknown id.
+   */
+  public ImmutableList<Finding> findingsForStage(String stageId) {
+    checkNotNull(stageId, "stage id is null");
+    List<Stage> stages = journey.stages();
+    for (int i = 0; i < stages.size(); i++) {
+      if (stages.get(i).id().equals(stageId)) {
+        int index = i;
+        return filter(
+            finding -> JourneyPaths.stageIndex(finding.path()).equals(Optional.of(index)));
+      }
+    }
+    return ImmutableList.of();
+  }
+
+  /**
+   * The findings about the touchpoint with this id or its barriers and opportunities, in report
+   * order; empty for an unknown id.
+   */
+  public ImmutableList<Finding> findingsForTouchpoint(String touchpointId) {
+    checkNotNull(touchpointId, "touchpoint id is null");
+    Optional<String> path = paths.pathOf(touchpointId);
+    if (path.isEmpty() || !path.get().contains(".touchpoints[")) {
+      return ImmutableList.of();
+    }
+    return filter(finding -> JourneyPaths.touchpointPrefix(finding.path()).equals(path));
+  }
+
+  /** The findings about the journey as a whole (the empty path). */
+  public ImmutableList<Finding> journeyFindings() {
+    return filter(finding -> finding.path().isEmpty());
+  }
+
+  /** The mean experienced and expected emotion of each stage, in journey order. */
+  public ImmutableList<StageEmotion> emotionSummary() {
+    return emotionSummary;
+  }
+
+  /**
+   * Every opportunity of the journey, best first: quick wins, then by value against effort, where
+   * value weighs the impact by the severity of the barriers addressed; see {@link
+   * RankedOpportunity}.
+   */
+  public ImmutableList<RankedOpportunity> rankedOpportunities() {
+    return rankedOpportunities;
+  }
+
+  private ImmutableList<Finding> filter(java.util.function.Predicate<Finding> test) {
+    return findings.stream().filter(test).collect(ImmutableList.toImmutableList());
+  }
+
+  /** "3 findings: 1 error, 1 warning, 1 info" or "no findings". */
+  String summary() {
+    if (findings.isEmpty()) {
+      return "no findings";
+    }
+    return Markup.count(findings.size(), "finding", "findings")
+        + ": "
+        + Markup.count(count(FindingSeverity.ERROR), "error", "errors")
+        + ", "
+        + Markup.count(count(FindingSeverity.WARNING), "warning", "warnings")
+        + ", "
+        + count(FindingSeverity.INFO)
+        + " info";
+  }
+
+  private int count(FindingSeverity severity) {
+    return countsBySeverity.getOrDefault(severity, 0);
+  }
+
+  /** The report as GitHub-flavoured Markdown, for a pull request or a wiki. */
+  public String toMarkdown() {
+    return ReportMarkdown.render(this);
+  }
+
+  /** The report as plain text, one finding per block, for CI logs. */
+  public String toText() {
+    return ReportText.render(this);
+  }
+
+  static String barrierList(List<Barrier> barriers) {
+    return barriers.stream()
+        .map(b -> b.id() + " (" + b.severity().label() + ")")
+        .collect(Collectors.joining(", "));
+  }
+
+  @Override
+  public String toString() {
+    return "GapReport of " + journey.title() + ": " + summary();
+  }
+}

@@ -1,0 +1,72 @@
+package dev.cjm.core.analysis;
+
+import static dev.cjm.core.analysis.EmotionCurve.score;
+
+import dev.cjm.core.Emotion;
+import dev.cjm.core.Journey;
+import dev.cjm.core.Touchpoint;
+import dev.cjm.core.internal.Texts;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code emotion.low-point}: a pain point, where the emotion curve dips below zero and lower than
+ * both its neighbours. On a flat bottom (equal scores in a row) the first touchpoint is the low
+ * point. Touchpoints with no emotion are skipped.
+ */
+final class LowPointRule implements GapRule {
+  static final String ID = "emotion.low-point";
+
+  @Override
+  public String id() {
+    return ID;
+  }
+
+  @Override
+  public FindingSeverity defaultSeverity() {
+    return FindingSeverity.WARNING;
+  }
+
+  @Override
+  public String description() {
+    return "a negative local minimum of the emotion curve (a pain point)";
+  }
+
+  @Override
+  public List<Finding> check(Journey journey, RuleContext context) {
+    List<Touchpoint> curve = EmotionCurve.of(journey);
+    List<Finding> findings = new ArrayList<>();
+    for (int i = 0; i < curve.size(); i++) {
+      double here = score(curve.get(i));
+      if (here >= 0 || (i > 0 && score(curve.get(i - 1)) <= here)) {
+        continue;
+      }
+      int next = i + 1;
+      while (next < curve.size() && score(curve.get(next)) == here) {
+        next++;
+      }
+      if (next < curve.size() && score(curve.get(next)) < here) {
+        continue;
+      }
+      Touchpoint touchpoint = curve.get(i);
+      Finding.Builder finding =
+          context
+              .finding(touchpoint.id())
+              .message(
+                  "The emotion curve bottoms out at "
+                      + Texts.quote(touchpoint.name())
+                      + " ("
+                      + Emotion.formatScore(here)
+                      + "): a pain point.")
+              .fact("score", Emotion.formatScore(here));
+      if (i > 0) {
+        finding.fact("previous", Emotion.formatScore(score(curve.get(i - 1))));
+      }
+      if (next < curve.size()) {
+        finding.fact("next", Emotion.formatScore(score(curve.get(next))));
+      }
+      findings.add(finding.build());
+    }
+    return findings;
+  }
+}

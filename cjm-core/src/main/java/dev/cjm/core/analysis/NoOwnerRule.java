@@ -1,0 +1,48 @@
+package dev.cjm.core.analysis;
+
+import dev.cjm.core.Journey;
+import dev.cjm.core.Touchpoint;
+import dev.cjm.core.internal.Texts;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code touchpoint.no-owner}: a touchpoint nobody owns, so no department, person or partner is
+ * accountable for fixing what goes wrong there.
+ */
+final class NoOwnerRule implements GapRule {
+  static final String ID = "touchpoint.no-owner";
+
+  @Override
+  public String id() {
+    return ID;
+  }
+
+  @Override
+  public FindingSeverity defaultSeverity() {
+    return FindingSeverity.WARNING;
+  }
+
+  @Override
+  public String description() {
+    return "a touchpoint nobody owns";
+  }
+
+  @Override
+  public List<Finding> check(Journey journey, RuleContext context) {
+    List<Finding> findings = new ArrayList<>();
+    for (Touchpoint touchpoint : journey.allTouchpoints()) {
+      if (touchpoint.owner().isEmpty()) {
+        findings.add(
+            context
+                .finding(touchpoint.id())
+                .message(
+                    "Nobody owns "
+                        + Texts.quote(touchpoint.name())
+                        + ", so nobody is accountable for what happens there.")
+                .build());
+      }
+    }
+    return findings;
+  }
+}

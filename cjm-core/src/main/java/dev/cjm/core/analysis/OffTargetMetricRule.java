@@ -1,0 +1,71 @@
+package dev.cjm.core.analysis;
+
+import dev.cjm.core.Journey;
+import dev.cjm.core.Metric;
+import dev.cjm.core.Stage;
+import dev.cjm.core.internal.Texts;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code metric.off-target}: a metric on the wrong side of its target (below it when higher is
+ * better, above it when lower is). The finding's subject is the stage; its path points at the
+ * metric.
+ */
+final class OffTargetMetricRule implements GapRule {
+  static final String ID = "metric.off-target";
+
+  @Override
+  public String id() {
+    return ID;
+  }
+
+  @Override
+  public FindingSeverity defaultSeverity() {
+    return FindingSeverity.WARNING;
+  }
+
+  @Override
+  public String description() {
+    return "a metric on the wrong side of its target";
+  }
+
+  @Override
+  public List<Finding> check(Journey journey, RuleContext context) {
+    List<Finding> findings = new ArrayList<>();
+    for (Stage stage : journey.stages()) {
+      List<Metric> metrics = stage.metrics();
+      for (int k = 0; k < metrics.size(); k++) {
+        Metric metric = metrics.get(k);
+        if (!metric.isOffTarget()) {
+          continue;
+        }
+        double target = metric.target().orElse(metric.value());
+        String unit = metric.unit().map(u -> " " + u).orElse("");
+        findings.add(
+            context
+                .finding(stage.id())
+                .path(context.pathOf(stage.id()) + ".metrics[" + k + "]")
+                .message(
+                    Texts.quote(metric.name())
+                        + " in stage "
+                        + Texts.quote(stage.name())
+                        + " is "
+                        + Numbers.format(metric.value())
+                        + unit
+                        + ", "
+                        + (metric.higherIsBetter() ? "below" : "above")
+                        + " its target of "
+                        + Numbers.format(target)
+                        + unit
+                        + ".")
+                .fact("metric", metric.name())
+                .fact("value", metric.value())
+                .fact("target", target)
+                .fact("better", metric.higherIsBetter() ? "higher" : "lower")
+                .build());
+      }
+    }
+    return findings;
+  }
+}

@@ -1,0 +1,86 @@
+package dev.cjm.core.analysis;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+import static com.google.common.base.Preconditions.checkState;
+
+import dev.cjm.core.Persona;
+import dev.cjm.core.Phase;
+import dev.cjm.core.Stage;
+import dev.cjm.core.internal.Texts;
+import java.util.Optional;
+import java.util.OptionalDouble;
+
+/**
+ * What a {@link GapRule} gets besides the journey: its configured threshold, the paths of the
+ * journey's elements, the phase of each stage, and builders for findings with the subject already
+ * filled in.
+ */
+public final class RuleContext {
+  private final GapRule rule;
+  private final OptionalDouble threshold;
+  private final JourneyPaths paths;
+
+  RuleContext(GapRule rule, OptionalDouble threshold, JourneyPaths paths) {
+    this.rule = rule;
+    this.threshold = threshold;
+    this.paths = paths;
+  }
+
+  /** The threshold the analysis set for this rule, or its default. */
+  public double threshold() {
+    checkState(
+        threshold.isPresent(), "rule %s declares no threshold; override threshold()", rule.id());
+    return threshold.getAsDouble();
+  }
+
+  /**
+   * The standard phase of a stage: the one it names, else the one its name stands for in English or
+   * Polish ({@link Phase#fromName(String)}), else none.
+   */
+  public Optional<Phase> phaseOf(Stage stage) {
+    return phaseOfStage(stage);
+  }
+
+  static Optional<Phase> phaseOfStage(Stage stage) {
+    return stage.phase().or(() -> Phase.fromName(stage.name()));
+  }
+
+  /** The path of the stage, touchpoint, barrier or opportunity with this id in the journey. */
+  public String pathOf(String id) {
+    checkNotNull(id, "id is null");
+    Optional<String> path = paths.pathOf(id);
+    checkArgument(
+        path.isPresent(),
+        "the journey has no stage, touchpoint, barrier or opportunity %s",
+        Texts.quote(id));
+    return path.get();
+  }
+
+  /**
+   * A finding of this rule about the stage, touchpoint, barrier or opportunity with this id, at the
+   * rule's default severity.
+   */
+  public Finding.Builder finding(String subjectId) {
+    return Finding.builder(rule.id(), rule.defaultSeverity()).subject(subjectId, pathOf(subjectId));
+  }
+
+  /** A finding of this rule about the journey as a whole. */
+  public Finding.Builder journeyFinding() {
+    return Finding.builder(rule.id(), rule.defaultSeverity());
+  }
+
+  /**
+   * A finding of this rule about the journey's persona: the persona's name as subject id, {@code
+   * persona} as path.
+   *
+   * @throws IllegalStateException if the journey has no persona
+   */
+  public Finding.Builder personaFinding() {
+    Optional<Persona> persona = paths.journey().persona();
+    checkState(
+        persona.isPresent(), "the journey has no persona for rule %s to report on", rule.id());
+    return Finding.builder(rule.id(), rule.defaultSeverity())
+        .subject(persona.get().name(), "persona");
+  }
+}

@@ -1,0 +1,60 @@
+package dev.cjm.core.analysis;
+
+import dev.cjm.core.Emotion;
+import dev.cjm.core.Journey;
+import dev.cjm.core.Stage;
+import dev.cjm.core.Touchpoint;
+import dev.cjm.core.internal.Texts;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code emotion.unexplained-negative}: the customer feels bad at a touchpoint, but the map records
+ * no barrier there or in its stage, so nobody knows what to fix.
+ */
+final class UnexplainedNegativeRule implements GapRule {
+  static final String ID = "emotion.unexplained-negative";
+
+  @Override
+  public String id() {
+    return ID;
+  }
+
+  @Override
+  public FindingSeverity defaultSeverity() {
+    return FindingSeverity.WARNING;
+  }
+
+  @Override
+  public String description() {
+    return "a negative emotion with no barrier recorded at that touchpoint or its stage";
+  }
+
+  @Override
+  public List<Finding> check(Journey journey, RuleContext context) {
+    List<Finding> findings = new ArrayList<>();
+    for (Stage stage : journey.stages()) {
+      for (Touchpoint touchpoint : stage.touchpoints()) {
+        boolean negative = touchpoint.emotion().map(Emotion::isNegative).orElse(false);
+        if (negative && touchpoint.barriers().isEmpty() && stage.barriers().isEmpty()) {
+          String score = touchpoint.emotion().map(Emotion::toString).orElse("");
+          findings.add(
+              context
+                  .finding(touchpoint.id())
+                  .message(
+                      "Customers feel "
+                          + score
+                          + " at "
+                          + Texts.quote(touchpoint.name())
+                          + " but no barrier there or in stage "
+                          + Texts.quote(stage.name())
+                          + " says why.")
+                  .fact("emotion", score)
+                  .fact("stage", stage.id())
+                  .build());
+        }
+      }
+    }
+    return findings;
+  }
+}

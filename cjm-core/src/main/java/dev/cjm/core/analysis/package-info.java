@@ -1,0 +1,31 @@
+/**
+ * Gap analysis of a customer journey map: where the experience falls short of what customers
+ * expect, and where the map itself falls short (holes in the emotion curve, barriers nobody
+ * addresses, phases after the purchase left out). A {@link dev.cjm.core.analysis.GapAnalysis} runs
+ * {@link dev.cjm.core.analysis.GapRule}s over a journey and returns a {@link
+ * dev.cjm.core.analysis.GapReport} of {@link dev.cjm.core.analysis.Finding}s.
+ *
+ * <pre>{@code
+ * GapReport report = GapAnalysis.standard()
+ *     .without("touchpoint.no-owner")
+ *     .threshold("emotion.sharp-drop", 1.5)
+ *     .analyze(journey);
+ * for (Finding finding : report.findings()) {
+ *   System.out.println(finding.severity() + " " + finding.ruleId() + ": " + finding.message());
+ * }
+ * System.out.println(report.toMarkdown());
+ * }</pre>
+ *
+ * <p>Two comparisons live here too: {@link dev.cjm.core.analysis.JourneyDiff} (a current-state map
+ * against a future-state one) and the CJML deviation analysis of {@link
+ * dev.cjm.core.analysis.ObservedJourney}s (what customers actually went through against the plan:
+ * {@link dev.cjm.core.analysis.DeviationReport}, {@link dev.cjm.core.analysis.DeviationSummary}).
+ *
+ * <p>Every type here is immutable and thread-safe; analysis never throws on a valid journey.
+ */
+@NullMarked
+@CjmStyle
+package dev.cjm.core.analysis;
+
+import dev.cjm.core.internal.CjmStyle;
+import org.jspecify.annotations.NullMarked;

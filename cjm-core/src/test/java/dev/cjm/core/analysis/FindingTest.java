@@ -1,0 +1,59 @@
+package dev.cjm.core.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+/** A finding: rule, severity, subject, message and ordered facts. */
+class FindingTest {
+  @Test
+  void builder_keepsFactsInTheOrderAdded() {
+    Finding finding =
+        Finding.builder("acme.rule", FindingSeverity.WARNING)
+            .subject("checkout", "stages[1].touchpoints[0]")
+            .message("Something is off.")
+            .fact("z", "last letter")
+            .fact("gap", 1.25)
+            .fact("a", -0.0)
+            .build();
+
+    assertThat(finding.facts().keySet()).containsExactly("z", "gap", "a");
+    assertThat(finding.facts()).containsEntry("gap", "1.25").containsEntry("a", "0");
+    assertThat(finding)
+        .hasToString("warning acme.rule at stages[1].touchpoints[0]: Something is off.");
+  }
+
+  @Test
+  void builder_needsAMessage() {
+    assertThatThrownBy(() -> Finding.builder("acme.rule", FindingSeverity.INFO).build())
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("a finding of rule acme.rule needs a message; call message(...)");
+    assertThatThrownBy(() -> Finding.builder("acme.rule", FindingSeverity.INFO).message(" "))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("message of a finding of rule acme.rule is blank");
+    assertThatThrownBy(() -> Finding.builder("", FindingSeverity.INFO))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("rule id is blank; give the rule a stable id");
+  }
+
+  @Test
+  void withSeverity_changesOnlyTheSeverity() {
+    Finding finding =
+        Finding.builder("acme.rule", FindingSeverity.INFO).message("x").fact("k", "v").build();
+
+    Finding error = finding.withSeverity(FindingSeverity.ERROR);
+
+    assertThat(error.severity()).isEqualTo(FindingSeverity.ERROR);
+    assertThat(error.facts()).isEqualTo(finding.facts());
+    assertThat(error.withSeverity(FindingSeverity.INFO)).isEqualTo(finding);
+  }
+
+  @Test
+  void threshold_rejectsADefaultOutsideItsOwnRange() {
+    assertThatThrownBy(() -> Threshold.above("a drop", 0, 0, 4))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "default 0.0 of threshold (a drop) is outside its own range above 0 and at most 4");
+  }
+}
