@@ -26,10 +26,11 @@ final class Markup {
     return out.toString();
   }
 
-  /** An id or path as Markdown code, or escaped text if it holds a backquote or line break. */
+  /** An id or path as Markdown code, or escaped text if it holds a backquote, pipe or control. */
   static String code(String text) {
     if (text.isEmpty()
         || text.indexOf('`') >= 0
+        || text.indexOf('|') >= 0 // a pipe ends a table cell even inside a code span
         || text.chars().anyMatch(Character::isISOControl)) {
       return cell(text);
     }
