@@ -1,5 +1,6 @@
 package dev.cjm.core;
 
+import dev.cjm.core.internal.Texts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -161,7 +162,10 @@ public final class StageBuilder {
 
   /** Removes every metric with this name. */
   public StageBuilder removeMetric(String name) {
-    metrics.removeIf(metric -> name.equals(metric.name()));
+    String call = "removeMetric(" + name + ")";
+    if (!misuses.isNull(name, call) && !metrics.removeIf(metric -> name.equals(metric.name()))) {
+      misuses.add("metrics", call + ": there is no metric named " + Texts.quote(name) + " here");
+    }
     return this;
   }
 

@@ -351,6 +351,15 @@ class ValidationTest {
   }
 
   @Test
+  void removeMetric_ofANameThatIsNotThereIsReported() {
+    Problem problem =
+        onlyProblem(Journey.builder("j").stage("s", s -> s.metric("NPS", 31).removeMetric("CSAT")));
+
+    assertThat(problem.toString())
+        .isEqualTo("stages[0].metrics: removeMetric(CSAT): there is no metric named \"CSAT\" here");
+  }
+
+  @Test
   void everyProblemIsReportedNotJustTheFirst() {
     InvalidJourneyException e =
         invalid(
