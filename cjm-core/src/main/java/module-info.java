@@ -12,4 +12,5 @@ module dev.cjm.core {
   requires static com.google.errorprone.annotations;
 
   exports dev.cjm.core;
+  exports dev.cjm.core.mermaid;
 }
