@@ -46,8 +46,8 @@ public final class MermaidSyntaxException extends IllegalArgumentException {
   }
 
   /**
-   * The text found at the error's position (empty at the end of a line or of the input), at most
-   * {@value #MAX_OFFENDING_LENGTH} characters of it.
+   * The text found at the error's position (empty where nothing was found, as at the end of a
+   * line), at most {@value #MAX_OFFENDING_LENGTH} characters of it.
    */
   public String offendingText() {
     return offendingText;
@@ -71,7 +71,7 @@ public final class MermaidSyntaxException extends IllegalArgumentException {
 
   private static String describe(
       int line, int column, String problem, String offendingText, String expected) {
-    String found = offendingText.isEmpty() ? "the end of the line" : Texts.quote(offendingText);
+    String found = offendingText.isEmpty() ? "nothing" : Texts.quote(offendingText);
     return String.format(
         Locale.ROOT,
         "line %d, column %d: %s: expected %s, but found %s",
