@@ -252,17 +252,26 @@ final class MermaidText {
     while (trail > lead && isSpaceOrNewline(text.charAt(trail - 1))) {
       trail--;
     }
+    boolean afterRawNewline = false;
     for (int i = 0; i < length; i++) {
       char c = text.charAt(i);
       boolean edge = i < lead || i >= trail;
       if (edge
           || mustEscape(text, i, context)
+          || (afterRawNewline && isSpaceOrNewline(c))
           || (i == 0 && context == Context.TASK && looksLikeKeyword(text))) {
         out.append('#').append((int) c).append(';');
+        afterRawNewline = false;
       } else if (c == '\n') {
-        out.append(context.lineBreaks ? "<br>" : "#10;");
+        if (context == Context.DESCRIPTION_BLOCK) {
+          out.append('\n'); // white space after it is dropped by Mermaid, so it is escaped
+          afterRawNewline = true;
+        } else {
+          out.append(context.lineBreaks ? "<br>" : "#10;");
+        }
       } else {
         out.append(c);
+        afterRawNewline = false;
       }
     }
     return out.toString();
