@@ -222,7 +222,7 @@ class MermaidJourneyParseTest {
               title Price#58; 10#8364; #35;1 #quot;best#quot; #unknown;
               section Pay#58; card#59; cash
                 Enter code #58; 1#44;2: 2: Clerk#44; senior, Bot#58;2
-                Literal #0; and #99999999;: 3
+                Literal #55296; and #99999999;, but #0;: 3
             """);
 
     assertThat(journey.title()).isEqualTo("Price: 10€ #1 \"best\" &unknown;");
@@ -230,7 +230,8 @@ class MermaidJourneyParseTest {
     Touchpoint first = journey.allTouchpoints().get(0);
     assertThat(first.name()).isEqualTo("Enter code : 1,2");
     assertThat(first.actors()).containsExactly("Clerk, senior", "Bot:2");
-    assertThat(journey.allTouchpoints().get(1).name()).isEqualTo("Literal #0; and #99999999;");
+    assertThat(journey.allTouchpoints().get(1).name())
+        .isEqualTo("Literal #55296; and #99999999;, but \u0000");
   }
 
   @Test
