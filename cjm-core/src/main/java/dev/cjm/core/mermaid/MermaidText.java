@@ -194,8 +194,7 @@ final class MermaidText {
   private static void appendEntity(StringBuilder out, String name) {
     if (isDigits(name)) {
       int codePoint = codePointOf(name);
-      if (codePoint > 0
-          && Character.isValidCodePoint(codePoint)
+      if (Character.isValidCodePoint(codePoint)
           && !(codePoint >= Character.MIN_SURROGATE && codePoint <= Character.MAX_SURROGATE)) {
         out.appendCodePoint(codePoint);
       } else {
