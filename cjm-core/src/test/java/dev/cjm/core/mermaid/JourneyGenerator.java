@@ -50,6 +50,8 @@ final class JourneyGenerator {
           "\n",
           "\t",
           "\r",
+          "\u0000",
+          "\u0085",
           "\u00A0",
           "\u2028",
           "#58;",

@@ -143,7 +143,7 @@ class MermaidJourneyFormatTest {
                             t -> t.emotion(0).actor("Clerk, senior").actor("Bot: 2"))
                         .touchpoint("title of the book", t -> t.emotion(0))
                         .touchpoint("50%% off <br> here", t -> t.emotion(0))
-                        .touchpoint("tab\there\r", t -> t.emotion(0)))
+                        .touchpoint("tab\there\r\u0000", t -> t.emotion(0)))
             .build();
 
     String text = MermaidJourney.format(journey);
@@ -158,7 +158,7 @@ class MermaidJourneyFormatTest {
                 Checkout#58; card, cash<br>or voucher: 3: Clerk#44; senior, Bot#58; 2
                 #116;itle of the book: 3
                 50#37;#37; off #60;br> here: 3
-                tab#9;here#13;: 3
+                tab#9;here#13;#0;: 3
             """);
     Journey back = MermaidJourney.parse(text);
     assertThat(back.title()).isEqualTo(journey.title());
