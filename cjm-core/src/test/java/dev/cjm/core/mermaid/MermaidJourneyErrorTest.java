@@ -1,8 +1,12 @@
 package dev.cjm.core.mermaid;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -291,5 +295,24 @@ class MermaidJourneyErrorTest {
 
     assertThat(error.offendingText()).hasSize(200);
     assertThat(error.getMessage()).hasSizeLessThan(400);
+  }
+
+  @Test
+  void parse_failingReader_throwsUncheckedIoException() {
+    Reader failing =
+        new Reader() {
+          @Override
+          public int read(char[] buffer, int offset, int length) throws IOException {
+            throw new IOException("disk gone");
+          }
+
+          @Override
+          public void close() {}
+        };
+
+    assertThatThrownBy(() -> MermaidJourney.parse(failing))
+        .isInstanceOf(UncheckedIOException.class)
+        .hasMessage("could not read the Mermaid journey diagram")
+        .hasRootCauseMessage("disk gone");
   }
 }
