@@ -13,4 +13,5 @@ module dev.cjm.core {
 
   exports dev.cjm.core;
   exports dev.cjm.core.analysis;
+  exports dev.cjm.core.mermaid;
 }

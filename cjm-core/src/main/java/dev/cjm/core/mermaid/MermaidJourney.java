@@ -1,0 +1,65 @@
+package dev.cjm.core.mermaid;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import dev.cjm.core.Journey;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+
+/**
+ * Reads and writes Mermaid {@code journey} diagrams, the text format for user journeys that GitHub,
+ * GitLab and many Markdown tools render. For teams that keep journeys in Markdown and want cjm's
+ * validation, gap analysis and maps, and for putting a cjm journey into any Markdown page.
+ *
+ * <p>Reading maps a section to a {@link dev.cjm.core.Stage}, a task to a {@link
+ * dev.cjm.core.Touchpoint} with the emotion score − 3 and the task's actors, and the first actor,
+ * when every task names it first, to the persona. Writing maps back, rounding emotions to the
+ * nearest score 1..5, and says in {@code %%} comments what Mermaid cannot express. The module's
+ * README gives the whole mapping.
+ */
+public final class MermaidJourney {
+  private MermaidJourney() {}
+
+  /**
+   * Reads a Mermaid {@code journey} diagram into a valid journey. Time is linear in the length of
+   * the text, and no text makes it hang or overflow the stack.
+   *
+   * @throws MermaidSyntaxException if the text is not a journey diagram cjm can read, with the line
+   *     and column of the first error, what was found there and what was expected
+   */
+  public static Journey parse(String mermaid) {
+    checkNotNull(mermaid, "parse(null): pass the text of a Mermaid journey diagram");
+    return JourneyParser.parse(mermaid);
+  }
+
+  /**
+   * Reads a Mermaid {@code journey} diagram from {@code reader} (to its end, without closing it).
+   *
+   * @throws MermaidSyntaxException as {@link #parse(String)} does
+   * @throws UncheckedIOException if the reader fails
+   */
+  public static Journey parse(Reader reader) {
+    checkNotNull(reader, "parse(null): pass a reader of a Mermaid journey diagram");
+    StringBuilder text = new StringBuilder();
+    char[] buffer = new char[8192];
+    try {
+      for (int n = reader.read(buffer); n >= 0; n = reader.read(buffer)) {
+        text.append(buffer, 0, n);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not read the Mermaid journey diagram", e);
+    }
+    return JourneyParser.parse(text.toString());
+  }
+
+  /**
+   * Writes a journey as a Mermaid {@code journey} diagram, ending with a line feed. Everything
+   * Mermaid can express is written so that {@link #parse(String)} reads it back; what it cannot
+   * (barriers, opportunities, channels, expected emotions, …) is named in {@code %%} comments.
+   */
+  public static String format(Journey journey) {
+    checkNotNull(journey, "format(null): pass a journey");
+    return JourneyWriter.write(journey);
+  }
+}

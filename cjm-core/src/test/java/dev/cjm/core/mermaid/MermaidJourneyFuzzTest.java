@@ -1,0 +1,34 @@
+package dev.cjm.core.mermaid;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import dev.cjm.core.Journey;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Fuzzes the reader: on any text, {@link MermaidJourney#parse(String)} returns a journey or throws
+ * {@link MermaidSyntaxException} with a position, never anything else, and never hangs; what it
+ * reads, it writes as text it reads back to the same diagram.
+ *
+ * <p>The saved inputs in {@code MermaidJourneyFuzzTestInputs/parse} run on every build; {@code
+ * JAZZER_FUZZ=1 ./mvnw -pl cjm-core test -Dtest=MermaidJourneyFuzzTest} fuzzes for real.
+ */
+class MermaidJourneyFuzzTest {
+
+  @FuzzTest(maxDuration = "5m")
+  void parse(byte[] input) {
+    String text = new String(input, StandardCharsets.UTF_8);
+    Journey journey;
+    try {
+      journey = MermaidJourney.parse(text);
+    } catch (MermaidSyntaxException e) {
+      assertThat(e.line()).isPositive();
+      assertThat(e.column()).isPositive();
+      assertThat(e.getMessage()).startsWith("line " + e.line() + ", column " + e.column() + ": ");
+      return;
+    }
+    String written = MermaidJourney.format(journey);
+    assertThat(MermaidJourney.format(MermaidJourney.parse(written))).isEqualTo(written);
+  }
+}

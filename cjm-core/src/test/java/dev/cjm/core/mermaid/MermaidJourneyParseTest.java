@@ -1,0 +1,330 @@
+package dev.cjm.core.mermaid;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import dev.cjm.core.Emotion;
+import dev.cjm.core.Journey;
+import dev.cjm.core.Stage;
+import dev.cjm.core.Touchpoint;
+import java.io.StringReader;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** Reading Mermaid journey diagrams: what each part of the syntax becomes in the model. */
+class MermaidJourneyParseTest {
+
+  /** The example of Mermaid's documentation (docs/syntax/userJourney.md). */
+  static final String MY_WORKING_DAY =
+      """
+      journey
+          title My working day
+          section Go to work
+            Make tea: 5: Me
+            Go upstairs: 3: Me
+            Do work: 1: Me, Cat
+          section Go home
+            Go downstairs: 5: Me
+            Sit down: 5: Me
+      """;
+
+  @Test
+  void parse_documentationExample_becomesStagesTouchpointsEmotionsAndPersona() {
+    Journey journey = MermaidJourney.parse(MY_WORKING_DAY);
+
+    assertThat(journey.title()).isEqualTo("My working day");
+    assertThat(journey.persona()).map(p -> p.name()).contains("Me");
+    assertThat(journey.stages())
+        .extracting(Stage::id, Stage::name)
+        .containsExactly(tuple("go-to-work", "Go to work"), tuple("go-home", "Go home"));
+    assertThat(journey.allTouchpoints())
+        .extracting(
+            Touchpoint::id, Touchpoint::name, t -> t.emotion().orElseThrow(), t -> t.actors())
+        .containsExactly(
+            tuple("make-tea", "Make tea", Emotion.of(2), List.of()),
+            tuple("go-upstairs", "Go upstairs", Emotion.of(0), List.of()),
+            tuple("do-work", "Do work", Emotion.of(-2), List.of("Cat")),
+            tuple("go-downstairs", "Go downstairs", Emotion.of(2), List.of()),
+            tuple("sit-down", "Sit down", Emotion.of(2), List.of()));
+    assertThat(journey.accessibilityTitle()).isEmpty();
+    assertThat(journey.accessibilityDescription()).isEmpty();
+  }
+
+  /** The task example of Mermaid's parser tests: actor lists with and without spaces, empty. */
+  @Test
+  void parse_taskVariants_keepActorsInOrderAndIgnoreEmptyLists() {
+    Journey journey =
+        MermaidJourney.parse(
+            """
+            journey
+            title Adding journey diagram functionality to mermaid
+            section Documentation
+            A task: 5: Alice, Bob, Charlie
+            B task: 3:Bob, Charlie
+            C task: 5
+            D task: 5: Charlie, Alice
+            E task: 5:
+            section Another section
+            P task: 5:
+            Q task: 5:
+            R task: 5:
+            """);
+
+    assertThat(journey.persona()).isEmpty();
+    assertThat(journey.allTouchpoints())
+        .extracting(Touchpoint::name, t -> t.emotion().orElseThrow().score(), Touchpoint::actors)
+        .containsExactly(
+            tuple("A task", 2.0, List.of("Alice", "Bob", "Charlie")),
+            tuple("B task", 0.0, List.of("Bob", "Charlie")),
+            tuple("C task", 2.0, List.of()),
+            tuple("D task", 2.0, List.of("Charlie", "Alice")),
+            tuple("E task", 2.0, List.of()),
+            tuple("P task", 2.0, List.of()),
+            tuple("Q task", 2.0, List.of()),
+            tuple("R task", 2.0, List.of()));
+    assertThat(journey.stages())
+        .extracting(Stage::name)
+        .containsExactly("Documentation", "Another section");
+  }
+
+  /** The accessibility example of Mermaid's parser tests: a block description over lines. */
+  @Test
+  void parse_accDescrBlock_dropsIndentationAndReadsOnAfterTheBrace() {
+    Journey journey =
+        MermaidJourney.parse(
+            """
+            journey
+            accDescr {
+                    A user journey for
+                    family shopping
+                  }title Adding journey diagram functionality to mermaid
+            accTitle: Adding acc journey diagram functionality to mermaid
+            section Order from website""");
+
+    assertThat(journey.accessibilityDescription()).contains("A user journey for\nfamily shopping");
+    assertThat(journey.title()).isEqualTo("Adding journey diagram functionality to mermaid");
+    assertThat(journey.accessibilityTitle())
+        .contains("Adding acc journey diagram functionality to mermaid");
+    assertThat(journey.stages()).extracting(Stage::name).containsExactly("Order from website");
+  }
+
+  @Test
+  void parse_accTitleAndOneLineAccDescr_keepTheRestOfTheLineTrimmed() {
+    Journey journey =
+        MermaidJourney.parse(
+            """
+            journey
+                accTitle:   The title; with # signs  \s
+                accDescr : A user journey for family shopping
+                section Order from website
+            """);
+
+    assertThat(journey.accessibilityTitle()).contains("The title; with # signs");
+    assertThat(journey.accessibilityDescription()).contains("A user journey for family shopping");
+  }
+
+  @Test
+  void parse_emptyAccTitle_leavesItOut() {
+    Journey journey = MermaidJourney.parse("journey\naccTitle:\naccDescr {  }\nsection S\n");
+
+    assertThat(journey.accessibilityTitle()).isEmpty();
+    assertThat(journey.accessibilityDescription()).isEmpty();
+  }
+
+  /** Mermaid's parser test of multi-line section titles. */
+  @Test
+  void parse_sectionLineBreakTags_becomeLineFeeds() {
+    Journey journey =
+        MermaidJourney.parse(
+            """
+            journey
+            title Adding gantt diagram functionality to mermaid
+            section Line1<br>Line2<br/>Line3</br />Line4<br\t/>Line5""");
+
+    assertThat(journey.stages().get(0).name()).isEqualTo("Line1\nLine2\nLine3</br />Line4\nLine5");
+  }
+
+  @Test
+  void parse_commentsBlankLinesIndentationAndWindowsLineEndings_areSkipped() {
+    Journey journey =
+        MermaidJourney.parse(
+            """
+                %% a comment before the diagram
+
+                journey
+                	%% a comment
+                   title  Shopping \s
+                # a hash comment
+
+                SECTION Browse<CR>        Search: 4: Anna   # trailing comment
+                  Compare:2:Anna,Bob
+                """
+                .replace("\n", "\r\n")
+                .replace("<CR>", "\r"));
+
+    assertThat(journey.title()).isEqualTo("Shopping");
+    assertThat(journey.stages()).extracting(Stage::name).containsExactly("Browse");
+    assertThat(journey.allTouchpoints())
+        .extracting(Touchpoint::name, t -> t.emotion().orElseThrow().score(), Touchpoint::actors)
+        .containsExactly(tuple("Search", 1.0, List.of()), tuple("Compare", -1.0, List.of("Bob")));
+    assertThat(journey.persona()).map(p -> p.name()).contains("Anna");
+  }
+
+  @Test
+  void parse_frontMatterAndDirectives_areSkipped() {
+    Journey journey =
+        MermaidJourney.parse(
+            """
+            ---
+            title: Front matter is skipped
+            config:
+              theme: forest
+            ---
+            %%{init: {"theme": "dark",
+                      "journey": {"useMaxWidth": false}}}%%
+            journey
+              title From the diagram
+              section S
+                T: 3
+            """);
+
+    assertThat(journey.title()).isEqualTo("From the diagram");
+    assertThat(journey.allTouchpoints()).extracting(Touchpoint::name).containsExactly("T");
+  }
+
+  @Test
+  void parse_keywordsInAnyCaseAndJourneyFollowedByAStatement() {
+    Journey journey = MermaidJourney.parse("JOURNEY title Mixed case\nSection S\naccTITLE: a\n");
+
+    assertThat(journey.title()).isEqualTo("Mixed case");
+    assertThat(journey.accessibilityTitle()).contains("a");
+  }
+
+  @Test
+  void parse_withoutTitle_usesThePlaceholderTitle() {
+    Journey journey = MermaidJourney.parse("journey\nsection S\n  T: 3\n");
+
+    assertThat(journey.title()).isEqualTo("Untitled journey");
+  }
+
+  @Test
+  void parse_repeatedTitle_keepsTheLastLikeMermaid() {
+    assertThat(MermaidJourney.parse("journey\ntitle A\ntitle B\n").title()).isEqualTo("B");
+  }
+
+  @Test
+  void parse_entityCodes_standForTheirCharacters() {
+    Journey journey =
+        MermaidJourney.parse(
+            """
+            journey
+              title Price#58; 10#8364; #35;1 #quot;best#quot; #unknown;
+              section Pay#58; card#59; cash
+                Enter code #58; 1#44;2: 2: Clerk#44; senior, Bot#58;2
+                Literal #55296; and #99999999;, but #0;: 3
+            """);
+
+    assertThat(journey.title()).isEqualTo("Price: 10€ #1 \"best\" &unknown;");
+    assertThat(journey.stages().get(0).name()).isEqualTo("Pay: card; cash");
+    Touchpoint first = journey.allTouchpoints().get(0);
+    assertThat(first.name()).isEqualTo("Enter code : 1,2");
+    assertThat(first.actors()).containsExactly("Clerk, senior", "Bot:2");
+    assertThat(journey.allTouchpoints().get(1).name())
+        .isEqualTo("Literal #55296; and #99999999;, but \u0000");
+  }
+
+  @Test
+  void parse_repeatedNames_becomeSeparateElementsWithSuffixedIds() {
+    Journey journey =
+        MermaidJourney.parse(
+            """
+            journey
+              section Visit
+                Browse: 4
+                Browse: 2
+              section Visit
+                Browse: 3
+                Visit: 3
+              section !!!
+                ???: 3
+              section Stage 3
+            """);
+
+    assertThat(journey.stages())
+        .extracting(Stage::id)
+        .containsExactly("visit", "visit-2", "stage-3", "stage-3-2");
+    assertThat(journey.allTouchpoints())
+        .extracting(Touchpoint::id)
+        .containsExactly("browse", "browse-2", "browse-3", "visit-3", "touchpoint-5");
+  }
+
+  @Test
+  void parse_firstActorOfEveryTask_becomesThePersona() {
+    Journey journey = MermaidJourney.parse("journey\nsection S\nA: 3: Me, Me\nB: 4: Me\n");
+
+    assertThat(journey.persona()).map(p -> p.name()).contains("Me");
+    assertThat(journey.allTouchpoints())
+        .extracting(t -> List.copyOf(t.actors()))
+        .containsExactly(List.of("Me"), List.of());
+  }
+
+  @Test
+  void parse_firstActorsThatDiffer_orATaskWithoutActors_giveNoPersona() {
+    Journey differ = MermaidJourney.parse("journey\nsection S\nA: 3: Me\nB: 4: me\n");
+    Journey missing = MermaidJourney.parse("journey\nsection S\nA: 3: Me\nB: 4\n");
+    Journey noTasks = MermaidJourney.parse("journey\nsection S\n");
+
+    assertThat(differ.persona()).isEmpty();
+    assertThat(differ.allTouchpoints().get(0).actors()).containsExactly("Me");
+    assertThat(missing.persona()).isEmpty();
+    assertThat(noTasks.persona()).isEmpty();
+  }
+
+  @Test
+  void parse_emptySection_isAStageWithoutTouchpoints() {
+    Journey journey = MermaidJourney.parse("journey\nsection Empty\nsection Full\nT: 1\n");
+
+    assertThat(journey.stages().get(0).touchpoints()).isEmpty();
+    assertThat(journey.stages().get(1).touchpoints()).hasSize(1);
+  }
+
+  @Test
+  void parse_scoresOneToFive_becomeEmotionsMinusTwoToPlusTwo() {
+    Journey journey = MermaidJourney.parse("journey\nsection S\nA: 1\nB: 2\nC: 3\nD: 4\nE: 05\n");
+
+    assertThat(journey.allTouchpoints())
+        .extracting(t -> t.emotion().map(Emotion::score))
+        .containsExactly(
+            Optional.of(-2.0),
+            Optional.of(-1.0),
+            Optional.of(0.0),
+            Optional.of(1.0),
+            Optional.of(2.0));
+  }
+
+  @Test
+  void parse_reader_readsTheSameAsTheString() {
+    assertThat(MermaidJourney.parse(new StringReader(MY_WORKING_DAY)))
+        .isEqualTo(MermaidJourney.parse(MY_WORKING_DAY));
+  }
+
+  @Test
+  void parse_byteOrderMark_isSkipped() {
+    assertThat(MermaidJourney.parse("\uFEFFjourney\ntitle T\n").title()).isEqualTo("T");
+  }
+
+  @Test
+  void parse_veryLongInput_isReadInLinearTimeWithoutStackOverflow() {
+    StringBuilder text = new StringBuilder("journey\nsection S\n");
+    for (int i = 0; i < 50_000; i++) {
+      text.append("Same task: 3: Me\n");
+    }
+    text.append("Last: 4: Me, ").append("x".repeat(200_000)).append('\n');
+
+    Journey journey = MermaidJourney.parse(text.toString());
+
+    assertThat(journey.allTouchpoints()).hasSize(50_001);
+    assertThat(journey.allTouchpoints().get(49_999).id()).isEqualTo("same-task-50000");
+  }
+}
