@@ -15,6 +15,7 @@ public final class Gallery {
   static Map<String, Journey> examples() {
     Map<String, Journey> examples = new TreeMap<>();
     examples.put("quickstart", Quickstart.journey());
+    examples.put("running-shoes", RunningShoes.journey());
     return examples;
   }
 
