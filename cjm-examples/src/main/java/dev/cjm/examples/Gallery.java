@@ -16,6 +16,9 @@ public final class Gallery {
     Map<String, Journey> examples = new TreeMap<>();
     examples.put("quickstart", Quickstart.journey());
     examples.put("running-shoes", RunningShoes.journey());
+    examples.put("b2b-software-purchase", B2bSoftwarePurchase.journey());
+    examples.put("cafe-loyalty", CafeLoyalty.journey());
+    examples.put("support-call", SupportCall.journey());
     return examples;
   }
 
