@@ -19,6 +19,8 @@ public final class Gallery {
     examples.put("b2b-software-purchase", B2bSoftwarePurchase.journey());
     examples.put("cafe-loyalty", CafeLoyalty.journey());
     examples.put("support-call", SupportCall.journey());
+    examples.put("bank-account-current", BankAccountFutureState.journey());
+    examples.put("bank-account-future", BankAccountFutureState.future());
     return examples;
   }
 
