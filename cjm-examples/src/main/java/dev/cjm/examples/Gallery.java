@@ -21,6 +21,7 @@ public final class Gallery {
     examples.put("support-call", SupportCall.journey());
     examples.put("bank-account-current", BankAccountFutureState.journey());
     examples.put("bank-account-future", BankAccountFutureState.future());
+    examples.put("click-and-collect", ClickAndCollect.journey());
     return examples;
   }
 
