@@ -75,10 +75,14 @@ public final class Gallery {
           extraSummary.isEmpty() ? summary : extraSummary + "; " + summary);
     }
 
-    /** The entry's gap report, followed by its further sections, as one Markdown document. */
+    /** The entry's file: its title, what it shows, then its {@link #reportMarkdown()}. */
     String markdown() {
-      StringBuilder out = new StringBuilder("# ").append(journey.title()).append("\n\n");
-      out.append(about).append("\n\n").append(report.toMarkdown());
+      return "# " + journey.title() + "\n\n" + about + "\n\n" + reportMarkdown();
+    }
+
+    /** The entry's gap report, followed by its further sections, in Markdown. */
+    String reportMarkdown() {
+      StringBuilder out = new StringBuilder(report.toMarkdown());
       for (String extra : extraMarkdown) {
         out.append('\n').append(extra);
       }
@@ -188,7 +192,13 @@ public final class Gallery {
         .append("<head>\n<meta charset=\"utf-8\"/>\n<title>cjm gallery</title>\n")
         .append("<style>\n")
         .append("body { font-family: Helvetica, Arial, sans-serif; margin: 2em; color: #222; }\n")
-        .append("pre { background: #f6f6f6; padding: 1em; overflow-x: auto; }\n")
+        .append("table { border-collapse: collapse; margin: 0.5em 0 1em; }\n")
+        .append("th, td { border: 1px solid #ccc; padding: 0.25em 0.5em; text-align: left;")
+        .append(" vertical-align: top; }\n")
+        .append("th { background: #f0f0f0; }\n")
+        .append(".number { text-align: right; }\n")
+        .append("code { background: #f6f6f6; padding: 0 0.2em; }\n")
+        .append("section { border-top: 2px solid #444; margin-top: 2em; }\n")
         .append("li.summary { margin-bottom: 0.3em; }\n")
         .append("</style>\n</head>\n<body>\n")
         .append("<h1>cjm gallery</h1>\n")
@@ -197,8 +207,11 @@ public final class Gallery {
       out.append("<li class=\"summary\"><a href=\"#")
           .append(ATTRIBUTE.escape(entry.name()))
           .append("\">")
-          .append(TEXT.escape(entry.journey().title()))
+          .append(TEXT.escape(entry.name()))
           .append("</a>: ")
+          .append(TEXT.escape(entry.journey().title()))
+          .append(entry.journey().state() == Journey.State.FUTURE ? " (future state)" : "")
+          .append(", ")
           .append(TEXT.escape(findings(entry.report())))
           .append("</li>\n");
     }
@@ -209,7 +222,10 @@ public final class Gallery {
     return out.append("</body>\n</html>\n").toString();
   }
 
-  /** One entry's part of the page: its title, what it shows, a link to its file, its report. */
+  /**
+   * One entry's part of the page: its title, what it shows, a link to its file, and its report
+   * rendered from the Markdown.
+   */
   static void section(StringBuilder out, Entry entry) {
     out.append("<section id=\"")
         .append(ATTRIBUTE.escape(entry.name()))
@@ -217,15 +233,15 @@ public final class Gallery {
         .append(ATTRIBUTE.escape(entry.language()))
         .append("\">\n<h2>")
         .append(TEXT.escape(entry.journey().title()))
-        .append("</h2>\n<p>")
-        .append(TEXT.escape(entry.about()))
-        .append(" <a href=\"")
+        .append("</h2>\n<p>");
+    MarkdownHtml.inline(entry.about(), out);
+    out.append(" (<a href=\"")
         .append(ATTRIBUTE.escape(entry.name() + ".md"))
         .append("\">")
         .append(TEXT.escape(entry.name() + ".md"))
-        .append("</a></p>\n<pre>")
-        .append(TEXT.escape(entry.markdown()))
-        .append("</pre>\n</section>\n");
+        .append("</a>)</p>\n");
+    MarkdownHtml.render(entry.reportMarkdown(), 1, out);
+    out.append("</section>\n");
   }
 
   private static String findings(GapReport report) {

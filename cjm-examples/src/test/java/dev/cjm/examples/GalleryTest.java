@@ -78,6 +78,11 @@ class GalleryTest {
     Element cafe = (Element) sections.item(3);
     assertThat(cafe.getAttribute("id")).isEqualTo("cafe-loyalty");
     assertThat(cafe.getAttribute("lang")).isEqualTo("pl");
+    assertThat(cafe.getElementsByTagName("h3").item(0).getTextContent())
+        .isEqualTo("Gap analysis: Program lojalnościowy kawiarni „Ziarno”");
+    assertThat(cafe.getElementsByTagName("table").getLength())
+        .as("findings, by rule, emotion by stage, opportunities")
+        .isEqualTo(4);
     assertThat(page.getElementsByTagName("script").getLength()).isZero();
     assertThat(Gallery.html(entries).replace("xmlns=\"http://www.w3.org/1999/xhtml\"", ""))
         .as("no external resources")
@@ -103,8 +108,10 @@ class GalleryTest {
     assertThat(page.getElementsByTagName("script").getLength()).isZero();
     assertThat(page.getElementsByTagName("h2").item(0).getTextContent())
         .isEqualTo(hostile.replace('\u0007', '\uFFFD'));
-    assertThat(page.getElementsByTagName("pre").item(0).getTextContent())
-        .isEqualTo(entry.markdown().replace('\u0007', '\uFFFD'));
+    assertThat(page.getElementsByTagName("p").item(1).getTextContent())
+        .startsWith(hostile.replace('\u0007', '\uFFFD') + " (hostile.md)");
+    assertThat(page.getElementsByTagName("h3").item(0).getTextContent())
+        .isEqualTo("Gap analysis: " + hostile.replace("\u0007", ""));
   }
 
   @Test
