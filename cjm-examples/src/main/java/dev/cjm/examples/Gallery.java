@@ -1,30 +1,303 @@
 package dev.cjm.examples;
 
+import static com.google.common.base.Preconditions.checkArgument;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.escape.Escaper;
+import com.google.common.xml.XmlEscapers;
 import dev.cjm.core.Journey;
-import java.util.Map;
-import java.util.TreeMap;
+import dev.cjm.core.analysis.DeviationSummary;
+import dev.cjm.core.analysis.ElementChange;
+import dev.cjm.core.analysis.FindingSeverity;
+import dev.cjm.core.analysis.GapReport;
+import dev.cjm.core.analysis.JourneyDiff;
+import dev.cjm.core.analysis.RankedOpportunity;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 
 /**
- * The main job: builds every example journey and prints its outline. (The rendered gallery of maps
- * and gap reports comes with the SVG renderer.)
+ * The main job: analyses every example journey and writes the gallery, one Markdown gap report per
+ * map ({@code <name>.md}) and an {@code index.html} that shows them all, then prints where the
+ * files are and a one-line summary per map.
+ *
+ * <p>Run it with {@code ./mvnw -q -DskipTests package exec:java} from the repository root; the
+ * files go to {@code cjm-examples/target/gallery/}. With an argument, they go to that directory.
+ *
+ * <p>Each map is one {@link Entry}: a journey, its report, and any further Markdown sections (the
+ * diff of a future state, the deviations of a planned journey). {@link #writeEntry} writes an
+ * entry's files and {@link #section} its part of the page: a rendered map per entry belongs in
+ * those two places.
  */
 public final class Gallery {
+  private static final Escaper TEXT = XmlEscapers.xmlContentEscaper();
+  private static final Escaper ATTRIBUTE = XmlEscapers.xmlAttributeEscaper();
+
   private Gallery() {}
 
-  /** Every example journey, by name. */
-  static Map<String, Journey> examples() {
-    Map<String, Journey> examples = new TreeMap<>();
-    examples.put("quickstart", Quickstart.journey());
-    return examples;
+  /**
+   * One map of the gallery: its file name, the language of its text ({@code "en"}, {@code "pl"}),
+   * what it shows, the journey and its gap report, and further Markdown sections to append.
+   */
+  record Entry(
+      String name,
+      String language,
+      String about,
+      Journey journey,
+      GapReport report,
+      ImmutableList<String> extraMarkdown,
+      String extraSummary) {
+    Entry {
+      checkArgument(
+          name.matches("[a-z0-9]+(-[a-z0-9]+)*"),
+          "gallery entry name %s is not a lower-case file name such as \"running-shoes\"",
+          name);
+    }
+
+    static Entry of(String name, String language, String about, Journey journey) {
+      return new Entry(
+          name, language, about, journey, Examples.analyze(journey), ImmutableList.of(), "");
+    }
+
+    Entry with(String markdown, String summary) {
+      return new Entry(
+          name,
+          language,
+          about,
+          journey,
+          report,
+          ImmutableList.<String>builder().addAll(extraMarkdown).add(markdown).build(),
+          extraSummary.isEmpty() ? summary : extraSummary + "; " + summary);
+    }
+
+    /** The entry's file: its title, what it shows, then its {@link #reportMarkdown()}. */
+    String markdown() {
+      return "# " + journey.title() + "\n\n" + about + "\n\n" + reportMarkdown();
+    }
+
+    /** The entry's gap report, followed by its further sections, in Markdown. */
+    String reportMarkdown() {
+      StringBuilder out = new StringBuilder(report.toMarkdown());
+      for (String extra : extraMarkdown) {
+        out.append('\n').append(extra);
+      }
+      return out.toString();
+    }
+
+    /** One line: the findings by severity, the best opportunity, and any further summary. */
+    String summary() {
+      StringBuilder out = new StringBuilder(name).append(": ");
+      out.append(journey.stages().size())
+          .append(" stages, ")
+          .append(journey.allTouchpoints().size())
+          .append(" touchpoints; ")
+          .append(findings(report));
+      if (!report.rankedOpportunities().isEmpty()) {
+        RankedOpportunity best = report.rankedOpportunities().get(0);
+        out.append("; first opportunity: ").append(best.opportunity().description());
+      }
+      if (!extraSummary.isEmpty()) {
+        out.append("; ").append(extraSummary);
+      }
+      return out.toString();
+    }
   }
 
-  /** Prints every example's outline. */
+  /** Every map of the gallery, in the order the page shows them. */
+  static ImmutableList<Entry> entries() {
+    JourneyDiff diff = BankAccountFutureState.diff();
+    DeviationSummary deviations = ClickAndCollect.deviations();
+    return ImmutableList.of(
+        Entry.of("quickstart", "en", "The README's quickstart journey.", Quickstart.journey()),
+        Entry.of(
+            "running-shoes",
+            "en",
+            "Example 1 (`RunningShoes`): an online shop, from an Instagram ad to a recommendation.",
+            RunningShoes.journey()),
+        Entry.of(
+            "b2b-software-purchase",
+            "en",
+            "Example 2 (`B2bSoftwarePurchase`): a B2B purchase driven by marketing automation,"
+                + " researched on mobile, bought on a desktop, onboarded and renewed.",
+            B2bSoftwarePurchase.journey()),
+        Entry.of(
+            "cafe-loyalty",
+            "pl",
+            "Przykład 3 (`CafeLoyalty`): program lojalnościowy kawiarni, siedem etapów po polsku.",
+            CafeLoyalty.journey()),
+        Entry.of(
+            "support-call",
+            "en",
+            "Example 4 (`SupportCall`): a repair under warranty across phone, e-mail and store.",
+            SupportCall.journey()),
+        Entry.of(
+            "bank-account-current",
+            "en",
+            "Example 5 (`BankAccountFutureState`): opening a bank account, the current state.",
+            diff.current()),
+        Entry.of(
+                "bank-account-future",
+                "en",
+                "Example 5 (`BankAccountFutureState`): the future state, and what changes.",
+                diff.future())
+            .with(diff.toMarkdown(), diffSummary(diff)),
+        Entry.of(
+                "click-and-collect",
+                "en",
+                "Example 6 (`ClickAndCollect`): the planned journey, and "
+                    + deviations.journeys()
+                    + " observed orders generated from seed "
+                    + ClickAndCollect.SEED
+                    + ".",
+                deviations.planned())
+            .with(deviations.toMarkdown(), deviationSummary(deviations)));
+  }
+
+  /**
+   * Writes the gallery into {@code directory} (created if missing): one {@code <name>.md} per entry
+   * and {@code index.html}. Returns the one-line summaries, in page order.
+   *
+   * @throws UncheckedIOException if a file cannot be written
+   */
+  public static ImmutableList<String> write(Path directory) {
+    ImmutableList<Entry> entries = entries();
+    try {
+      Files.createDirectories(directory);
+      for (Entry entry : entries) {
+        writeEntry(entry, directory);
+      }
+      Files.writeString(directory.resolve("index.html"), html(entries), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write the gallery to " + directory, e);
+    }
+    return entries.stream().map(Entry::summary).collect(ImmutableList.toImmutableList());
+  }
+
+  /** Writes the files of one entry: its Markdown report. */
+  static void writeEntry(Entry entry, Path directory) throws IOException {
+    Files.writeString(
+        directory.resolve(entry.name() + ".md"), entry.markdown(), StandardCharsets.UTF_8);
+  }
+
+  /** The gallery page: XHTML-compatible HTML5, no scripts, no external resources. */
+  static String html(List<Entry> entries) {
+    StringBuilder out = new StringBuilder();
+    out.append("<!DOCTYPE html>\n")
+        .append("<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\">\n")
+        .append("<head>\n<meta charset=\"utf-8\"/>\n<title>cjm gallery</title>\n")
+        .append("<style>\n")
+        .append("body { font-family: Helvetica, Arial, sans-serif; margin: 2em; color: #222; }\n")
+        .append("table { border-collapse: collapse; margin: 0.5em 0 1em; }\n")
+        .append("th, td { border: 1px solid #ccc; padding: 0.25em 0.5em; text-align: left;")
+        .append(" vertical-align: top; }\n")
+        .append("th { background: #f0f0f0; }\n")
+        .append(".number { text-align: right; }\n")
+        .append("code { background: #f6f6f6; padding: 0 0.2em; }\n")
+        .append("section { border-top: 2px solid #444; margin-top: 2em; }\n")
+        .append("li.summary { margin-bottom: 0.3em; }\n")
+        .append("</style>\n</head>\n<body>\n")
+        .append("<h1>cjm gallery</h1>\n")
+        .append("<p>Every example journey of cjm-examples with its gap report.</p>\n<ul>\n");
+    for (Entry entry : entries) {
+      out.append("<li class=\"summary\"><a href=\"#")
+          .append(ATTRIBUTE.escape(entry.name()))
+          .append("\">")
+          .append(TEXT.escape(entry.name()))
+          .append("</a>: ")
+          .append(TEXT.escape(entry.journey().title()))
+          .append(entry.journey().state() == Journey.State.FUTURE ? " (future state)" : "")
+          .append(", ")
+          .append(TEXT.escape(findings(entry.report())))
+          .append("</li>\n");
+    }
+    out.append("</ul>\n");
+    for (Entry entry : entries) {
+      section(out, entry);
+    }
+    return out.append("</body>\n</html>\n").toString();
+  }
+
+  /**
+   * One entry's part of the page: its title, what it shows, a link to its file, and its report
+   * rendered from the Markdown.
+   */
+  static void section(StringBuilder out, Entry entry) {
+    out.append("<section id=\"")
+        .append(ATTRIBUTE.escape(entry.name()))
+        .append("\" lang=\"")
+        .append(ATTRIBUTE.escape(entry.language()))
+        .append("\">\n<h2>")
+        .append(TEXT.escape(entry.journey().title()))
+        .append("</h2>\n<p>");
+    MarkdownHtml.inline(entry.about(), out);
+    out.append(" (<a href=\"")
+        .append(ATTRIBUTE.escape(entry.name() + ".md"))
+        .append("\">")
+        .append(TEXT.escape(entry.name() + ".md"))
+        .append("</a>)</p>\n");
+    MarkdownHtml.render(entry.reportMarkdown(), 1, out);
+    out.append("</section>\n");
+  }
+
+  private static String findings(GapReport report) {
+    List<String> counts = new ArrayList<>();
+    for (FindingSeverity severity : FindingSeverity.values()) {
+      int count = report.countsBySeverity().getOrDefault(severity, 0);
+      counts.add(count + " " + plural(severity, count));
+    }
+    return report.findings().size() + " findings (" + String.join(", ", counts) + ")";
+  }
+
+  private static String plural(FindingSeverity severity, int count) {
+    return severity == FindingSeverity.INFO || count == 1
+        ? severity.label()
+        : severity.label() + "s";
+  }
+
+  private static String diffSummary(JourneyDiff diff) {
+    List<String> counts = new ArrayList<>();
+    for (ElementChange.Type type : ElementChange.Type.values()) {
+      long count = diff.changes().stream().filter(c -> c.type() == type).count();
+      counts.add(count + " " + type.label());
+    }
+    return "vs current state: "
+        + String.join(", ", counts)
+        + ", "
+        + diff.resolvedBarriers().size()
+        + " barriers resolved";
+  }
+
+  private static String deviationSummary(DeviationSummary deviations) {
+    return String.format(
+        Locale.ROOT,
+        "%d of %d observed journeys followed the plan, %d ad-hoc touchpoints",
+        deviations.followingPlan(),
+        deviations.journeys(),
+        deviations.adHoc().size());
+  }
+
+  /**
+   * Writes the gallery to the directory given as the first argument, else to {@code
+   * cjm-examples/target/gallery} (or {@code target/gallery} when run inside cjm-examples), and
+   * prints where the files are and one line per map.
+   */
   public static void main(String[] args) {
-    examples()
-        .forEach(
-            (name, journey) -> {
-              System.out.println("== " + name);
-              System.out.print(Outline.of(journey));
-            });
+    Path directory = args.length > 0 ? Path.of(args[0]) : defaultDirectory();
+    ImmutableList<String> summaries = write(directory);
+    System.out.println("Gallery written to " + directory.toAbsolutePath().normalize());
+    System.out.println("  open " + directory.resolve("index.html").toAbsolutePath().normalize());
+    summaries.forEach(line -> System.out.println("  " + line));
+  }
+
+  private static Path defaultDirectory() {
+    Path module = Path.of("cjm-examples");
+    return Files.isDirectory(module)
+        ? module.resolve("target").resolve("gallery")
+        : Path.of("target", "gallery");
   }
 }

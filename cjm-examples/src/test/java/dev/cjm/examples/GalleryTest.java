@@ -1,0 +1,141 @@
+package dev.cjm.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.google.common.collect.ImmutableList;
+import dev.cjm.core.Journey;
+import dev.cjm.core.analysis.GapReport;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import javax.xml.parsers.DocumentBuilder;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+import org.xml.sax.SAXException;
+
+/** The gallery writes a report per map and a page that shows them, safely escaped. */
+class GalleryTest {
+
+  @Test
+  void write_writesAMarkdownReportPerEntryAndTheIndex(@TempDir Path directory) {
+    ImmutableList<String> summaries = Gallery.write(directory.resolve("gallery"));
+
+    Path gallery = directory.resolve("gallery");
+    assertThat(gallery.resolve("index.html")).isRegularFile();
+    for (Gallery.Entry entry : Gallery.entries()) {
+      assertThat(gallery.resolve(entry.name() + ".md"))
+          .content(StandardCharsets.UTF_8)
+          .startsWith("# " + entry.journey().title() + "\n")
+          .contains("## Gap analysis: ");
+    }
+    assertThat(summaries).hasSameSizeAs(Gallery.entries());
+    assertThat(summaries.get(1))
+        .startsWith("running-shoes: 7 stages, 13 touchpoints; ")
+        .contains("errors", "warnings", "info");
+  }
+
+  @Test
+  void write_appendsTheDiffToTheFutureStateAndTheDeviationsToThePlannedJourney(
+      @TempDir Path directory) throws IOException {
+    Gallery.write(directory);
+
+    assertThat(Files.readString(directory.resolve("bank-account-future.md")))
+        .contains(BankAccountFutureState.diff().toMarkdown());
+    assertThat(Files.readString(directory.resolve("click-and-collect.md")))
+        .contains(ClickAndCollect.deviations().toMarkdown());
+  }
+
+  @Test
+  void write_isDeterministic(@TempDir Path directory) throws IOException {
+    Gallery.write(directory.resolve("a"));
+    Gallery.write(directory.resolve("b"));
+
+    try (Stream<Path> files = Files.list(directory.resolve("a"))) {
+      for (Path file : files.toList()) {
+        assertThat(directory.resolve("b").resolve(file.getFileName().toString()))
+            .hasSameBinaryContentAs(file);
+      }
+    }
+  }
+
+  @Test
+  void html_isWellFormedXhtmlWithASectionPerEntry() throws Exception {
+    ImmutableList<Gallery.Entry> entries = Gallery.entries();
+
+    Document page = parse(Gallery.html(entries));
+
+    NodeList sections = page.getElementsByTagName("section");
+    assertThat(sections.getLength()).isEqualTo(entries.size());
+    Element cafe = (Element) sections.item(3);
+    assertThat(cafe.getAttribute("id")).isEqualTo("cafe-loyalty");
+    assertThat(cafe.getAttribute("lang")).isEqualTo("pl");
+    assertThat(cafe.getElementsByTagName("h3").item(0).getTextContent())
+        .isEqualTo("Gap analysis: Program lojalnościowy kawiarni „Ziarno”");
+    assertThat(cafe.getElementsByTagName("table").getLength())
+        .as("findings, by rule, emotion by stage, opportunities")
+        .isEqualTo(4);
+    assertThat(page.getElementsByTagName("script").getLength()).isZero();
+    assertThat(Gallery.html(entries).replace("xmlns=\"http://www.w3.org/1999/xhtml\"", ""))
+        .as("no external resources")
+        .doesNotContain("http://", "https://", "src=");
+  }
+
+  @Test
+  void html_escapesHostileTitlesAndTexts() throws Exception {
+    String hostile = "<script>alert('x')</script> & \"quotes\" ]]> \u0007 </pre>";
+    Journey journey =
+        Journey.builder(hostile)
+            .persona(hostile, p -> p.goal(hostile))
+            .stage(
+                hostile,
+                s -> s.touchpoint(hostile, t -> t.id("hostile").doing(hostile).emotion(-1)))
+            .build();
+    Gallery.Entry entry = Gallery.Entry.of("hostile", "en", hostile, journey);
+
+    String html = Gallery.html(ImmutableList.of(entry));
+    Document page = parse(html);
+
+    assertThat(html).doesNotContain("<script>");
+    assertThat(page.getElementsByTagName("script").getLength()).isZero();
+    assertThat(page.getElementsByTagName("h2").item(0).getTextContent())
+        .isEqualTo(hostile.replace('\u0007', '\uFFFD'));
+    assertThat(page.getElementsByTagName("p").item(1).getTextContent())
+        .startsWith(hostile.replace('\u0007', '\uFFFD') + " (hostile.md)");
+    assertThat(page.getElementsByTagName("h3").item(0).getTextContent())
+        .isEqualTo("Gap analysis: " + hostile.replace("\u0007", ""));
+  }
+
+  @Test
+  void entry_rejectsANameThatIsNotAFileName() {
+    GapReport report = Examples.analyze(Quickstart.journey());
+
+    assertThatThrownBy(
+            () ->
+                new Gallery.Entry(
+                    "../escape", "en", "", Quickstart.journey(), report, ImmutableList.of(), ""))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("../escape")
+        .hasMessageContaining("lower-case file name");
+  }
+
+  private static Document parse(String html)
+      throws ParserConfigurationException, SAXException, IOException {
+    DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+    factory.setNamespaceAware(true);
+    // The page has a doctype without a DTD: forbid fetching anything.
+    factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+    factory.setExpandEntityReferences(false);
+    DocumentBuilder builder = factory.newDocumentBuilder();
+    builder.setErrorHandler(null);
+    return builder.parse(new ByteArrayInputStream(html.getBytes(StandardCharsets.UTF_8)));
+  }
+}
