@@ -155,7 +155,13 @@ public final class Gallery {
                     + ClickAndCollect.SEED
                     + ".",
                 deviations.planned())
-            .with(deviations.toMarkdown(), deviationSummary(deviations)));
+            .with(deviations.toMarkdown(), deviationSummary(deviations)),
+        Entry.of(
+            "grocery-delivery",
+            "en",
+            "Example 7 (`MermaidImport`): a Mermaid journey diagram from a team's wiki, read from"
+                + " `grocery-delivery.mmd`, analysed and drawn as a full map.",
+            MermaidImport.journey()));
   }
 
   /**

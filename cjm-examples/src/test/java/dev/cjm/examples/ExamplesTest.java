@@ -213,6 +213,27 @@ class ExamplesTest {
         .containsKeys("Called the store about the order", "Paid again with another card");
   }
 
+  @Test
+  void mermaidImport_readsTheTeamsDiagramIntoAFullJourney() {
+    Journey journey = MermaidImport.journey();
+
+    assertThat(journey.title()).isEqualTo("Weekly grocery delivery");
+    assertThat(journey.accessibilityTitle()).contains("Ola's weekly grocery delivery");
+    assertThat(journey.accessibilityDescription())
+        .hasValueSatisfying(d -> assertThat(d).contains("diary study"));
+    assertThat(journey.persona()).map(Persona::name).contains("Ola");
+    assertThat(journey.stages())
+        .extracting(Stage::name)
+        .containsExactly("Świadomość", "Decision", "Purchase", "Post-purchase", "Loyalty");
+    assertThat(journey.allTouchpoints()).hasSize(10);
+    assertThat(journey.touchpoint("delivery-arrives-40-minutes-late").orElseThrow().emotion())
+        .map(e -> e.score())
+        .contains(-2.0);
+    assertThat(journey.touchpoint("courier-calls-about-a-substitution").orElseThrow().actors())
+        .containsExactly("Courier");
+    assertThat(Examples.analyze(journey).findings()).isNotEmpty();
+  }
+
   private static String printed(Consumer<String[]> main) {
     PrintStream original = System.out;
     ByteArrayOutputStream out = new ByteArrayOutputStream();
