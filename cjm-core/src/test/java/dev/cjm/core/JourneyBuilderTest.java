@@ -6,46 +6,9 @@ import org.junit.jupiter.api.Test;
 
 /** A journey map, built with the DSL, holds exactly what the team wrote down. */
 class JourneyBuilderTest {
-  static Journey runningShoes() {
-    return Journey.builder("Buying running shoes online")
-        .persona(
-            "Anna",
-            p ->
-                p.description("Amateur runner who shops on her phone")
-                    .goal("Find shoes that fit without visiting a store")
-                    .expectation("Free returns"))
-        .stage(
-            "Awareness",
-            s ->
-                s.touchpoint(
-                    "Instagram ad",
-                    t ->
-                        t.channel(Channel.SOCIAL_MEDIA)
-                            .doing("Taps the ad")
-                            .thinking("Do they have my size?")
-                            .emotion(1)))
-        .stage(
-            "Purchase",
-            s ->
-                s.touchpoint(
-                    "Checkout",
-                    t ->
-                        t.channel(Channel.WEB)
-                            .owner("E-commerce team")
-                            .emotion(-2)
-                            .expectedEmotion(1)
-                            .barrier(
-                                "Delivery cost appears only at the last step",
-                                b -> b.id("late-delivery-cost").severity(Severity.HIGH))))
-        .opportunity(
-            "Show delivery cost on the product page",
-            o -> o.addresses("late-delivery-cost").impact(Level.HIGH).effort(Level.LOW))
-        .build();
-  }
-
   @Test
   void build_theContractExampleGivesPlainAccessors() {
-    Journey journey = runningShoes();
+    Journey journey = TestJourneys.runningShoes();
 
     Touchpoint checkout = journey.stages().get(1).touchpoints().get(0);
     assertThat(checkout.id()).isEqualTo("checkout");
@@ -271,7 +234,7 @@ class JourneyBuilderTest {
 
   @Test
   void collections_areUnmodifiable() {
-    Journey journey = runningShoes();
+    Journey journey = TestJourneys.runningShoes();
 
     assertUnmodifiable(journey.stages());
     assertUnmodifiable(journey.opportunities());
@@ -288,10 +251,14 @@ class JourneyBuilderTest {
 
   @Test
   void equalJourneysAreEqualAndHashAlike() {
-    assertThat(runningShoes()).isEqualTo(runningShoes());
-    assertThat(runningShoes().hashCode()).isEqualTo(runningShoes().hashCode());
-    assertThat(runningShoes())
-        .isNotEqualTo(runningShoes().toBuilder().title("Buying running shoes in a store").build());
+    assertThat(TestJourneys.runningShoes()).isEqualTo(TestJourneys.runningShoes());
+    assertThat(TestJourneys.runningShoes().hashCode())
+        .isEqualTo(TestJourneys.runningShoes().hashCode());
+    assertThat(TestJourneys.runningShoes())
+        .isNotEqualTo(
+            TestJourneys.runningShoes().toBuilder()
+                .title("Buying running shoes in a store")
+                .build());
   }
 
   @Test
@@ -320,6 +287,7 @@ class JourneyBuilderTest {
 
   @Test
   void toString_namesTheParts() {
-    assertThat(runningShoes().toString()).contains("Buying running shoes online", "checkout");
+    assertThat(TestJourneys.runningShoes().toString())
+        .contains("Buying running shoes online", "checkout");
   }
 }

@@ -8,14 +8,14 @@ import org.junit.jupiter.api.Test;
 class ToBuilderTest {
   @Test
   void toBuilder_buildsAnEqualJourney() {
-    Journey current = JourneyBuilderTest.runningShoes();
+    Journey current = TestJourneys.runningShoes();
 
     assertThat(current.toBuilder().build()).isEqualTo(current);
   }
 
   @Test
   void toBuilder_keepsIdsWhenNamesChange() {
-    Journey current = JourneyBuilderTest.runningShoes();
+    Journey current = TestJourneys.runningShoes();
 
     Journey renamed =
         current.toBuilder().editTouchpoint("checkout", t -> t.name("One-page checkout")).build();
@@ -25,7 +25,7 @@ class ToBuilderTest {
 
   @Test
   void toBuilder_derivesAFutureStateWhereTheBarrierIsGone() {
-    Journey current = JourneyBuilderTest.runningShoes();
+    Journey current = TestJourneys.runningShoes();
 
     Journey future =
         current.toBuilder()
@@ -54,7 +54,7 @@ class ToBuilderTest {
 
   @Test
   void toBuilder_removingABarrierThatIsStillAddressedIsAProblem() {
-    Journey current = JourneyBuilderTest.runningShoes();
+    Journey current = TestJourneys.runningShoes();
 
     JourneyBuilder builder = current.toBuilder().removeBarrier("late-delivery-cost");
 

@@ -2,50 +2,16 @@ package dev.cjm.core.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.cjm.core.Channel;
 import dev.cjm.core.Journey;
 import dev.cjm.core.Level;
 import dev.cjm.core.Severity;
+import dev.cjm.core.TestJourneys;
 import org.junit.jupiter.api.Test;
 
 /** The report: its order, counts, groupings, emotion summary, opportunity ranking and outputs. */
 class GapReportTest {
   /** The journey of the README. */
-  static final Journey SHOES =
-      Journey.builder("Buying running shoes online")
-          .persona(
-              "Anna",
-              p ->
-                  p.description("Amateur runner who shops on her phone")
-                      .goal("Find shoes that fit without visiting a store")
-                      .expectation("Free returns"))
-          .stage(
-              "Awareness",
-              s ->
-                  s.touchpoint(
-                      "Instagram ad",
-                      t ->
-                          t.channel(Channel.SOCIAL_MEDIA)
-                              .doing("Taps the ad")
-                              .thinking("Do they have my size?")
-                              .emotion(1)))
-          .stage(
-              "Purchase",
-              s ->
-                  s.touchpoint(
-                      "Checkout",
-                      t ->
-                          t.channel(Channel.WEB)
-                              .owner("E-commerce team")
-                              .emotion(-2)
-                              .expectedEmotion(1)
-                              .barrier(
-                                  "Delivery cost appears only at the last step",
-                                  b -> b.id("late-delivery-cost").severity(Severity.HIGH))))
-          .opportunity(
-              "Show delivery cost on the product page",
-              o -> o.addresses("late-delivery-cost").impact(Level.HIGH).effort(Level.LOW))
-          .build();
+  static final Journey SHOES = TestJourneys.runningShoes();
 
   @Test
   void findings_areOrderedBySeverityThenJourneyOrder() {
