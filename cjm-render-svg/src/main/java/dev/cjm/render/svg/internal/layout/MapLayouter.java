@@ -105,8 +105,9 @@ public final class MapLayouter {
         count += Math.max(1, stage.touchpoints().size());
       }
       // A few touchpoints share the minimum width; many keep theirs and the map grows wider.
+      double shared = (MIN_GRID_WIDTH - LABEL_WIDTH) / Math.max(1, count);
       this.columnWidth =
-          Math.max(options.touchpointWidth(), (MIN_GRID_WIDTH - LABEL_WIDTH) / Math.max(1, count));
+          Math.max(options.touchpointWidth(), Math.min(shared, 1.5 * options.touchpointWidth()));
       for (Stage stage : journey.stages()) {
         int first = columns.size();
         if (stage.touchpoints().isEmpty()) {
@@ -144,7 +145,9 @@ public final class MapLayouter {
       ImmutableList.Builder<Node> nodes = ImmutableList.builder();
       nodes.add(new Rect(new Box(0, 0, width, height), 0, "cjm-background"));
       nodes.add(new Group("cjm-header", "cjm-header", null, ImmutableList.copyOf(header)));
-      nodes.add(new Group(null, "cjm-lanes", null, ImmutableList.copyOf(lanes)));
+      if (!lanes.isEmpty()) {
+        nodes.add(new Group(null, "cjm-lanes", null, ImmutableList.copyOf(lanes)));
+      }
       for (int s = 0; s < journey.stages().size(); s++) {
         Stage stage = journey.stages().get(s);
         List<Node> children = new ArrayList<>(stageNodes.get(s));

@@ -10,6 +10,11 @@ import dev.cjm.render.svg.internal.layout.Point;
 import dev.cjm.render.svg.internal.layout.Rect;
 import dev.cjm.render.svg.internal.layout.Text;
 import java.io.IOException;
+import java.util.ArrayDeque;
+import java.util.Arrays;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -60,16 +65,47 @@ public final class SvgWriter {
     out.append("</title>\n<desc id=\"cjm-desc\">");
     Xml.text(layout.description(), out);
     out.append("</desc>\n");
-    styleSheet(palette);
+    styleSheet(palette, usedClasses(layout));
     for (Node node : layout.nodes()) {
       node(node);
     }
     out.append("</svg>\n");
   }
 
-  private void styleSheet(Palette palette) throws IOException {
+  /** Every class the shapes use, so the style sheet holds only the rules that apply. */
+  private static Set<String> usedClasses(MapLayout layout) {
+    Set<String> used = new HashSet<>();
+    Deque<Node> pending = new ArrayDeque<>(layout.nodes());
+    while (!pending.isEmpty()) {
+      Node node = pending.pop();
+      String classes;
+      if (node instanceof Group group) {
+        pending.addAll(group.children());
+        classes = group.cssClass();
+      } else if (node instanceof Rect rect) {
+        classes = rect.cssClass();
+      } else if (node instanceof Text text) {
+        classes = text.cssClass();
+      } else if (node instanceof PathShape path) {
+        classes = path.cssClass();
+      } else if (node instanceof Circle circle) {
+        classes = circle.cssClass();
+      } else if (node instanceof Line line) {
+        classes = line.cssClass();
+      } else {
+        throw new IllegalArgumentException("unknown shape " + node);
+      }
+      used.addAll(Arrays.asList(classes.split(" ")));
+    }
+    return used;
+  }
+
+  private void styleSheet(Palette palette, Set<String> used) throws IOException {
     out.append("<style type=\"text/css\">\n");
     for (Palette.Rule rule : palette.rules()) {
+      if (!used.contains(rule.cssClass())) {
+        continue;
+      }
       out.append('.').append(rule.cssClass()).append('{');
       String separator = "";
       if (rule.fill() != null) {
