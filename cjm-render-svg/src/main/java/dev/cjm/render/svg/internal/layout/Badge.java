@@ -23,13 +23,9 @@ final class Badge implements Item {
     this.font = font;
     this.pillClass = pillClass;
     double available = Math.max(1, maxWidth - 2 * SIDE);
-    TextItem probe = TextItem.centred(text, font, available, 1, textClass, pillClass, metrics);
-    double measured = Math.min(available, metrics.width(text, font));
-    this.textWidth = measured;
-    this.label =
-        measured < available
-            ? TextItem.centred(text, font, measured, 1, textClass, pillClass, metrics)
-            : probe;
+    // As wide as the text, or cut short with an ellipsis (and a tooltip) when it is wider.
+    this.textWidth = Math.min(available, metrics.width(text, font));
+    this.label = TextItem.centred(text, font, textWidth, 1, textClass, pillClass, metrics);
   }
 
   @Override

@@ -39,6 +39,7 @@ public final class MapLayouter {
   static final double INSET = 5;
   static final double GAP = 6;
   static final double MIN_GRID_WIDTH = 760;
+  static final double MAX_PANEL_WIDTH = 1600; // header, persona, legend: readable on wide maps
   static final double UNIT = 28; // pixels per emotion point
   static final int BAND_COLOURS = 6;
 
@@ -88,6 +89,7 @@ public final class MapLayouter {
     private final double gridLeft = MARGIN + LABEL_WIDTH;
     private final double gridWidth;
     private final double contentWidth;
+    private final double panelWidth;
     private final List<Node> header = new ArrayList<>();
     private final List<Node> lanes = new ArrayList<>();
     private final List<List<Node>> stageNodes = new ArrayList<>();
@@ -123,6 +125,7 @@ public final class MapLayouter {
       }
       this.gridWidth = columns.size() * columnWidth;
       this.contentWidth = Math.max(LABEL_WIDTH + gridWidth, MIN_GRID_WIDTH);
+      this.panelWidth = Math.min(contentWidth, MAX_PANEL_WIDTH);
     }
 
     private double columnX(int index) {
@@ -185,7 +188,7 @@ public final class MapLayouter {
     private void layoutHeader() {
       String bg = "cjm-background";
       TextItem titleText =
-          TextItem.of(journey.title(), title, contentWidth, 0, "cjm-title", bg, metrics);
+          TextItem.of(journey.title(), title, panelWidth, 0, "cjm-title", bg, metrics);
       titleText.emit(MARGIN, y, header);
       y += titleText.height() + 6;
       String state =
@@ -194,7 +197,7 @@ public final class MapLayouter {
               : "Future-state journey map";
       String subtitle =
           journey.persona().map(p -> state + " \u00b7 persona: " + p.name()).orElse(state);
-      TextItem sub = TextItem.of(subtitle, small, contentWidth, 0, "cjm-muted", bg, metrics);
+      TextItem sub = TextItem.of(subtitle, small, panelWidth, 0, "cjm-muted", bg, metrics);
       sub.emit(MARGIN, y, header);
       y += sub.height();
       if (journey.description().isPresent()) {
@@ -202,7 +205,7 @@ public final class MapLayouter {
             TextItem.of(
                 journey.description().get(),
                 body,
-                Math.min(contentWidth, 900),
+                Math.min(panelWidth, 900),
                 options.maxLines(),
                 "cjm-text",
                 bg,
@@ -217,7 +220,7 @@ public final class MapLayouter {
     private void layoutPersona(Persona persona) {
       y += 14;
       String surface = "cjm-persona";
-      double inner = contentWidth - 2 * Card.PAD;
+      double inner = panelWidth - 2 * Card.PAD;
       List<Section> sections = new ArrayList<>();
       addSection(sections, "Goals", persona.goals());
       addSection(sections, "Needs", persona.needs());
@@ -268,7 +271,7 @@ public final class MapLayouter {
         }
         content = new Beside(leftStack, new Flow(sectionItems, rightWidth, 16, 12), 20);
       }
-      Card card = new Card(content, contentWidth, "cjm-persona", null, "cjm-persona", "", null);
+      Card card = new Card(content, panelWidth, "cjm-persona", null, "cjm-persona", "", null);
       card.emit(MARGIN, y, header);
       y += card.height();
     }
@@ -1086,7 +1089,7 @@ public final class MapLayouter {
       List<Annotation> sorted = new ArrayList<>(annotations);
       sorted.sort(Comparator.comparing(Annotation::severity).reversed());
       String surface = "cjm-card cjm-findings";
-      double inner = Card.innerWidth(contentWidth, false);
+      double inner = Card.innerWidth(panelWidth, false);
       List<Item> items = new ArrayList<>();
       items.add(
           TextItem.of(
@@ -1115,7 +1118,7 @@ public final class MapLayouter {
         items.add(new Beside(new Fixed(badge, badgeWidth), text, 8));
       }
       Card card =
-          new Card(new Stack(items, 6), contentWidth, surface, null, "cjm-findings", "", null);
+          new Card(new Stack(items, 6), panelWidth, surface, null, "cjm-findings", "", null);
       card.emit(MARGIN, y, footer);
       y += card.height();
     }
@@ -1134,7 +1137,7 @@ public final class MapLayouter {
       if (!options.legend() || journey.stages().isEmpty()) {
         return;
       }
-      Legend legend = new Legend(journey, options, metrics, small, smallBold, label, contentWidth);
+      Legend legend = new Legend(journey, options, metrics, small, smallBold, label, panelWidth);
       if (legend.isEmpty()) {
         return;
       }
