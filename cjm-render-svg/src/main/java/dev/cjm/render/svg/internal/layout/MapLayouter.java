@@ -524,7 +524,7 @@ public final class MapLayouter {
       if (!any) {
         return;
       }
-      double top = 18;
+      double top = 30;
       double bottom = 40;
       double laneHeight = top + 4 * UNIT + bottom;
       String laneSurface = "cjm-lane cjm-lane-emotion " + nextShade();
@@ -699,7 +699,10 @@ public final class MapLayouter {
               metrics);
       double w = labelText.width() + 8;
       double h = labelText.height() + 4;
-      double top = cy + 9;
+      // Below the marker, unless the expected marker is there: then above it.
+      boolean above =
+          touchpoint.expectedEmotion().filter(x -> x.score() < e.score() - 0.25).isPresent();
+      double top = above ? cy - 9 - h : cy + 9;
       curve.add(new Rect(new Box(cx - w / 2, top, w, h), 3, "cjm-emotion-label"));
       labelText.emit(cx - labelText.width() / 2, top + 2, curve);
     }
