@@ -71,7 +71,7 @@ final class Legend implements Item {
               sample(
                   new Swatch(
                       Swatch.Shape.DOT,
-                      "cjm-emotion-marker " + MapLayouter.emotionClass(score),
+                      "cjm-emotion-marker " + EmotionLane.emotionClass(score),
                       12),
                   names[score + 2]));
         }
