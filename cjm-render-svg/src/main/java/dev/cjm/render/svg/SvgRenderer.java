@@ -6,6 +6,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.Sets;
 import dev.cjm.core.Journey;
+import dev.cjm.render.svg.internal.layout.Annotation;
 import dev.cjm.render.svg.internal.layout.LayoutOptions;
 import dev.cjm.render.svg.internal.layout.MapLayout;
 import dev.cjm.render.svg.internal.layout.MapLayouter;
@@ -87,7 +88,16 @@ public final class SvgRenderer {
   public void render(Journey journey, Appendable out) throws IOException {
     checkNotNull(journey, "journey is null; expected a journey built with Journey.builder(...)");
     checkNotNull(out, "out is null; expected an Appendable such as a Writer or StringBuilder");
-    MapLayout layout = new MapLayouter(options, FontMetrics.standard()).layout(journey, List.of());
+    render(journey, List.of(), out);
+  }
+
+  /**
+   * Appends the map with {@code annotations} marked on their subjects and listed in a findings
+   * panel; {@code render(journey, report, out)} will pass a gap report's findings through here.
+   */
+  void render(Journey journey, List<Annotation> annotations, Appendable out) throws IOException {
+    MapLayout layout =
+        new MapLayouter(options, FontMetrics.standard()).layout(journey, annotations);
     SvgWriter.write(layout, theme.palette(), fontFamily, out);
   }
 

@@ -35,6 +35,9 @@ final class Batik {
             throw e;
           }
         });
+    // Very wide maps (200 touchpoints) are checked whole but drawn scaled down.
+    transcoder.addTranscodingHint(PNGTranscoder.KEY_MAX_WIDTH, 4000f);
+    transcoder.addTranscodingHint(PNGTranscoder.KEY_MAX_HEIGHT, 4000f);
     ByteArrayOutputStream png = new ByteArrayOutputStream();
     TranscoderInput input = new TranscoderInput(new StringReader(svg));
     input.setURI("file:///cjm-test.svg");

@@ -297,6 +297,35 @@ public final class SampleJourneys {
     return builder.build();
   }
 
+  /**
+   * Corner cases: a stage without touchpoints, a bare touchpoint, stage-wide cards over several
+   * columns, a metric without target, a custom channel, a future state.
+   */
+  public static Journey edgeCases() {
+    return Journey.builder("Corner cases")
+        .state(Journey.State.FUTURE)
+        .stage("Empty stage", s -> s.goal("Nothing happens here yet"))
+        .stage(
+            "Wide stage",
+            s ->
+                s.touchpoint("Bare")
+                    .touchpoint(
+                        "Kiosk",
+                        t ->
+                            t.channel(Channel.of("Self-service kiosk"))
+                                .expectedEmotion(-1)
+                                .emotion(0.25))
+                    .touchpoint("Counter", t -> t.channel(Channel.STORE).emotion(-0.75))
+                    .barrier(
+                        "Queues at the counter on Saturdays",
+                        b -> b.id("queues").severity(Severity.MEDIUM))
+                    .opportunity(
+                        "Open a second counter at weekends",
+                        o -> o.addresses("queues").impact(Level.MEDIUM).effort(Level.HIGH))
+                    .metric("Waiting time", m -> m.value(7.5).unit("min").lowerIsBetter()))
+        .build();
+  }
+
   /** German, Greek, Cyrillic, Chinese, Japanese, Korean, Hebrew and Arabic text, and emoji. */
   public static Journey international() {
     return Journey.builder("Internationale Kundenreise: Größenübersicht")

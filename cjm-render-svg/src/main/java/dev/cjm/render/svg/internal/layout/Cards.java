@@ -60,7 +60,8 @@ final class Cards {
     } else {
       first = TextItem.of("No channel", fonts.small(), top, 1, "cjm-muted", surface, metrics);
     }
-    items.add(notes.isEmpty() ? first : new Beside(first, new FindingMarker(notes), 4));
+    items.add(
+        notes.isEmpty() ? first : new Beside(new Fixed(first, top), new FindingMarker(notes), 4));
     items.add(
         TextItem.of(
             touchpoint.name(),
