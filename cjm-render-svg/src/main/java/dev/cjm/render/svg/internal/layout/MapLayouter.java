@@ -174,6 +174,7 @@ public final class MapLayouter {
           height,
           journey.accessibilityTitle().orElse(journey.title()),
           journey.accessibilityDescription().orElseGet(() -> Summaries.journey(journey)),
+          body.size(),
           nodes.build());
     }
 

@@ -33,15 +33,17 @@ public final class SvgWriter {
           + " 'Malgun Gothic', 'DejaVu Sans', sans-serif";
 
   private final Appendable out;
+  private final String defaultFontSize;
 
-  private SvgWriter(Appendable out) {
+  private SvgWriter(Appendable out, double defaultFontSize) {
     this.out = out;
+    this.defaultFontSize = Numbers.format(defaultFontSize);
   }
 
   /** Writes {@code layout} painted with {@code palette} in the font family given. */
   public static void write(MapLayout layout, Palette palette, String fontFamily, Appendable out)
       throws IOException {
-    new SvgWriter(out).document(layout, palette, fontFamily);
+    new SvgWriter(out, layout.fontSize()).document(layout, palette, fontFamily);
   }
 
   private void document(MapLayout layout, Palette palette, String fontFamily) throws IOException {
@@ -60,6 +62,7 @@ public final class SvgWriter {
         .append(palette.name())
         .append("\" font-family=\"");
     Xml.attribute(fontFamily, out);
+    out.append("\" font-size=\"").append(Numbers.format(layout.fontSize()));
     out.append("\">\n<title id=\"cjm-title\">");
     Xml.text(layout.title(), out);
     out.append("</title>\n<desc id=\"cjm-desc\">");
@@ -187,7 +190,10 @@ public final class SvgWriter {
     number("x", text.x());
     number("y", text.y());
     attribute("class", text.cssClass());
-    number("font-size", text.font().size());
+    String size = Numbers.format(text.font().size());
+    if (!size.equals(defaultFontSize)) {
+      out.append(" font-size=\"").append(size).append('"');
+    }
     if (text.font().bold()) {
       out.append(" font-weight=\"bold\"");
     }
