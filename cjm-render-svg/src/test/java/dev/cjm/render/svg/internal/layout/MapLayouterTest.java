@@ -337,6 +337,79 @@ class MapLayouterTest {
   }
 
   @Test
+  void layout_withAnnotationsEverywhere_keepsTextsInsideTheirCards_andCardsApart() {
+    List<Annotation> annotations = new ArrayList<>();
+    Journey journey = SampleJourneys.polish();
+    journey.stages().forEach(s -> annotations.add(new Annotation(Severity.LOW, s.id(), "stage")));
+    journey
+        .allTouchpoints()
+        .forEach(t -> annotations.add(new Annotation(Severity.CRITICAL, t.id(), "touchpoint")));
+    journey
+        .allBarriers()
+        .forEach(b -> annotations.add(new Annotation(Severity.MEDIUM, b.id(), "barrier")));
+    MapLayout layout = layout(journey, LayoutOptions.DEFAULT, annotations);
+    List<Rect> rects = Shapes.of(layout, Rect.class);
+    for (Text text : Shapes.of(layout, Text.class)) {
+      for (String line : text.lines()) {
+        assertThat(metrics.width(line, text.font()))
+            .isLessThanOrEqualTo(text.area().width() + EPSILON);
+      }
+      if (Shapes.hasClass(text.surface(), "cjm-card")) {
+        assertThat(rects)
+            .anySatisfy(r -> assertThat(r.box().inset(4).contains(text.area())).isTrue());
+      }
+    }
+    List<Circle> markers =
+        Shapes.of(layout, Circle.class).stream()
+            .filter(c -> Shapes.hasClass(c.cssClass(), "cjm-finding-marker"))
+            .toList();
+    assertThat(markers).hasSize(annotations.size());
+    for (Circle marker : markers) {
+      Box box =
+          new Box(
+              marker.centre().x() - marker.radius(),
+              marker.centre().y() - marker.radius(),
+              2 * marker.radius(),
+              2 * marker.radius());
+      assertThat(rects)
+          .as("a card or band holding the marker at %s", marker.centre())
+          .anySatisfy(
+              r -> {
+                assertThat(r.cssClass()).containsAnyOf("cjm-card", "cjm-stage-band");
+                assertThat(r.box().contains(box)).isTrue();
+              });
+    }
+  }
+
+  @Test
+  void layout_touchpointWidth_setsTheWidthOfEveryColumn() {
+    LayoutOptions narrow = new LayoutOptions(150, LayoutOptions.DEFAULT.lanes(), 12, 0, true);
+    List<Rect> cards =
+        Shapes.of(layout(SampleJourneys.manyTouchpoints(), narrow, List.of()), Rect.class).stream()
+            .filter(r -> Shapes.hasClass(r.cssClass(), "cjm-touchpoint-card"))
+            .toList();
+    assertThat(cards).allSatisfy(r -> assertThat(r.box().width()).isEqualTo(140));
+    assertThat(cards.get(1).box().x() - cards.get(0).box().x()).isEqualTo(150);
+  }
+
+  @Test
+  void layout_fewTouchpoints_shareTheMinimumWidth_upToHalfAgainTheirOwn() {
+    List<Rect> cards =
+        Shapes.of(layout(SampleJourneys.small()), Rect.class).stream()
+            .filter(r -> Shapes.hasClass(r.cssClass(), "cjm-touchpoint-card"))
+            .toList();
+    assertThat(cards).allSatisfy(r -> assertThat(r.box().width()).isEqualTo(290));
+  }
+
+  @Test
+  void layout_fontSize_scalesEveryText() {
+    LayoutOptions large = new LayoutOptions(200, LayoutOptions.DEFAULT.lanes(), 18, 0, true);
+    MapLayout layout = layout(SampleJourneys.small(), large, List.of());
+    assertThat(layout.fontSize()).isEqualTo(18);
+    assertThat(Shapes.of(layout, Text.class).get(0).font().size()).isEqualTo(33); // the title
+  }
+
+  @Test
   void layout_ofTheSameJourney_isEqualEveryTime() {
     assertThat(layout(SampleJourneys.polish())).isEqualTo(layout(SampleJourneys.polish()));
   }
