@@ -410,6 +410,32 @@ class MapLayouterTest {
   }
 
   @Test
+  void layout_rightToLeftText_isAnchoredAtTheRightEdgeOfItsBox_leftToRightTextAtTheLeft() {
+    List<Text> texts = Shapes.of(layout(SampleJourneys.international()), Text.class);
+    Text hebrew =
+        texts.stream()
+            .filter(t -> t.lines().contains("הלקוח משלם בכרטיס אשראי"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(hebrew.anchor()).isEqualTo(Anchor.END);
+    assertThat(hebrew.x()).isEqualTo(hebrew.area().right());
+    Text arabic =
+        texts.stream()
+            .filter(t -> t.lines().get(0).startsWith("هل سيصل"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(arabic.anchor()).isEqualTo(Anchor.END);
+    assertThat(arabic.lines()).hasSizeGreaterThan(1);
+    Text russian =
+        texts.stream()
+            .filter(t -> t.lines().get(0).startsWith("Сравнивает"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(russian.anchor()).isEqualTo(Anchor.START);
+    assertThat(russian.x()).isEqualTo(russian.area().x());
+  }
+
+  @Test
   void layout_ofTheSameJourney_isEqualEveryTime() {
     assertThat(layout(SampleJourneys.polish())).isEqualTo(layout(SampleJourneys.polish()));
   }
