@@ -71,7 +71,8 @@ public final class MapLayouter {
     private final List<Column> columns = new ArrayList<>();
     private final List<Span> spans = new ArrayList<>();
     private final double columnWidth;
-    private final double gridLeft = MARGIN + LABEL_WIDTH;
+    private final double labelWidth = LABEL_WIDTH * Math.max(1, options.fontSize() / 12);
+    private final double gridLeft = MARGIN + labelWidth;
     private final double gridWidth;
     private final double contentWidth;
     private final double panelWidth;
@@ -93,7 +94,7 @@ public final class MapLayouter {
         count += Math.max(1, stage.touchpoints().size());
       }
       // A few touchpoints share the minimum width; many keep theirs and the map grows wider.
-      double shared = (MIN_GRID_WIDTH - LABEL_WIDTH) / Math.max(1, count);
+      double shared = (MIN_GRID_WIDTH - labelWidth) / Math.max(1, count);
       this.columnWidth =
           Math.max(options.touchpointWidth(), Math.min(shared, 1.5 * options.touchpointWidth()));
       for (Stage stage : journey.stages()) {
@@ -110,7 +111,7 @@ public final class MapLayouter {
         stageNodes.add(new ArrayList<>());
       }
       this.gridWidth = columns.size() * columnWidth;
-      this.contentWidth = Math.max(LABEL_WIDTH + gridWidth, MIN_GRID_WIDTH);
+      this.contentWidth = Math.max(labelWidth + gridWidth, MIN_GRID_WIDTH);
       this.panelWidth = Math.min(contentWidth, MAX_PANEL_WIDTH);
       this.cards =
           new Cards(journey, annotations, options, metrics, fonts, columnWidth - 2 * INSET);
@@ -353,8 +354,9 @@ public final class MapLayouter {
       if (!any) {
         return;
       }
-      double top = 30;
-      double bottom = 40;
+      // Room above the +2 line and below the -2 line for a marker's label.
+      double top = Math.max(30, small.blockHeight(1) + 21);
+      double bottom = top + 10;
       double laneHeight = top + 4 * EmotionLane.UNIT + bottom;
       String laneSurface = "cjm-lane cjm-lane-emotion " + nextShade();
       addLaneBackground(Lane.EMOTION.label(), laneHeight, "cjm-lane-emotion", nextShade());
@@ -532,9 +534,10 @@ public final class MapLayouter {
     private void addLaneBackground(String name, double height, String kind, String shade) {
       String css = "cjm-lane " + kind + " " + shade;
       laneCount++;
-      lanes.add(new Rect(new Box(MARGIN, y, LABEL_WIDTH + gridWidth, height), 0, css));
-      double labelWidth = LABEL_WIDTH - 16 - (kind.equals("cjm-lane-emotion") ? 22 : 0);
-      TextItem text = TextItem.of(name, label, labelWidth, 0, "cjm-lane-label", css, metrics);
+      lanes.add(new Rect(new Box(MARGIN, y, labelWidth + gridWidth, height), 0, css));
+      double scale = kind.equals("cjm-lane-emotion") ? 2 * small.size() : 0;
+      TextItem text =
+          TextItem.of(name, label, labelWidth - 16 - scale, 0, "cjm-lane-label", css, metrics);
       text.emit(MARGIN + 10, y + Card.PAD + INSET, lanes);
     }
 

@@ -31,7 +31,7 @@ final class PersonaCard {
     addSection(sections, "Expectations", persona.expectations());
     addSection(sections, "Frustrations", persona.frustrations());
     double leftWidth = sections.isEmpty() ? inner : Math.min(300, inner * 0.4);
-    double avatar = 36;
+    double avatar = Math.round(fonts.personaName().size() * 2.4);
     List<Item> left = new ArrayList<>();
     TextItem name =
         TextItem.of(

@@ -435,6 +435,36 @@ class MapLayouterTest {
     assertThat(russian.x()).isEqualTo(russian.area().x());
   }
 
+  @ParameterizedTest(name = "{0} px")
+  @org.junit.jupiter.params.provider.ValueSource(doubles = {8, 12, 20, 32})
+  void layout_atAnyFontSize_keepsTextsInTheirBoxes_andEmotionLabelsInTheirLane(double size) {
+    LayoutOptions options = new LayoutOptions(200, LayoutOptions.DEFAULT.lanes(), size, 0, true);
+    for (Journey journey : List.of(SampleJourneys.polish(), SampleJourneys.international())) {
+      MapLayout layout = layout(journey, options, List.of());
+      List<Rect> rects = Shapes.of(layout, Rect.class);
+      for (Text text : Shapes.of(layout, Text.class)) {
+        for (String line : text.lines()) {
+          assertThat(metrics.width(line, text.font()))
+              .isLessThanOrEqualTo(text.area().width() + EPSILON);
+        }
+        if (Shapes.hasClass(text.surface(), "cjm-card")) {
+          assertThat(rects)
+              .anySatisfy(r -> assertThat(r.box().inset(4).contains(text.area())).isTrue());
+        }
+      }
+      Box lane =
+          rects.stream()
+              .filter(r -> Shapes.hasClass(r.cssClass(), "cjm-lane-emotion"))
+              .findFirst()
+              .orElseThrow()
+              .box();
+      assertThat(rects)
+          .filteredOn(r -> r.cssClass().equals("cjm-emotion-label"))
+          .isNotEmpty()
+          .allSatisfy(r -> assertThat(lane.contains(r.box())).as("%s in %s", r, lane).isTrue());
+    }
+  }
+
   @Test
   void layout_ofTheSameJourney_isEqualEveryTime() {
     assertThat(layout(SampleJourneys.polish())).isEqualTo(layout(SampleJourneys.polish()));
