@@ -166,7 +166,8 @@ public final class SvgRenderer {
 
     /**
      * The width of one touchpoint column, from 120 to 800 pixels; 200 unless set. Stages are as
-     * wide as their touchpoints, so the map grows with their number.
+     * wide as their touchpoints, so the map grows with their number; a map of only a few
+     * touchpoints widens them (up to half as much again) to reach its minimum width.
      */
     public Builder touchpointWidth(double pixels) {
       checkArgument(
@@ -196,7 +197,10 @@ public final class SvgRenderer {
       return this;
     }
 
-    /** The base font size, from 8 to 32 pixels; 12 unless set. Other texts scale with it. */
+    /**
+     * The base font size, from 8 to 32 pixels; 12 unless set. Titles, labels, the lane-label column
+     * and the room around the emotion curve scale with it.
+     */
     public Builder fontSize(double pixels) {
       checkArgument(
           pixels >= LayoutOptions.MIN_FONT_SIZE && pixels <= LayoutOptions.MAX_FONT_SIZE,
