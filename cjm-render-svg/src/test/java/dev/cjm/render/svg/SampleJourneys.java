@@ -367,7 +367,10 @@ public final class SampleJourneys {
                             .thinking("هل سيصل الطلب في الوقت المحدد؟")
                             .feeling("قلق بشأن التوصيل")
                             .emotion(-1.5)
-                            .expectedEmotion(0.5)))
+                            .expectedEmotion(0.5)
+                            .barrier(
+                                "כמה עולה המשלוח? (3 ימים)",
+                                b -> b.id("mishloach").severity(Severity.MEDIUM))))
         .build();
   }
 }

@@ -1,5 +1,6 @@
 package dev.cjm.render.svg.internal.layout;
 
+import com.google.common.collect.ImmutableList;
 import dev.cjm.render.svg.internal.text.Font;
 import dev.cjm.render.svg.internal.text.FontMetrics;
 import dev.cjm.render.svg.internal.text.TextWrapper;
@@ -9,8 +10,16 @@ import java.util.List;
 /**
  * A text wrapped to a width: left-aligned, or right-aligned when it reads right to left, or
  * centred. Cut-off text keeps its full wording as a tooltip.
+ *
+ * <p>Each line of a right-to-left text is framed by right-to-left marks (U+200F, zero width):
+ * renderers lay a text element out as a left-to-right paragraph unless told otherwise, which would
+ * put a trailing question mark or a leading number on the wrong side. The marks make every renderer
+ * (Chromium, librsvg, Batik) order such a line as right-to-left, where the {@code direction}
+ * attribute is not honoured the same way by all of them.
  */
 final class TextItem implements Item {
+  private static final String RLM = "\u200F";
+
   private final String text;
   private final Wrapped wrapped;
   private final Font font;
@@ -18,6 +27,7 @@ final class TextItem implements Item {
   private final String cssClass;
   private final String surface;
   private final Anchor anchor;
+  private final boolean rightToLeft;
 
   private TextItem(
       String text,
@@ -34,6 +44,7 @@ final class TextItem implements Item {
     this.cssClass = cssClass;
     this.surface = surface;
     this.anchor = anchor;
+    this.rightToLeft = TextWrapper.isRightToLeft(text);
   }
 
   static TextItem of(
@@ -86,9 +97,13 @@ final class TextItem implements Item {
           case MIDDLE -> x + width / 2;
           case END -> x + width;
         };
+    ImmutableList<String> lines = wrapped.lines();
+    if (rightToLeft) {
+      lines = lines.stream().map(l -> RLM + l + RLM).collect(ImmutableList.toImmutableList());
+    }
     out.add(
         new Text(
-            wrapped.lines(),
+            lines,
             anchorX,
             y + font.ascent(),
             font,

@@ -410,22 +410,25 @@ class MapLayouterTest {
   }
 
   @Test
-  void layout_rightToLeftText_isAnchoredAtTheRightEdgeOfItsBox_leftToRightTextAtTheLeft() {
+  void
+      layout_rightToLeftText_isAnchoredRight_andFramedByRightToLeftMarks_leftToRightTextAtTheLeft() {
     List<Text> texts = Shapes.of(layout(SampleJourneys.international()), Text.class);
     Text hebrew =
         texts.stream()
-            .filter(t -> t.lines().contains("הלקוח משלם בכרטיס אשראי"))
+            .filter(t -> t.lines().contains("\u200Fהלקוח משלם בכרטיס אשראי\u200F"))
             .findFirst()
             .orElseThrow();
     assertThat(hebrew.anchor()).isEqualTo(Anchor.END);
     assertThat(hebrew.x()).isEqualTo(hebrew.area().right());
     Text arabic =
         texts.stream()
-            .filter(t -> t.lines().get(0).startsWith("هل سيصل"))
+            .filter(t -> t.lines().get(0).startsWith("\u200Fهل سيصل"))
             .findFirst()
             .orElseThrow();
     assertThat(arabic.anchor()).isEqualTo(Anchor.END);
-    assertThat(arabic.lines()).hasSizeGreaterThan(1);
+    assertThat(arabic.lines())
+        .hasSizeGreaterThan(1)
+        .allSatisfy(l -> assertThat(l).startsWith("\u200F").endsWith("\u200F"));
     Text russian =
         texts.stream()
             .filter(t -> t.lines().get(0).startsWith("Сравнивает"))
