@@ -33,6 +33,7 @@ public final class MapLayouter {
   static final double MIN_GRID_WIDTH = 760;
   static final double MAX_PANEL_WIDTH = 1600; // header, persona, legend: readable on wide maps
   static final int BAND_COLOURS = 6;
+  static final int NAME_REPEAT = 8; // a wide stage repeats its name every so many columns
 
   private final LayoutOptions options;
   private final FontMetrics metrics;
@@ -228,7 +229,11 @@ public final class MapLayouter {
         Stage stage = journey.stages().get(s);
         String band = "cjm-stage-band cjm-stage-band-" + (s % BAND_COLOURS);
         double width = spans.get(s).count() * columnWidth - 2 * INSET;
-        double inner = Card.innerWidth(width, false);
+        // On a wide stage the texts keep to the first columns, clear of the repeated names.
+        double inner =
+            Math.min(
+                Card.innerWidth(width, false),
+                Card.innerWidth(NAME_REPEAT / 2.0 * columnWidth - 2 * INSET, false));
         List<Item> items = new ArrayList<>();
         List<Annotation> notes = cards.annotationsOf(stage.id());
         double nameWidth = notes.isEmpty() ? inner : inner - 22;
@@ -272,8 +277,22 @@ public final class MapLayouter {
         int at = out.size();
         card.emit(columnX(spans.get(s).first()) + INSET, y + INSET, out);
         stretch(out, at, height);
+        repeatName(s, out);
       }
       y += height + 2 * INSET;
+    }
+
+    /** Repeats the name of a wide stage every few columns, so it stays in view. */
+    private void repeatName(int s, List<Node> out) {
+      Span span = spans.get(s);
+      String band = "cjm-stage-band cjm-stage-band-" + (s % BAND_COLOURS);
+      double width = Card.innerWidth(columnWidth - 2 * INSET, false);
+      for (int k = NAME_REPEAT; k < span.count(); k += NAME_REPEAT) {
+        TextItem name =
+            TextItem.of(
+                journey.stages().get(s).name(), stageName, width, 1, "cjm-text", band, metrics);
+        name.emit(columnX(span.first() + k) + INSET + Card.PAD, y + INSET + Card.PAD, out);
+      }
     }
 
     /** Makes the band just emitted as tall as the tallest band. */

@@ -135,6 +135,22 @@ class MapLayouterTest {
   }
 
   @Test
+  void layout_wideStage_repeatsItsNameInsideItsBand_everyEightColumns() {
+    MapLayout layout = layout(SampleJourneys.manyTouchpoints());
+    Rect band =
+        Shapes.of(layout, Rect.class).stream()
+            .filter(r -> Shapes.hasClass(r.cssClass(), "cjm-stage-band"))
+            .findFirst()
+            .orElseThrow();
+    List<Text> names =
+        Shapes.of(layout, Text.class).stream()
+            .filter(t -> t.lines().equals(List.of("Awareness")))
+            .toList();
+    assertThat(names).hasSize(4); // 28 columns: at 0, 8, 16 and 24
+    assertThat(names).allSatisfy(t -> assertThat(band.box().contains(t.area())).isTrue());
+  }
+
+  @Test
   void layout_laneHeight_growsToFitTheTallestCell() {
     Journey journey =
         Journey.builder("Lanes")
