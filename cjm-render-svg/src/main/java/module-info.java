@@ -2,4 +2,6 @@
 module dev.cjm.render.svg {
   requires transitive dev.cjm.core;
   requires static org.jspecify;
+
+  exports dev.cjm.render.svg;
 }

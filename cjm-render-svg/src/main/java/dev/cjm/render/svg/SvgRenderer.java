@@ -1,0 +1,252 @@
+package dev.cjm.render.svg;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.Sets;
+import dev.cjm.core.Journey;
+import dev.cjm.render.svg.internal.layout.Annotation;
+import dev.cjm.render.svg.internal.layout.LayoutOptions;
+import dev.cjm.render.svg.internal.layout.MapLayout;
+import dev.cjm.render.svg.internal.layout.MapLayouter;
+import dev.cjm.render.svg.internal.svg.SvgWriter;
+import dev.cjm.render.svg.internal.text.FontMetrics;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * Renders a {@link Journey} as a customer journey map in SVG, for reports, documentation and
+ * dashboards: a header with the title and the persona, stages as columns, touchpoints as
+ * sub-columns and one lane per kind of content.
+ *
+ * <p>Get the default renderer with {@link #create()}, or set options with {@link #builder()}. Text
+ * is measured with the metrics of Arial/Helvetica (Liberation Sans), shipped with the library, so
+ * the same journey gives the same bytes on every machine, JDK, locale and time zone. Renderers are
+ * immutable and thread-safe.
+ */
+public final class SvgRenderer {
+  private static final SvgRenderer DEFAULT = new Builder().build();
+
+  private final LayoutOptions options;
+  private final Theme theme;
+  private final String fontFamily;
+
+  private SvgRenderer(LayoutOptions options, Theme theme, String fontFamily) {
+    this.options = options;
+    this.theme = theme;
+    this.fontFamily = fontFamily;
+  }
+
+  /** The renderer with the default options: light theme, every lane, 200-pixel columns. */
+  public static SvgRenderer create() {
+    return DEFAULT;
+  }
+
+  /** A builder starting from the default options. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder starting from this renderer's options. */
+  public Builder toBuilder() {
+    Builder builder = new Builder();
+    builder.touchpointWidth = options.touchpointWidth();
+    builder.lanes = options.lanes();
+    builder.fontSize = options.fontSize();
+    builder.maxLines = options.maxLines();
+    builder.legend = options.legend();
+    builder.theme = theme;
+    builder.fontFamily = fontFamily;
+    return builder;
+  }
+
+  /** The map of {@code journey} as an SVG document. */
+  public String render(Journey journey) {
+    StringBuilder svg = new StringBuilder(16_384);
+    try {
+      render(journey, svg);
+    } catch (IOException e) {
+      throw new UncheckedIOException("a StringBuilder does not throw", e);
+    }
+    return svg.toString();
+  }
+
+  /**
+   * Appends the map of {@code journey} as an SVG document to {@code out} (a {@link Writer}, a
+   * {@link StringBuilder}, any {@link Appendable}); does not flush or close it.
+   *
+   * @throws IOException if {@code out} throws
+   */
+  public void render(Journey journey, Appendable out) throws IOException {
+    checkNotNull(journey, "journey is null; expected a journey built with Journey.builder(...)");
+    checkNotNull(out, "out is null; expected an Appendable such as a Writer or StringBuilder");
+    render(journey, List.of(), out);
+  }
+
+  /**
+   * Appends the map with {@code annotations} marked on their subjects and listed in a findings
+   * panel; {@code render(journey, report, out)} will pass a gap report's findings through here.
+   */
+  void render(Journey journey, List<Annotation> annotations, Appendable out) throws IOException {
+    MapLayout layout =
+        new MapLayouter(options, FontMetrics.standard()).layout(journey, annotations);
+    SvgWriter.write(layout, theme.palette(), fontFamily, out);
+  }
+
+  /**
+   * Writes the map of {@code journey} to {@code file} in UTF-8, replacing the file if it exists.
+   *
+   * @throws IOException if the file cannot be written
+   */
+  public void render(Journey journey, Path file) throws IOException {
+    checkNotNull(file, "file is null; expected a path such as Path.of(\"journey.svg\")");
+    try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      render(journey, writer);
+    }
+  }
+
+  /** The theme maps are painted with. */
+  public Theme theme() {
+    return theme;
+  }
+
+  /** The lanes drawn (when they have content), in map order. */
+  public ImmutableSet<Lane> lanes() {
+    return options.lanes();
+  }
+
+  /** The width of one touchpoint column, in pixels. */
+  public double touchpointWidth() {
+    return options.touchpointWidth();
+  }
+
+  @Override
+  public String toString() {
+    return "SvgRenderer{theme="
+        + theme
+        + ", touchpointWidth="
+        + options.touchpointWidth()
+        + ", lanes="
+        + options.lanes()
+        + ", fontSize="
+        + options.fontSize()
+        + ", maxLines="
+        + options.maxLines()
+        + ", legend="
+        + options.legend()
+        + "}";
+  }
+
+  /** Options of a renderer; each setter checks its value and says what would be valid. */
+  public static final class Builder {
+    private double touchpointWidth = LayoutOptions.DEFAULT.touchpointWidth();
+    private ImmutableSet<Lane> lanes = LayoutOptions.DEFAULT.lanes();
+    private double fontSize = LayoutOptions.DEFAULT.fontSize();
+    private int maxLines;
+    private boolean legend = true;
+    private Theme theme = Theme.LIGHT;
+    private String fontFamily = SvgWriter.DEFAULT_FONT_FAMILY;
+
+    private Builder() {}
+
+    /** The colours; {@link Theme#LIGHT} unless set. */
+    public Builder theme(Theme theme) {
+      this.theme =
+          checkNotNull(theme, "theme is null; expected Theme.LIGHT, DARK or HIGH_CONTRAST");
+      return this;
+    }
+
+    /**
+     * The width of one touchpoint column, from 120 to 800 pixels; 200 unless set. Stages are as
+     * wide as their touchpoints, so the map grows with their number; a map of only a few
+     * touchpoints widens them (up to half as much again) to reach its minimum width.
+     */
+    public Builder touchpointWidth(double pixels) {
+      checkArgument(
+          pixels >= LayoutOptions.MIN_TOUCHPOINT_WIDTH
+              && pixels <= LayoutOptions.MAX_TOUCHPOINT_WIDTH,
+          "touchpoint width %s px is out of range: expected %s to %s px",
+          pixels,
+          LayoutOptions.MIN_TOUCHPOINT_WIDTH,
+          LayoutOptions.MAX_TOUCHPOINT_WIDTH);
+      this.touchpointWidth = pixels;
+      return this;
+    }
+
+    /** The lanes to draw, shown in {@link Lane} order whatever the order given; all unless set. */
+    public Builder lanes(Lane... lanes) {
+      checkNotNull(lanes, "lanes is null; expected lanes such as Lane.TOUCHPOINTS");
+      return lanes(Arrays.asList(lanes));
+    }
+
+    /** The lanes to draw, shown in {@link Lane} order; all unless set. */
+    public Builder lanes(Collection<Lane> lanes) {
+      checkNotNull(lanes, "lanes is null; expected lanes such as Lane.TOUCHPOINTS");
+      for (Lane lane : lanes) {
+        checkNotNull(lane, "lanes contain null; expected only Lane constants");
+      }
+      this.lanes = Sets.immutableEnumSet(lanes);
+      return this;
+    }
+
+    /**
+     * The base font size, from 8 to 32 pixels; 12 unless set. Titles, labels, the lane-label column
+     * and the room around the emotion curve scale with it.
+     */
+    public Builder fontSize(double pixels) {
+      checkArgument(
+          pixels >= LayoutOptions.MIN_FONT_SIZE && pixels <= LayoutOptions.MAX_FONT_SIZE,
+          "font size %s px is out of range: expected %s to %s px",
+          pixels,
+          LayoutOptions.MIN_FONT_SIZE,
+          LayoutOptions.MAX_FONT_SIZE);
+      this.fontSize = pixels;
+      return this;
+    }
+
+    /**
+     * The most lines a text may take in a cell, 0 for no limit (the default). A longer text ends
+     * with an ellipsis and keeps its full wording in a tooltip.
+     */
+    public Builder maxLines(int lines) {
+      checkArgument(lines >= 0, "max lines %s is negative: expected 0 (no limit) or more", lines);
+      this.maxLines = lines;
+      return this;
+    }
+
+    /** Whether to draw the legend; true unless set. */
+    public Builder legend(boolean legend) {
+      this.legend = legend;
+      return this;
+    }
+
+    /**
+     * A font family to name before the default ones ({@code "Inter"}). Text is still measured with
+     * Arial metrics, so a family much wider than Arial may overflow its boxes.
+     */
+    public Builder fontFamily(String family) {
+      checkNotNull(family, "font family is null; expected a name such as \"Inter\"");
+      checkArgument(
+          !family.isBlank() && family.chars().noneMatch(c -> c < 0x20 || c == ';'),
+          "font family \"%s\" is blank or holds a control character or ';': expected a name such"
+              + " as \"Inter\"",
+          family);
+      this.fontFamily = family.strip() + ", " + SvgWriter.DEFAULT_FONT_FAMILY;
+      return this;
+    }
+
+    /** The renderer with these options. */
+    public SvgRenderer build() {
+      return new SvgRenderer(
+          new LayoutOptions(touchpointWidth, lanes, fontSize, maxLines, legend), theme, fontFamily);
+    }
+  }
+}

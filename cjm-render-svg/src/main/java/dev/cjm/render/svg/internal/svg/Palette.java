@@ -1,0 +1,240 @@
+package dev.cjm.render.svg.internal.svg;
+
+import com.google.common.collect.ImmutableList;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The colours of a theme, as the rules of the map's style sheet: one rule per class, in order
+ * (later rules win, as in CSS). Colours are six-digit hex, the only form every SVG renderer reads.
+ */
+public final class Palette {
+  private static final Pattern HEX = Pattern.compile("#[0-9a-f]{6}");
+  private static final int CHANNELS = 12;
+
+  /** One rule of the style sheet: a class and how it paints. */
+  public record Rule(
+      String cssClass,
+      @Nullable String fill,
+      @Nullable String stroke,
+      double strokeWidth,
+      String extra) {
+    /** Checks that colours are hex. */
+    public Rule {
+      if (fill != null && !fill.equals("none") && !HEX.matcher(fill).matches()) {
+        throw new IllegalArgumentException(
+            "fill " + fill + " of ." + cssClass + ": expected #rrggbb");
+      }
+      if (stroke != null && !HEX.matcher(stroke).matches()) {
+        throw new IllegalArgumentException(
+            "stroke " + stroke + " of ." + cssClass + ": expected #rrggbb");
+      }
+    }
+  }
+
+  private final String name;
+  private final ImmutableList<Rule> rules;
+
+  private Palette(String name, List<Rule> rules) {
+    this.name = name;
+    this.rules = ImmutableList.copyOf(rules);
+  }
+
+  /** The theme's name ("light"). */
+  public String name() {
+    return name;
+  }
+
+  /** The rules, in style-sheet order. */
+  public ImmutableList<Rule> rules() {
+    return rules;
+  }
+
+  /**
+   * The fill an element with these classes (separated by spaces) gets: that of the last rule in the
+   * sheet that matches one of them and sets a fill.
+   */
+  public Optional<String> fillOf(String classes) {
+    List<String> own = List.of(classes.split(" "));
+    String fill = null;
+    for (Rule rule : rules) {
+      if (rule.fill() != null && own.contains(rule.cssClass())) {
+        fill = rule.fill();
+      }
+    }
+    return Optional.ofNullable(fill);
+  }
+
+  /** The colours of one theme, from which its rules are made. */
+  private static final class Colours {
+    String background = "#ffffff";
+    String laneEven = "#ffffff";
+    String laneOdd = "#f6f8fa";
+    String text = "#1f2328";
+    String muted = "#59636e";
+    String onAccent = "#ffffff";
+    String card = "#ffffff";
+    String border = "#d1d9e0";
+    double borderWidth = 1;
+    String thinking = "#f5f3ff";
+    String feeling = "#fdf2f8";
+    String[] bands = {"#dbeafe", "#dcfce7", "#fef3c7", "#fce7f3", "#ede9fe", "#ccfbf1"};
+    @Nullable String bandStroke;
+    String[] barrierTints = {"#fefce8", "#fff7ed", "#fef2f2", "#fee2e2"};
+    String[] stripes = {"#ca8a04", "#ea580c", "#dc2626", "#7f1d1d"};
+    String opportunity = "#ecfdf5";
+    String opportunityBorder = "#a7f3d0";
+    String quickWin = "#047857";
+    String level = "#e5e7eb";
+    String[] channels = {
+      "#1d4ed8", "#6d28d9", "#0f766e", "#be185d", "#047857", "#b45309", "#4338ca", "#0e7490",
+      "#a21caf", "#15803d", "#9f1239", "#57534e"
+    };
+    String customChannel = "#374151";
+    String[] emotions = {"#dc2626", "#f97316", "#eab308", "#84cc16", "#16a34a"};
+    String curve = "#1f2328";
+    double curveWidth = 2.5;
+    String expected = "#6366f1";
+    String gap = "#f87171";
+    String gapOpacity = "0.3";
+    String grid = "#e5e7eb";
+    String baseline = "#8c959f";
+    String avatar = "#4f46e5";
+    String[] findings = {"#57606a", "#b45309", "#dc2626", "#7f1d1d"};
+    String barOn = "#16a34a";
+    String barOff = "#dc2626";
+    String track = "#e5e7eb";
+  }
+
+  /** Dark text on white and soft tints; the default. */
+  public static Palette light() {
+    return build("light", new Colours());
+  }
+
+  /** Light text on a near-black background. */
+  public static Palette dark() {
+    Colours c = new Colours();
+    c.background = "#0d1117";
+    c.laneEven = "#0d1117";
+    c.laneOdd = "#151b23";
+    c.text = "#e6edf3";
+    c.muted = "#9198a1";
+    c.card = "#1c2128";
+    c.border = "#3d444d";
+    c.thinking = "#221d35";
+    c.feeling = "#2a1a24";
+    c.bands = new String[] {"#1e3a5f", "#14432a", "#4d3510", "#5a1a3c", "#3b2470", "#134e4a"};
+    c.barrierTints = new String[] {"#2b2811", "#33220f", "#3a1717", "#4c1111"};
+    c.stripes = new String[] {"#eab308", "#f97316", "#ef4444", "#fca5a5"};
+    c.opportunity = "#0f2e22";
+    c.opportunityBorder = "#1f6f4f";
+    c.level = "#30363d";
+    c.customChannel = "#4b5563";
+    c.curve = "#e6edf3";
+    c.expected = "#a5b4fc";
+    c.grid = "#30363d";
+    c.baseline = "#6e7681";
+    c.findings = new String[] {"#57606a", "#b45309", "#dc2626", "#991b1b"};
+    c.barOn = "#22c55e";
+    c.barOff = "#ef4444";
+    c.track = "#30363d";
+    return build("dark", c);
+  }
+
+  /** Black on white with strong borders and saturated accents, for low vision. */
+  public static Palette highContrast() {
+    Colours c = new Colours();
+    c.laneOdd = "#ffffff";
+    c.text = "#000000";
+    c.muted = "#1a1a1a";
+    c.border = "#000000";
+    c.borderWidth = 1.5;
+    c.thinking = "#ffffff";
+    c.feeling = "#ffffff";
+    c.bands = new String[] {"#ffffff", "#ffffff", "#ffffff", "#ffffff", "#ffffff", "#ffffff"};
+    c.bandStroke = "#000000";
+    c.barrierTints = new String[] {"#ffffff", "#ffffff", "#ffffff", "#ffffff"};
+    c.stripes = new String[] {"#7a5c00", "#b34700", "#c00000", "#000000"};
+    c.opportunity = "#ffffff";
+    c.opportunityBorder = "#000000";
+    c.quickWin = "#000000";
+    c.level = "#ffffff";
+    c.channels = new String[CHANNELS];
+    java.util.Arrays.fill(c.channels, "#000000");
+    c.customChannel = "#000000";
+    c.emotions = new String[] {"#c00000", "#d45500", "#7a6a00", "#3d7a00", "#006400"};
+    c.curve = "#000000";
+    c.curveWidth = 3;
+    c.expected = "#0033cc";
+    c.gap = "#c00000";
+    c.gapOpacity = "0.2";
+    c.grid = "#767676";
+    c.baseline = "#000000";
+    c.avatar = "#000000";
+    c.findings = new String[] {"#333333", "#8a4500", "#c00000", "#000000"};
+    c.barOn = "#006400";
+    c.barOff = "#c00000";
+    c.track = "#dddddd";
+    return build("high-contrast", c);
+  }
+
+  private static Palette build(String name, Colours c) {
+    List<Rule> r = new ArrayList<>();
+    r.add(new Rule("cjm-background", c.background, null, 0, ""));
+    r.add(new Rule("cjm-lane-even", c.laneEven, null, 0, ""));
+    r.add(new Rule("cjm-lane-odd", c.laneOdd, null, 0, ""));
+    r.add(new Rule("cjm-stage-divider", null, c.border, 1, ""));
+    r.add(new Rule("cjm-persona", c.card, c.border, c.borderWidth, ""));
+    r.add(new Rule("cjm-avatar", c.avatar, null, 0, ""));
+    for (int i = 0; i < c.bands.length; i++) {
+      r.add(
+          new Rule(
+              "cjm-stage-band-" + i, c.bands[i], c.bandStroke, c.bandStroke == null ? 0 : 2, ""));
+    }
+    r.add(new Rule("cjm-card", c.card, c.border, c.borderWidth, ""));
+    r.add(new Rule("cjm-thinking", c.thinking, null, 0, ""));
+    r.add(new Rule("cjm-feeling", c.feeling, null, 0, ""));
+    String[] severities = {"low", "medium", "high", "critical"};
+    for (int i = 0; i < severities.length; i++) {
+      r.add(new Rule("cjm-barrier-" + severities[i], c.barrierTints[i], null, 0, ""));
+      r.add(new Rule("cjm-stripe-" + severities[i], c.stripes[i], null, 0, ""));
+    }
+    r.add(new Rule("cjm-opportunity-card", c.opportunity, c.opportunityBorder, c.borderWidth, ""));
+    r.add(new Rule("cjm-quick-win", c.quickWin, null, 0, ""));
+    r.add(new Rule("cjm-level", c.level, c.border, 1, ""));
+    for (int i = 0; i < c.channels.length; i++) {
+      r.add(new Rule("cjm-channel-" + i, c.channels[i], null, 0, ""));
+    }
+    r.add(new Rule("cjm-channel-custom", c.customChannel, null, 0, ""));
+    r.add(new Rule("cjm-emotion-grid", "none", c.grid, 1, ""));
+    r.add(new Rule("cjm-emotion-baseline", "none", c.baseline, 1, "stroke-dasharray:4 3"));
+    r.add(new Rule("cjm-emotion-gap", c.gap, null, 0, "fill-opacity:" + c.gapOpacity));
+    r.add(new Rule("cjm-emotion-gap-line", "none", c.gap, 2, "stroke-dasharray:2 2"));
+    r.add(new Rule("cjm-emotion-expected", "none", c.expected, 2, "stroke-dasharray:6 4"));
+    r.add(
+        new Rule("cjm-emotion-experienced", "none", c.curve, c.curveWidth, "stroke-linecap:round"));
+    r.add(new Rule("cjm-emotion-marker", null, c.background, 2, ""));
+    String[] emotions = {"very-negative", "negative", "neutral", "positive", "very-positive"};
+    for (int i = 0; i < emotions.length; i++) {
+      r.add(new Rule("cjm-emotion-" + emotions[i], c.emotions[i], null, 0, ""));
+    }
+    r.add(new Rule("cjm-emotion-expected-marker", c.background, c.expected, 2, ""));
+    r.add(new Rule("cjm-emotion-label", c.card, c.border, 1, ""));
+    for (int i = 0; i < severities.length; i++) {
+      r.add(new Rule("cjm-finding-" + severities[i], c.findings[i], null, 0, ""));
+    }
+    r.add(new Rule("cjm-bar-track", c.track, null, 0, ""));
+    r.add(new Rule("cjm-bar-on", c.barOn, null, 0, ""));
+    r.add(new Rule("cjm-bar-off", c.barOff, null, 0, ""));
+    r.add(new Rule("cjm-text", c.text, null, 0, ""));
+    r.add(new Rule("cjm-title", c.text, null, 0, ""));
+    r.add(new Rule("cjm-quote", c.text, null, 0, ""));
+    r.add(new Rule("cjm-lane-label", c.text, null, 0, ""));
+    r.add(new Rule("cjm-muted", c.muted, null, 0, ""));
+    r.add(new Rule("cjm-on-accent", c.onAccent, null, 0, ""));
+    return new Palette(name, r);
+  }
+}

@@ -1,0 +1,138 @@
+package dev.cjm.render.svg.internal.text;
+
+import static java.nio.charset.StandardCharsets.US_ASCII;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.Locale;
+
+/**
+ * Advance widths of the sans-serif family the SVG declares first (Helvetica, Arial, Liberation
+ * Sans: metrically identical), read once from {@code sans-widths.txt}, so that text measures the
+ * same on every machine.
+ *
+ * <p>Characters outside the table get a conservative width: East Asian ideographs, kana and hangul
+ * a full em (their fonts draw them a full em wide), emoji 1.25 em, combining marks and format
+ * characters nothing, anything else unknown a full em, wider than any Latin letter but W and M.
+ * Kerning is not applied; it only ever makes rendered text narrower than measured.
+ */
+public final class FontMetrics {
+  private static final int UNITS_PER_EM = 2048;
+  private static final int TABLE_SIZE = 0x10000;
+  private static final FontMetrics STANDARD = load();
+
+  private final short[] regular;
+  private final short[] bold;
+
+  private FontMetrics(short[] regular, short[] bold) {
+    this.regular = regular;
+    this.bold = bold;
+  }
+
+  /** The metrics shipped with the renderer. */
+  public static FontMetrics standard() {
+    return STANDARD;
+  }
+
+  /** The width of {@code text} in pixels, set in {@code font}. */
+  public double width(String text, Font font) {
+    return width(text, font.size(), font.bold());
+  }
+
+  /** The width of {@code text} in pixels at {@code size} pixels, bold or regular. */
+  public double width(String text, double size, boolean bold) {
+    double ems = 0;
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      ems += advance(cp, bold);
+      i += Character.charCount(cp);
+    }
+    return ems * size;
+  }
+
+  /** The advance width of one code point, in ems. */
+  public double advance(int cp, boolean boldWeight) {
+    if (cp < TABLE_SIZE) {
+      short units = (boldWeight ? bold : regular)[cp];
+      if (units >= 0) {
+        return units / (double) UNITS_PER_EM;
+      }
+    }
+    int type = Character.getType(cp);
+    if (type == Character.NON_SPACING_MARK
+        || type == Character.ENCLOSING_MARK
+        || type == Character.FORMAT
+        || (cp >= 0xFE00 && cp <= 0xFE0F)) {
+      return 0;
+    }
+    if (isWide(cp)) {
+      return 1.0;
+    }
+    if (cp >= 0x1F000 && cp <= 0x1FAFF) {
+      return 1.25;
+    }
+    if (cp >= 0xFF61 && cp <= 0xFFDC) {
+      return 0.5; // half-width katakana and hangul
+    }
+    return 1.0;
+  }
+
+  /**
+   * True for East Asian characters drawn a full em wide (ideographs, kana, hangul, full-width
+   * forms).
+   */
+  public static boolean isWide(int cp) {
+    return (cp >= 0x1100 && cp <= 0x115F)
+        || (cp >= 0x2E80 && cp <= 0x303E)
+        || (cp >= 0x3041 && cp <= 0x33FF)
+        || (cp >= 0x3400 && cp <= 0x4DBF)
+        || (cp >= 0x4E00 && cp <= 0x9FFF)
+        || (cp >= 0xA000 && cp <= 0xA4CF)
+        || (cp >= 0xAC00 && cp <= 0xD7A3)
+        || (cp >= 0xF900 && cp <= 0xFAFF)
+        || (cp >= 0xFE30 && cp <= 0xFE4F)
+        || (cp >= 0xFF00 && cp <= 0xFF60)
+        || (cp >= 0xFFE0 && cp <= 0xFFE6)
+        || (cp >= 0x20000 && cp <= 0x3FFFD);
+  }
+
+  private static FontMetrics load() {
+    short[] regular = new short[TABLE_SIZE];
+    short[] bold = new short[TABLE_SIZE];
+    Arrays.fill(regular, (short) -1);
+    Arrays.fill(bold, (short) -1);
+    try (InputStream in = FontMetrics.class.getResourceAsStream("sans-widths.txt")) {
+      if (in == null) {
+        throw new IllegalStateException(
+            "sans-widths.txt is missing beside " + FontMetrics.class.getName());
+      }
+      BufferedReader reader = new BufferedReader(new InputStreamReader(in, US_ASCII));
+      short[] current = regular;
+      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+        if (line.isEmpty() || line.startsWith("#")) {
+          continue;
+        }
+        switch (line) {
+          case "regular" -> current = regular;
+          case "bold" -> current = bold;
+          default -> readRun(line, current);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read sans-widths.txt", e);
+    }
+    return new FontMetrics(regular, bold);
+  }
+
+  private static void readRun(String line, short[] table) {
+    String[] fields = line.split(" ", -1);
+    int cp = Integer.parseInt(fields[0].toUpperCase(Locale.ROOT), 16);
+    for (int i = 1; i < fields.length; i++, cp++) {
+      table[cp] = Short.parseShort(fields[i]);
+    }
+  }
+}

@@ -1,0 +1,90 @@
+package dev.cjm.render.svg;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.cjm.core.Journey;
+import dev.cjm.core.Severity;
+import dev.cjm.render.svg.internal.layout.Annotation;
+import dev.cjm.render.svg.internal.layout.Group;
+import dev.cjm.render.svg.internal.layout.LayoutOptions;
+import dev.cjm.render.svg.internal.layout.MapLayout;
+import dev.cjm.render.svg.internal.layout.MapLayouter;
+import dev.cjm.render.svg.internal.layout.Node;
+import dev.cjm.render.svg.internal.layout.Text;
+import dev.cjm.render.svg.internal.svg.Palette;
+import dev.cjm.render.svg.internal.text.FontMetrics;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every text of every theme meets WCAG 2 AA: a contrast ratio of at least 4.5:1 against what it is
+ * drawn on (https://www.w3.org/TR/WCAG21/#contrast-minimum).
+ */
+class ContrastTest {
+  private static final double AA = 4.5;
+
+  @Test
+  void everyTextOfEveryTheme_meetsWcagAaContrastWithItsBackground() {
+    List<Annotation> findings = new ArrayList<>();
+    for (Severity severity : Severity.values()) {
+      findings.add(new Annotation(severity, "checkout", "finding of severity " + severity));
+    }
+    List<Text> texts = new ArrayList<>();
+    for (Journey journey :
+        List.of(
+            SampleJourneys.polish(),
+            SampleJourneys.longTexts(),
+            SampleJourneys.manyTouchpoints(),
+            SampleJourneys.small())) {
+      MapLayout layout =
+          new MapLayouter(LayoutOptions.DEFAULT, FontMetrics.standard()).layout(journey, findings);
+      collect(layout.nodes(), texts);
+    }
+    for (Theme theme : Theme.all()) {
+      Palette palette = theme.palette();
+      for (Text text : texts) {
+        String foreground = palette.fillOf(text.cssClass()).orElseThrow();
+        String background = palette.fillOf(text.surface()).orElseThrow();
+        assertThat(contrast(foreground, background))
+            .as(
+                "%s theme: contrast of .%s (%s) on %s (%s), text %s",
+                theme, text.cssClass(), foreground, text.surface(), background, text.lines())
+            .isGreaterThanOrEqualTo(AA);
+      }
+    }
+  }
+
+  @Test
+  void contrast_followsTheWcagFormula() {
+    assertThat(contrast("#000000", "#ffffff")).isEqualTo(21.0);
+    assertThat(contrast("#777777", "#ffffff")).isBetween(4.47, 4.49); // just fails AA
+  }
+
+  private static void collect(List<Node> nodes, List<Text> out) {
+    for (Node node : nodes) {
+      if (node instanceof Text text) {
+        out.add(text);
+      } else if (node instanceof Group group) {
+        collect(group.children(), out);
+      }
+    }
+  }
+
+  static double contrast(String a, String b) {
+    double la = luminance(a);
+    double lb = luminance(b);
+    return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
+  }
+
+  private static double luminance(String hex) {
+    int rgb = Integer.parseInt(hex.substring(1).toLowerCase(Locale.ROOT), 16);
+    return 0.2126 * channel(rgb >> 16) + 0.7152 * channel(rgb >> 8) + 0.0722 * channel(rgb);
+  }
+
+  private static double channel(int value) {
+    double c = (value & 0xff) / 255.0;
+    return c <= 0.04045 ? c / 12.92 : Math.pow((c + 0.055) / 1.055, 2.4);
+  }
+}

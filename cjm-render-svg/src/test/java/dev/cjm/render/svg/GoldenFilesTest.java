@@ -1,0 +1,108 @@
+package dev.cjm.render.svg;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.cjm.core.Journey;
+import dev.cjm.core.Severity;
+import dev.cjm.render.svg.internal.layout.Annotation;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Each sample journey renders to exactly its golden file, and Batik accepts every golden. After an
+ * intended change, regenerate with {@code -Dcjm.updateGoldens=true} and look at the pictures.
+ */
+class GoldenFilesTest {
+  private static final Path GOLDENS = Path.of("src/test/resources/goldens");
+  private static final Path RENDERED = Path.of("target/rendered");
+
+  static Stream<Arguments> goldens() {
+    SvgRenderer light = SvgRenderer.create();
+    return Stream.of(
+        Arguments.of("small", SampleJourneys.small(), light),
+        Arguments.of("polish", SampleJourneys.polish(), light),
+        Arguments.of("long-texts", SampleJourneys.longTexts(), light),
+        Arguments.of(
+            "long-texts-truncated",
+            SampleJourneys.longTexts(),
+            SvgRenderer.builder().maxLines(3).build()),
+        Arguments.of("many-touchpoints", SampleJourneys.manyTouchpoints(), light),
+        Arguments.of("international", SampleJourneys.international(), light),
+        Arguments.of("edge-cases", SampleJourneys.edgeCases(), light),
+        Arguments.of(
+            "polish-dark",
+            SampleJourneys.polish(),
+            SvgRenderer.builder().theme(Theme.DARK).build()),
+        Arguments.of(
+            "polish-high-contrast",
+            SampleJourneys.polish(),
+            SvgRenderer.builder().theme(Theme.HIGH_CONTRAST).build()));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("goldens")
+  void render_matchesGoldenFile_andBatikAcceptsIt(
+      String name, Journey journey, SvgRenderer renderer) throws IOException {
+    check(name, renderer.render(journey));
+  }
+
+  /** The stand-in for a gap report until gap analysis exists: findings as annotations. */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("annotated")
+  void render_withFindings_matchesGoldenFile_andBatikAcceptsIt(
+      String name, Journey journey, List<Annotation> findings) throws IOException {
+    StringWriter svg = new StringWriter();
+    SvgRenderer.create().render(journey, findings, svg);
+    check(name, svg.toString());
+  }
+
+  static Stream<Arguments> annotated() {
+    return Stream.of(
+        Arguments.of(
+            "small-with-findings",
+            SampleJourneys.small(),
+            List.of(
+                new Annotation(
+                    Severity.HIGH,
+                    "checkout",
+                    "Experienced emotion -2 is 3 points below the expected +1"),
+                new Annotation(
+                    Severity.MEDIUM, "late-delivery-cost", "High-severity barrier met by most"),
+                new Annotation(Severity.LOW, "awareness", "Stage has no goal"),
+                new Annotation(Severity.LOW, "instagram-ad", "No expected emotion recorded"))),
+        Arguments.of(
+            "polish-with-findings",
+            SampleJourneys.polish(),
+            List.of(
+                new Annotation(
+                    Severity.CRITICAL, "koszyk-i-platnosc", "Emocja \u22122 przy oczekiwanej +1"),
+                new Annotation(Severity.HIGH, "ukryty-koszt", "Bariera krytyczna bez rozwiązania"),
+                new Annotation(Severity.MEDIUM, "dostawa", "Brak oceny emocji"))));
+  }
+
+  private static void check(String name, String svg) throws IOException {
+    Files.createDirectories(RENDERED);
+    Files.writeString(RENDERED.resolve(name + ".svg"), svg, UTF_8);
+    Path golden = GOLDENS.resolve(name + ".svg");
+    if (Boolean.getBoolean("cjm.updateGoldens")) {
+      Files.createDirectories(GOLDENS);
+      Files.writeString(golden, svg, UTF_8);
+    }
+    assertThat(golden)
+        .as("golden file %s (create it with -Dcjm.updateGoldens=true)", golden)
+        .exists();
+    String expected = Files.readString(golden, UTF_8);
+    assertThat(svg).as("rendering of %s", name).isEqualTo(expected);
+    byte[] png = Batik.render(expected);
+    assertThat(png).as("PNG rendered by Batik from %s", golden).isNotEmpty();
+    Files.write(RENDERED.resolve(name + ".batik.png"), png);
+  }
+}

@@ -1,0 +1,226 @@
+package dev.cjm.render.svg;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+import dev.cjm.core.Journey;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+
+class SvgRendererTest {
+  private static final Set<String> ELEMENTS =
+      Set.of(
+          "svg", "title", "desc", "style", "g", "rect", "text", "tspan", "path", "circle", "line");
+
+  @Test
+  void render_toAString_anAppendableAndAFile_givesTheSameDocument(@TempDir Path dir)
+      throws IOException {
+    Journey journey = SampleJourneys.small();
+    SvgRenderer renderer = SvgRenderer.create();
+    String svg = renderer.render(journey);
+    StringWriter writer = new StringWriter();
+    renderer.render(journey, writer);
+    Path file = dir.resolve("map.svg");
+    renderer.render(journey, file);
+    assertThat(writer).hasToString(svg);
+    assertThat(Files.readString(file, UTF_8)).isEqualTo(svg);
+  }
+
+  @Test
+  void render_isAStandaloneAccessibleSvgDocument() {
+    Document document = SvgDocuments.parse(SvgRenderer.create().render(SampleJourneys.small()));
+    Element root = document.getDocumentElement();
+    assertThat(root.getLocalName()).isEqualTo("svg");
+    assertThat(root.getNamespaceURI()).isEqualTo("http://www.w3.org/2000/svg");
+    assertThat(root.getAttribute("role")).isEqualTo("img");
+    assertThat(root.getAttribute("aria-labelledby")).isEqualTo("cjm-title cjm-desc");
+    assertThat(document.getElementById("cjm-title")).isNull(); // no DTD: ids are plain attributes
+    Element title = (Element) root.getElementsByTagName("title").item(0);
+    Element desc = (Element) root.getElementsByTagName("desc").item(0);
+    assertThat(title.getAttribute("id")).isEqualTo("cjm-title");
+    assertThat(title.getTextContent()).isEqualTo("Buying running shoes online");
+    assertThat(desc.getAttribute("id")).isEqualTo("cjm-desc");
+    assertThat(desc.getTextContent())
+        .isEqualTo(
+            "Customer journey map for Anna: 2 stages (Awareness, Purchase), 2 touchpoints,"
+                + " 1 barrier, 1 opportunity. Lowest emotion at Checkout (-2).");
+  }
+
+  @Test
+  void render_usesOnlyPlainSvgElements_noScriptsForeignObjectsOrExternalReferences() {
+    String svg = SvgRenderer.create().render(SampleJourneys.polish());
+    for (Element element : SvgDocuments.elements(SvgDocuments.parse(svg))) {
+      assertThat(ELEMENTS)
+          .as("element <%s>", element.getLocalName())
+          .contains(element.getLocalName());
+      assertThat(element.hasAttribute("href")).isFalse();
+      assertThat(element.hasAttributeNS("http://www.w3.org/1999/xlink", "href")).isFalse();
+    }
+    assertThat(svg).doesNotContain("url(", "@import", "<script", "foreignObject");
+  }
+
+  @Test
+  void render_writesColoursAsHex_only() {
+    for (Theme theme : Theme.all()) {
+      String svg = SvgRenderer.builder().theme(theme).build().render(SampleJourneys.polish());
+      Matcher colours = Pattern.compile("(?:fill|stroke):([^;}]+)").matcher(svg);
+      List<String> found = new ArrayList<>();
+      while (colours.find()) {
+        found.add(colours.group(1));
+      }
+      assertThat(found).isNotEmpty().allMatch(c -> c.matches("#[0-9a-f]{6}|none"), "hex colour");
+      assertThat(svg).doesNotContain("rgb(", "hsl(", "var(");
+    }
+  }
+
+  @Test
+  void render_givesEveryTouchpointGroupItsIdClassAndFullTextAsTitle() {
+    Document document = SvgDocuments.parse(SvgRenderer.create().render(SampleJourneys.polish()));
+    List<Element> touchpoints = new ArrayList<>();
+    for (Element element : SvgDocuments.elements(document)) {
+      if (element.getAttribute("class").equals("cjm-touchpoint")) {
+        touchpoints.add(element);
+      }
+    }
+    assertThat(touchpoints).hasSize(SampleJourneys.polish().allTouchpoints().size());
+    for (Element group : touchpoints) {
+      assertThat(group.getAttribute("id")).startsWith("cjm-touchpoint-");
+      Element title = (Element) group.getFirstChild().getNextSibling();
+      assertThat(title.getLocalName()).isEqualTo("title");
+      assertThat(title.getTextContent()).startsWith("Touchpoint: ");
+    }
+    assertThat(touchpoints.get(4).getAttribute("id")).isEqualTo("cjm-touchpoint-koszyk-i-platnosc");
+    assertThat(touchpoints.get(4).getFirstChild().getNextSibling().getTextContent())
+        .contains("Doing: Wybiera dostawę z wniesieniem", "Emotion: -2 (zła)");
+  }
+
+  @Test
+  void render_idsAreUniqueInTheDocument() {
+    Document document =
+        SvgDocuments.parse(SvgRenderer.create().render(SampleJourneys.manyTouchpoints()));
+    List<String> ids = new ArrayList<>();
+    for (Element element : SvgDocuments.elements(document)) {
+      if (element.hasAttribute("id")) {
+        ids.add(element.getAttribute("id"));
+      }
+    }
+    assertThat(ids).doesNotHaveDuplicates().hasSizeGreaterThan(200);
+  }
+
+  @Test
+  void render_namesTheMeasuredFontFamiliesFirst() {
+    String svg = SvgRenderer.create().render(SampleJourneys.small());
+    assertThat(svg).contains("font-family=\"Helvetica, Arial, 'Liberation Sans', ");
+    assertThat(SvgRenderer.builder().fontFamily("Inter").build().render(SampleJourneys.small()))
+        .contains("font-family=\"Inter, Helvetica, Arial, 'Liberation Sans', ");
+  }
+
+  @Test
+  void render_withChosenLanes_drawsOnlyThose() {
+    String svg =
+        SvgRenderer.builder()
+            .lanes(Lane.EMOTION, Lane.TOUCHPOINTS)
+            .build()
+            .render(SampleJourneys.polish());
+    assertThat(svg).contains("cjm-lane-touchpoints", "cjm-lane-emotion");
+    assertThat(svg).doesNotContain("cjm-lane-doing", "cjm-lane-barriers", "cjm-lane-metrics");
+    assertThat(svg.indexOf("cjm-lane-touchpoints")).isLessThan(svg.indexOf("cjm-lane-emotion"));
+  }
+
+  @Test
+  void render_withoutLegend_hasNoLegend() {
+    assertThat(SvgRenderer.builder().legend(false).build().render(SampleJourneys.small()))
+        .doesNotContain("cjm-legend");
+    assertThat(SvgRenderer.create().render(SampleJourneys.small())).contains("id=\"cjm-legend\"");
+  }
+
+  @Test
+  void render_themeName_isAClassOfTheRoot() {
+    assertThat(SvgRenderer.builder().theme(Theme.DARK).build().render(SampleJourneys.small()))
+        .contains("class=\"cjm-map cjm-theme-dark\"");
+  }
+
+  @Test
+  void render_aJourneyWithoutStages_isJustTheHeader() {
+    Journey journey = Journey.builder("Nothing mapped yet").build();
+    String svg = SvgRenderer.create().render(journey);
+    Document document = SvgDocuments.parse(svg);
+    assertThat(svg).doesNotContain("cjm-lane", "cjm-legend");
+    assertThat(document.getDocumentElement().getAttribute("width")).isEqualTo("808");
+    assertThat(Batik.render(svg)).isNotEmpty();
+  }
+
+  @Test
+  void render_sharedBetweenThreads_givesEveryThreadTheSameDocument() throws Exception {
+    SvgRenderer renderer = SvgRenderer.create();
+    Journey journey = SampleJourneys.polish();
+    String expected = renderer.render(journey);
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<String>> results = new ArrayList<>();
+      for (int i = 0; i < 8; i++) {
+        results.add(pool.submit(() -> renderer.render(journey)));
+      }
+      for (Future<String> result : results) {
+        assertThat(result.get()).isEqualTo(expected);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
+  void builder_startsFromTheOptionsOfTheRendererItCameFrom() {
+    SvgRenderer dark = SvgRenderer.builder().theme(Theme.DARK).touchpointWidth(240).build();
+    SvgRenderer narrowDark = dark.toBuilder().touchpointWidth(160).build();
+    assertThat(narrowDark.theme()).isEqualTo(Theme.DARK);
+    assertThat(narrowDark.touchpointWidth()).isEqualTo(160);
+    assertThat(dark.touchpointWidth()).isEqualTo(240);
+    assertThat(SvgRenderer.create().lanes()).containsExactly(Lane.values());
+  }
+
+  @Test
+  void builder_rejectsATouchpointWidthOffItsRange_sayingWhatIsValid() {
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> SvgRenderer.builder().touchpointWidth(50))
+        .withMessage("touchpoint width 50.0 px is out of range: expected 120.0 to 800.0 px");
+  }
+
+  @Test
+  void builder_rejectsAFontSizeOffItsRange_andNegativeLineLimits() {
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> SvgRenderer.builder().fontSize(Double.NaN))
+        .withMessageContaining("expected 8.0 to 32.0 px");
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> SvgRenderer.builder().maxLines(-1))
+        .withMessageContaining("expected 0 (no limit) or more");
+  }
+
+  @Test
+  void builder_rejectsAFontFamilyThatCouldBreakTheDeclaration() {
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> SvgRenderer.builder().fontFamily("Inter; fill:red"))
+        .withMessageContaining("expected a name such as \"Inter\"");
+  }
+
+  @Test
+  void theme_isFoundByItsName() {
+    assertThat(Theme.named("high-contrast")).contains(Theme.HIGH_CONTRAST);
+    assertThat(Theme.named("sepia")).isEmpty();
+  }
+}

@@ -1,0 +1,71 @@
+package dev.cjm.render.svg.internal.layout;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+
+import com.google.common.collect.ImmutableSet;
+import dev.cjm.render.svg.JourneyGenerators;
+import dev.cjm.render.svg.Lane;
+import dev.cjm.render.svg.internal.text.FontMetrics;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Whatever the journey and the options, no text leaves its box and no card overlaps another. */
+class MapLayoutPropertiesTest {
+  private static final double EPSILON = 1e-6;
+  private final FontMetrics metrics = FontMetrics.standard();
+
+  @Test
+  void layout_anyJourneyAtAnySize_keepsTextsInTheirBoxes_andCardsApart() {
+    qt().withExamples(300)
+        .forAll(
+            JourneyGenerators.journeys(),
+            integers().between(120, 400),
+            integers().between(8, 32),
+            integers().between(0, 3))
+        .checkAssert(
+            (journey, width, size, lines) -> {
+              LayoutOptions options =
+                  new LayoutOptions(
+                      width, ImmutableSet.copyOf(EnumSet.allOf(Lane.class)), size, lines, true);
+              MapLayout layout = new MapLayouter(options, metrics).layout(journey, List.of());
+              List<Rect> rects = Shapes.of(layout, Rect.class);
+              Box map = new Box(0, 0, layout.width(), layout.height());
+              for (Text text : Shapes.of(layout, Text.class)) {
+                assertThat(map.contains(text.area())).isTrue();
+                for (String line : text.lines()) {
+                  assertThat(metrics.width(line, text.font()))
+                      .as("\"%s\" in %s", line, text.area())
+                      .isLessThanOrEqualTo(text.area().width() + EPSILON);
+                }
+                if (Shapes.hasClass(text.surface(), "cjm-card")) {
+                  assertThat(rects)
+                      .anySatisfy(
+                          r -> {
+                            assertThat(r.cssClass()).isEqualTo(text.surface());
+                            assertThat(r.box().inset(4).contains(text.area())).isTrue();
+                          });
+                }
+              }
+              List<Box> cards = new ArrayList<>();
+              for (Rect rect : rects) {
+                if (Shapes.hasClass(rect.cssClass(), "cjm-card")
+                    || Shapes.hasClass(rect.cssClass(), "cjm-stage-band")) {
+                  cards.add(rect.box());
+                }
+              }
+              cards.sort(Comparator.comparingDouble(Box::x));
+              for (int i = 0; i < cards.size(); i++) {
+                for (int j = i + 1; j < cards.size(); j++) {
+                  assertThat(cards.get(i).overlaps(cards.get(j)))
+                      .as("%s overlaps %s", cards.get(i), cards.get(j))
+                      .isFalse();
+                }
+              }
+            });
+  }
+}

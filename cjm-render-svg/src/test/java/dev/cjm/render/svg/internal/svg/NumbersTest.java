@@ -1,0 +1,36 @@
+package dev.cjm.render.svg.internal.svg;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+import org.junit.jupiter.api.Test;
+
+class NumbersTest {
+  @Test
+  void format_dropsTrailingZeros_andKeepsAtMostTwoDecimals() {
+    assertThat(Numbers.format(12)).isEqualTo("12");
+    assertThat(Numbers.format(12.5)).isEqualTo("12.5");
+    assertThat(Numbers.format(12.05)).isEqualTo("12.05");
+    assertThat(Numbers.format(3.14159)).isEqualTo("3.14");
+    assertThat(Numbers.format(0.999)).isEqualTo("1");
+  }
+
+  @Test
+  void format_ofNegativeNumbers_hasAMinusSign_andNoNegativeZero() {
+    assertThat(Numbers.format(-0.5)).isEqualTo("-0.5");
+    assertThat(Numbers.format(-0.001)).isEqualTo("0");
+    assertThat(Numbers.format(-0.0)).isEqualTo("0");
+  }
+
+  @Test
+  void format_ofLargeNumbers_hasNoExponentOrGrouping() {
+    assertThat(Numbers.format(40_123.25)).isEqualTo("40123.25");
+  }
+
+  @Test
+  void format_rejectsNonFiniteCoordinates() {
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> Numbers.format(Double.NaN))
+        .withMessageContaining("not a finite number");
+  }
+}

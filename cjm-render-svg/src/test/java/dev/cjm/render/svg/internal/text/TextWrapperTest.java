@@ -1,0 +1,103 @@
+package dev.cjm.render.svg.internal.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class TextWrapperTest {
+  private final FontMetrics metrics = FontMetrics.standard();
+  private final Font font = new Font(12, false);
+
+  private Wrapped wrap(String text, double width) {
+    return TextWrapper.wrap(text, width, font, 0, metrics);
+  }
+
+  @Test
+  void wrap_shortText_staysOnOneLine() {
+    assertThat(wrap("Taps the ad", 200).lines()).containsExactly("Taps the ad");
+  }
+
+  @Test
+  void wrap_breaksAtSpaces_andEveryLineFits() {
+    Wrapped wrapped =
+        wrap("The delivery cost appears only at the very last step of the checkout", 100);
+    assertThat(wrapped.size()).isGreaterThan(1);
+    assertThat(wrapped.lines())
+        .allSatisfy(l -> assertThat(metrics.width(l, font)).isLessThanOrEqualTo(100));
+    assertThat(String.join(" ", wrapped.lines()))
+        .isEqualTo("The delivery cost appears only at the very last step of the checkout");
+  }
+
+  @Test
+  void wrap_collapsesRunsOfWhiteSpace_asSvgShowsThem() {
+    assertThat(wrap("  Taps \t the\u2003 ad  ", 300).lines()).containsExactly("Taps the ad");
+  }
+
+  @Test
+  void wrap_startsANewLineAtALineFeed() {
+    assertThat(wrap("First\nSecond\r\nThird", 300).lines())
+        .containsExactly("First", "Second", "Third");
+  }
+
+  @Test
+  void wrap_breaksAWordWiderThanTheLine_betweenCharacters() {
+    Wrapped wrapped = wrap("Donaudampfschifffahrtsgesellschaftskapitänsmützenabzeichen", 80);
+    assertThat(wrapped.size()).isGreaterThan(2);
+    assertThat(wrapped.lines())
+        .allSatisfy(l -> assertThat(metrics.width(l, font)).isLessThanOrEqualTo(80));
+    assertThat(String.join("", wrapped.lines()))
+        .isEqualTo("Donaudampfschifffahrtsgesellschaftskapitänsmützenabzeichen");
+  }
+
+  @Test
+  void wrap_neverSeparatesALetterFromItsCombiningMark() {
+    String word = "e\u0301".repeat(40);
+    Wrapped wrapped = wrap(word, 50);
+    assertThat(wrapped.size()).isGreaterThan(1);
+    assertThat(wrapped.lines()).allSatisfy(l -> assertThat(l).startsWith("e").endsWith("\u0301"));
+  }
+
+  @Test
+  void wrap_breaksAfterAHyphen_beforeBreakingInsideAWord() {
+    assertThat(wrap("post-purchase-experience", 110).lines())
+        .containsExactly("post-purchase-", "experience");
+  }
+
+  @Test
+  void wrap_breaksBetweenCjkCharacters() {
+    Wrapped wrapped = wrap("電車の中でスマートフォンの広告を見る", 60);
+    assertThat(wrapped.lines()).allSatisfy(l -> assertThat(l.length()).isLessThanOrEqualTo(5));
+    assertThat(String.join("", wrapped.lines())).isEqualTo("電車の中でスマートフォンの広告を見る");
+  }
+
+  @Test
+  void wrap_withALineLimit_endsTheLastLineWithAnEllipsis_andSaysItWasCut() {
+    Wrapped wrapped =
+        TextWrapper.wrap(
+            "one two three four five six seven eight nine ten eleven twelve", 60, font, 2, metrics);
+    assertThat(wrapped.truncated()).isTrue();
+    assertThat(wrapped.lines()).hasSize(2);
+    assertThat(wrapped.lines().get(1)).endsWith("\u2026");
+    assertThat(metrics.width(wrapped.lines().get(1), font)).isLessThanOrEqualTo(60);
+  }
+
+  @Test
+  void wrap_withinTheLineLimit_isNotTruncated() {
+    Wrapped wrapped = TextWrapper.wrap("short", 60, font, 2, metrics);
+    assertThat(wrapped.truncated()).isFalse();
+    assertThat(wrapped.lines()).containsExactly("short");
+  }
+
+  @Test
+  void wrap_blankText_hasNoLines() {
+    assertThat(wrap(" \n ", 100).isEmpty()).isTrue();
+  }
+
+  @Test
+  void isRightToLeft_followsTheFirstStrongCharacter() {
+    assertThat(TextWrapper.isRightToLeft("תשלום באתר")).isTrue();
+    assertThat(TextWrapper.isRightToLeft("123 قلق")).isTrue();
+    assertThat(TextWrapper.isRightToLeft("Owner: צוות")).isFalse();
+    assertThat(TextWrapper.isRightToLeft("2024")).isFalse();
+  }
+}
