@@ -6,6 +6,8 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.Sets;
 import dev.cjm.core.Journey;
+import dev.cjm.core.analysis.Finding;
+import dev.cjm.core.analysis.GapReport;
 import dev.cjm.render.svg.internal.layout.Annotation;
 import dev.cjm.render.svg.internal.layout.LayoutOptions;
 import dev.cjm.render.svg.internal.layout.MapLayout;
@@ -18,6 +20,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
@@ -92,9 +95,42 @@ public final class SvgRenderer {
   }
 
   /**
-   * Appends the map with {@code annotations} marked on their subjects and listed in a findings
-   * panel; {@code render(journey, report, out)} will pass a gap report's findings through here.
+   * Appends the map of {@code journey} with the findings of its gap analysis: each stage,
+   * touchpoint, barrier or opportunity with findings carries a numbered marker coloured by the most
+   * severe of them (its tooltip lists them), and a findings panel below the map lists every
+   * finding, errors first. The report should be of this journey; findings about ids the journey
+   * does not have are listed in the panel under their id.
+   *
+   * <pre>{@code
+   * GapReport report = GapAnalysis.standard().analyze(journey);
+   * SvgRenderer.create().render(journey, report, writer);
+   * }</pre>
+   *
+   * @throws IOException if {@code out} throws
    */
+  public void render(Journey journey, GapReport report, Appendable out) throws IOException {
+    checkNotNull(journey, "journey is null; expected a journey built with Journey.builder(...)");
+    checkNotNull(report, "report is null; expected GapAnalysis.standard().analyze(journey)");
+    checkNotNull(out, "out is null; expected an Appendable such as a Writer or StringBuilder");
+    List<Annotation> annotations = new ArrayList<>(report.findings().size());
+    for (Finding finding : report.findings()) {
+      annotations.add(new Annotation(finding.severity(), finding.subjectId(), finding.message()));
+    }
+    render(journey, annotations, out);
+  }
+
+  /** The map of {@code journey} with the findings of {@code report}, as an SVG document. */
+  public String render(Journey journey, GapReport report) {
+    StringBuilder svg = new StringBuilder(16_384);
+    try {
+      render(journey, report, svg);
+    } catch (IOException e) {
+      throw new UncheckedIOException("a StringBuilder does not throw", e);
+    }
+    return svg.toString();
+  }
+
+  /** Appends the map with {@code annotations} marked on their subjects and listed in a panel. */
   void render(Journey journey, List<Annotation> annotations, Appendable out) throws IOException {
     MapLayout layout =
         new MapLayouter(options, FontMetrics.standard()).layout(journey, annotations);

@@ -3,7 +3,7 @@ package dev.cjm.render.svg;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cjm.core.Journey;
-import dev.cjm.core.Severity;
+import dev.cjm.core.analysis.FindingSeverity;
 import dev.cjm.render.svg.internal.layout.Annotation;
 import dev.cjm.render.svg.internal.layout.Group;
 import dev.cjm.render.svg.internal.layout.LayoutOptions;
@@ -28,7 +28,7 @@ class ContrastTest {
   @Test
   void everyTextOfEveryTheme_meetsWcagAaContrastWithItsBackground() {
     List<Annotation> findings = new ArrayList<>();
-    for (Severity severity : Severity.values()) {
+    for (FindingSeverity severity : FindingSeverity.values()) {
       findings.add(new Annotation(severity, "checkout", "finding of severity " + severity));
     }
     List<Text> texts = new ArrayList<>();

@@ -4,13 +4,11 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cjm.core.Journey;
-import dev.cjm.core.Severity;
-import dev.cjm.render.svg.internal.layout.Annotation;
+import dev.cjm.core.analysis.GapAnalysis;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -57,35 +55,17 @@ class GoldenFilesTest {
   /** The stand-in for a gap report until gap analysis exists: findings as annotations. */
   @ParameterizedTest(name = "{0}")
   @MethodSource("annotated")
-  void render_withFindings_matchesGoldenFile_andBatikAcceptsIt(
-      String name, Journey journey, List<Annotation> findings) throws IOException {
+  void render_withFindings_matchesGoldenFile_andBatikAcceptsIt(String name, Journey journey)
+      throws IOException {
     StringWriter svg = new StringWriter();
-    SvgRenderer.create().render(journey, findings, svg);
+    SvgRenderer.create().render(journey, GapAnalysis.standard().analyze(journey), svg);
     check(name, svg.toString());
   }
 
   static Stream<Arguments> annotated() {
     return Stream.of(
-        Arguments.of(
-            "small-with-findings",
-            SampleJourneys.small(),
-            List.of(
-                new Annotation(
-                    Severity.HIGH,
-                    "checkout",
-                    "Experienced emotion -2 is 3 points below the expected +1"),
-                new Annotation(
-                    Severity.MEDIUM, "late-delivery-cost", "High-severity barrier met by most"),
-                new Annotation(Severity.LOW, "awareness", "Stage has no goal"),
-                new Annotation(Severity.LOW, "instagram-ad", "No expected emotion recorded"))),
-        Arguments.of(
-            "polish-with-findings",
-            SampleJourneys.polish(),
-            List.of(
-                new Annotation(
-                    Severity.CRITICAL, "koszyk-i-platnosc", "Emocja \u22122 przy oczekiwanej +1"),
-                new Annotation(Severity.HIGH, "ukryty-koszt", "Bariera krytyczna bez rozwiązania"),
-                new Annotation(Severity.MEDIUM, "dostawa", "Brak oceny emocji"))));
+        Arguments.of("small-with-findings", SampleJourneys.small()),
+        Arguments.of("polish-with-findings", SampleJourneys.polish()));
   }
 
   private static void check(String name, String svg) throws IOException {

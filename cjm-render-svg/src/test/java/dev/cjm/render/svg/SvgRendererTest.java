@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import dev.cjm.core.Journey;
+import dev.cjm.core.analysis.Finding;
+import dev.cjm.core.analysis.GapAnalysis;
+import dev.cjm.core.analysis.GapReport;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -39,6 +42,42 @@ class SvgRendererTest {
     renderer.render(journey, file);
     assertThat(writer).hasToString(svg);
     assertThat(Files.readString(file, UTF_8)).isEqualTo(svg);
+  }
+
+  @Test
+  void render_withAGapReport_marksEverySubjectWithFindingsAndListsAllFindings() {
+    Journey journey = SampleJourneys.small();
+    GapReport report = GapAnalysis.standard().analyze(journey);
+
+    String svg = SvgRenderer.create().render(journey, report);
+
+    Document document = SvgDocuments.parse(svg);
+    List<Element> markers = new ArrayList<>();
+    for (Element element : SvgDocuments.elements(document)) {
+      if (element.getAttribute("class").equals("cjm-finding")) {
+        markers.add(element);
+      }
+    }
+    long subjects =
+        report.findings().stream()
+            .map(Finding::subjectId)
+            .filter(id -> !id.isEmpty() && !id.equals("persona"))
+            .distinct()
+            .count();
+    assertThat(markers).hasSize((int) subjects);
+    assertThat(svg).contains("Findings (" + report.findings().size() + ")");
+    for (Finding finding : report.findings()) {
+      assertThat(svg).contains(finding.severity().label().toUpperCase(java.util.Locale.ROOT));
+    }
+    StringWriter writer = new StringWriter();
+    try {
+      SvgRenderer.create().render(journey, report, writer);
+    } catch (IOException e) {
+      throw new AssertionError(e);
+    }
+    assertThat(writer.toString()).isEqualTo(svg);
+    assertThat(SvgRenderer.create().render(journey, GapAnalysis.none().analyze(journey)))
+        .isEqualTo(SvgRenderer.create().render(journey));
   }
 
   @Test

@@ -1,7 +1,7 @@
 package dev.cjm.render.svg.internal.layout;
 
 import com.google.common.collect.ImmutableList;
-import dev.cjm.core.Severity;
+import dev.cjm.core.analysis.FindingSeverity;
 import dev.cjm.render.svg.internal.text.Font;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,10 +31,10 @@ final class FindingMarker implements Item {
 
   @Override
   public void emit(double x, double y, List<Node> out) {
-    Severity worst = Severity.LOW;
+    FindingSeverity worst = FindingSeverity.INFO;
     List<String> messages = new ArrayList<>();
     for (Annotation note : notes) {
-      if (note.severity().compareTo(worst) > 0) {
+      if (note.severity().compareTo(worst) < 0) { // errors come first
         worst = note.severity();
       }
       messages.add(note.severity().label() + ": " + note.message());

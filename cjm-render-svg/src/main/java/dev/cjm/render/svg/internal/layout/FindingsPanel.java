@@ -3,9 +3,9 @@ package dev.cjm.render.svg.internal.layout;
 import dev.cjm.core.Barrier;
 import dev.cjm.core.Journey;
 import dev.cjm.core.Opportunity;
-import dev.cjm.core.Severity;
 import dev.cjm.core.Stage;
 import dev.cjm.core.Touchpoint;
+import dev.cjm.core.analysis.FindingSeverity;
 import dev.cjm.render.svg.internal.text.FontMetrics;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -32,7 +32,7 @@ final class FindingsPanel {
   /** The panel listing {@code annotations}, {@code width} pixels wide. */
   Card card(List<Annotation> annotations, double width) {
     List<Annotation> sorted = new ArrayList<>(annotations);
-    sorted.sort(Comparator.comparing(Annotation::severity).reversed());
+    sorted.sort(Comparator.comparing(Annotation::severity)); // errors first, stable
     String surface = "cjm-card cjm-findings";
     double inner = Card.innerWidth(width, false);
     List<Item> items = new ArrayList<>();
@@ -45,9 +45,9 @@ final class FindingsPanel {
             "cjm-text",
             surface,
             metrics));
-    double badgeWidth = metrics.width("CRITICAL", fonts.smallBold()) + 16;
+    double badgeWidth = metrics.width("WARNING", fonts.smallBold()) + 16;
     for (Annotation annotation : sorted) {
-      Severity severity = annotation.severity();
+      FindingSeverity severity = annotation.severity();
       Badge badge =
           new Badge(
               severity.label().toUpperCase(Locale.ROOT),

@@ -103,7 +103,7 @@ public final class Palette {
     String grid = "#e5e7eb";
     String baseline = "#8c959f";
     String avatar = "#4f46e5";
-    String[] findings = {"#57606a", "#b45309", "#dc2626", "#7f1d1d"};
+    String[] findings = {"#57606a", "#b45309", "#b91c1c"};
     String barOn = "#16a34a";
     String barOff = "#dc2626";
     String track = "#e5e7eb";
@@ -137,7 +137,7 @@ public final class Palette {
     c.expected = "#a5b4fc";
     c.grid = "#30363d";
     c.baseline = "#6e7681";
-    c.findings = new String[] {"#57606a", "#b45309", "#dc2626", "#991b1b"};
+    c.findings = new String[] {"#57606a", "#b45309", "#b91c1c"};
     c.barOn = "#22c55e";
     c.barOff = "#ef4444";
     c.track = "#30363d";
@@ -174,7 +174,7 @@ public final class Palette {
     c.grid = "#767676";
     c.baseline = "#000000";
     c.avatar = "#000000";
-    c.findings = new String[] {"#333333", "#8a4500", "#c00000", "#000000"};
+    c.findings = new String[] {"#333333", "#8a4500", "#c00000"};
     c.barOn = "#006400";
     c.barOff = "#c00000";
     c.track = "#dddddd";
@@ -223,8 +223,9 @@ public final class Palette {
     }
     r.add(new Rule("cjm-emotion-expected-marker", c.background, c.expected, 2, ""));
     r.add(new Rule("cjm-emotion-label", c.card, c.border, 1, ""));
-    for (int i = 0; i < severities.length; i++) {
-      r.add(new Rule("cjm-finding-" + severities[i], c.findings[i], null, 0, ""));
+    String[] findingSeverities = {"info", "warning", "error"};
+    for (int i = 0; i < findingSeverities.length; i++) {
+      r.add(new Rule("cjm-finding-" + findingSeverities[i], c.findings[i], null, 0, ""));
     }
     r.add(new Rule("cjm-bar-track", c.track, null, 0, ""));
     r.add(new Rule("cjm-bar-on", c.barOn, null, 0, ""));

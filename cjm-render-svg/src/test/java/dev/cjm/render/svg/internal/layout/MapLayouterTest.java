@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.common.collect.ImmutableSet;
 import dev.cjm.core.Journey;
-import dev.cjm.core.Severity;
+import dev.cjm.core.analysis.FindingSeverity;
 import dev.cjm.render.svg.Lane;
 import dev.cjm.render.svg.SampleJourneys;
 import dev.cjm.render.svg.internal.text.FontMetrics;
@@ -331,8 +331,9 @@ class MapLayouterTest {
   void layout_withAnnotations_marksTheirSubjects_andListsThemMostSevereFirst() {
     List<Annotation> annotations =
         List.of(
-            new Annotation(Severity.LOW, "instagram-ad", "No expected emotion recorded"),
-            new Annotation(Severity.HIGH, "checkout", "Experienced emotion is 3 below expected"));
+            new Annotation(FindingSeverity.INFO, "instagram-ad", "No expected emotion recorded"),
+            new Annotation(
+                FindingSeverity.ERROR, "checkout", "Experienced emotion is 3 below expected"));
     MapLayout layout = layout(SampleJourneys.small(), LayoutOptions.DEFAULT, annotations);
     List<Group> markers =
         Shapes.of(layout, Group.class).stream()
@@ -341,7 +342,7 @@ class MapLayouterTest {
     assertThat(markers)
         .extracting(Group::title)
         .containsExactly(
-            "low: No expected emotion recorded", "high: Experienced emotion is 3 below expected");
+            "info: No expected emotion recorded", "error: Experienced emotion is 3 below expected");
     List<String> panel =
         Shapes.of(layout, Text.class).stream()
             .filter(t -> t.surface().contains("cjm-findings"))
@@ -356,13 +357,15 @@ class MapLayouterTest {
   void layout_withAnnotationsEverywhere_keepsTextsInsideTheirCards_andCardsApart() {
     List<Annotation> annotations = new ArrayList<>();
     Journey journey = SampleJourneys.polish();
-    journey.stages().forEach(s -> annotations.add(new Annotation(Severity.LOW, s.id(), "stage")));
+    journey
+        .stages()
+        .forEach(s -> annotations.add(new Annotation(FindingSeverity.INFO, s.id(), "stage")));
     journey
         .allTouchpoints()
-        .forEach(t -> annotations.add(new Annotation(Severity.CRITICAL, t.id(), "touchpoint")));
+        .forEach(t -> annotations.add(new Annotation(FindingSeverity.ERROR, t.id(), "touchpoint")));
     journey
         .allBarriers()
-        .forEach(b -> annotations.add(new Annotation(Severity.MEDIUM, b.id(), "barrier")));
+        .forEach(b -> annotations.add(new Annotation(FindingSeverity.WARNING, b.id(), "barrier")));
     MapLayout layout = layout(journey, LayoutOptions.DEFAULT, annotations);
     List<Rect> rects = Shapes.of(layout, Rect.class);
     for (Text text : Shapes.of(layout, Text.class)) {
