@@ -12,8 +12,10 @@ import dev.cjm.core.analysis.FindingSeverity;
 import dev.cjm.core.analysis.GapReport;
 import dev.cjm.core.analysis.JourneyDiff;
 import dev.cjm.core.analysis.RankedOpportunity;
+import dev.cjm.render.svg.SvgRenderer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,6 +39,7 @@ import java.util.Locale;
 public final class Gallery {
   private static final Escaper TEXT = XmlEscapers.xmlContentEscaper();
   private static final Escaper ATTRIBUTE = XmlEscapers.xmlAttributeEscaper();
+  private static final SvgRenderer RENDERER = SvgRenderer.create();
 
   private Gallery() {}
 
@@ -184,8 +187,12 @@ public final class Gallery {
     return entries.stream().map(Entry::summary).collect(ImmutableList.toImmutableList());
   }
 
-  /** Writes the files of one entry: its Markdown report. */
+  /** Writes the files of one entry: its map with the gap findings, and its Markdown report. */
   static void writeEntry(Entry entry, Path directory) throws IOException {
+    try (Writer svg =
+        Files.newBufferedWriter(directory.resolve(entry.name() + ".svg"), StandardCharsets.UTF_8)) {
+      RENDERER.render(entry.journey(), entry.report(), svg);
+    }
     Files.writeString(
         directory.resolve(entry.name() + ".md"), entry.markdown(), StandardCharsets.UTF_8);
   }
@@ -206,6 +213,7 @@ public final class Gallery {
         .append("code { background: #f6f6f6; padding: 0 0.2em; }\n")
         .append("section { border-top: 2px solid #444; margin-top: 2em; }\n")
         .append("li.summary { margin-bottom: 0.3em; }\n")
+        .append("img { max-width: 100%; height: auto; border: 1px solid #ddd; }\n")
         .append("</style>\n</head>\n<body>\n")
         .append("<h1>cjm gallery</h1>\n")
         .append("<p>Every example journey of cjm-examples with its gap report.</p>\n<ul>\n");
@@ -245,7 +253,13 @@ public final class Gallery {
         .append(ATTRIBUTE.escape(entry.name() + ".md"))
         .append("\">")
         .append(TEXT.escape(entry.name() + ".md"))
-        .append("</a>)</p>\n");
+        .append("</a>)</p>\n<p><a href=\"")
+        .append(ATTRIBUTE.escape(entry.name() + ".svg"))
+        .append("\"><img src=\"")
+        .append(ATTRIBUTE.escape(entry.name() + ".svg"))
+        .append("\" alt=\"")
+        .append(ATTRIBUTE.escape("Customer journey map: " + entry.journey().title()))
+        .append("\"/></a></p>\n");
     MarkdownHtml.render(entry.reportMarkdown(), 1, out);
     out.append("</section>\n");
   }

@@ -84,9 +84,13 @@ class GalleryTest {
         .as("findings, by rule, emotion by stage, opportunities")
         .isEqualTo(4);
     assertThat(page.getElementsByTagName("script").getLength()).isZero();
-    assertThat(Gallery.html(entries).replace("xmlns=\"http://www.w3.org/1999/xhtml\"", ""))
+    String html = Gallery.html(entries);
+    assertThat(html.replace("xmlns=\"http://www.w3.org/1999/xhtml\"", ""))
         .as("no external resources")
-        .doesNotContain("http://", "https://", "src=");
+        .doesNotContain("http://", "https://");
+    assertThat(html.replaceAll("<img src=\"[a-z0-9-]+\\.svg\"", ""))
+        .as("images only of the gallery's own maps, beside the page")
+        .doesNotContain("src=");
   }
 
   @Test

@@ -72,8 +72,7 @@ public final class TextWrapper {
       if (metrics.width(piece.text(), font) <= maxWidth) {
         line.append(piece.text());
       } else {
-        List<String> clusters = clusters(piece.text());
-        for (String cluster : clusters) {
+        for (String cluster : fitting(clusters(piece.text()), maxWidth, font, metrics)) {
           if (line.length() > 0 && metrics.width(line + cluster, font) > maxWidth) {
             lines.add(line.toString());
             line.setLength(0);
@@ -151,6 +150,33 @@ public final class TextWrapper {
         || (cp >= 0xFE00 && cp <= 0xFE0F)
         || (cp >= 0x1F3FB && cp <= 0x1F3FF)
         || cp == 0x200D;
+  }
+
+  /**
+   * The clusters, with any cluster wider than {@code maxWidth} on its own (a long emoji sequence
+   * joined by zero-width joiners, in a narrow box with a large font) split after each joiner: its
+   * parts then show as separate symbols, but nothing leaves its box.
+   */
+  private static List<String> fitting(
+      List<String> clusters, double maxWidth, Font font, FontMetrics metrics) {
+    List<String> out = new ArrayList<>(clusters.size());
+    for (String cluster : clusters) {
+      if (cluster.indexOf('\u200D') < 0 || metrics.width(cluster, font) <= maxWidth) {
+        out.add(cluster);
+        continue;
+      }
+      int start = 0;
+      for (int joiner = cluster.indexOf('\u200D');
+          joiner >= 0;
+          joiner = cluster.indexOf('\u200D', start)) {
+        out.add(cluster.substring(start, joiner + 1));
+        start = joiner + 1;
+      }
+      if (start < cluster.length()) {
+        out.add(cluster.substring(start));
+      }
+    }
+    return out;
   }
 
   /** Splits a word into user-perceived characters: a base with its marks and joined parts. */

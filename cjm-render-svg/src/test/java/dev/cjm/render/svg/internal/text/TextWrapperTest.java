@@ -40,6 +40,19 @@ class TextWrapperTest {
   }
 
   @Test
+  void wrap_keepsAnEmojiSequenceWhole_unlessItAloneIsWiderThanTheLine() {
+    String family = "\uD83D\uDC68\u200D\uD83D\uDC69\u200D\uD83D\uDC67"; // man ZWJ woman ZWJ girl
+    assertThat(wrap(family, 200).lines()).containsExactly(family);
+
+    double narrow = metrics.width(family, font) - 1;
+    Wrapped wrapped = wrap(family, narrow);
+    assertThat(String.join("", wrapped.lines())).isEqualTo(family);
+    assertThat(wrapped.size()).isGreaterThan(1);
+    assertThat(wrapped.lines())
+        .allSatisfy(l -> assertThat(metrics.width(l, font)).isLessThanOrEqualTo(narrow));
+  }
+
+  @Test
   void wrap_breaksAWordWiderThanTheLine_betweenCharacters() {
     Wrapped wrapped = wrap("Donaudampfschifffahrtsgesellschaftskapitänsmützenabzeichen", 80);
     assertThat(wrapped.size()).isGreaterThan(2);

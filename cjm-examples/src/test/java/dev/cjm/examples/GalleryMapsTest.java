@@ -1,0 +1,84 @@
+package dev.cjm.examples;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.cjm.render.svg.SvgRenderer;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.batik.transcoder.ErrorHandler;
+import org.apache.batik.transcoder.TranscoderException;
+import org.apache.batik.transcoder.TranscoderInput;
+import org.apache.batik.transcoder.TranscoderOutput;
+import org.apache.batik.transcoder.image.PNGTranscoder;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Every map of the gallery is an SVG that Apache Batik draws without a single warning. */
+class GalleryMapsTest {
+  /** The map shown at the top of the README; regenerate with {@code -Dcjm.updateGoldens=true}. */
+  static final Path README_MAP = Path.of("readme", "running-shoes.svg");
+
+  @Test
+  void everyGalleryMap_isWrittenAndBatikDrawsIt(@TempDir Path directory) throws IOException {
+    Gallery.write(directory);
+
+    for (Gallery.Entry entry : Gallery.entries()) {
+      Path map = directory.resolve(entry.name() + ".svg");
+      String svg = Files.readString(map, UTF_8);
+      assertThat(svg).startsWith("<?xml").contains("Findings (" + entry.report().findings().size());
+      assertThat(batikPng(svg)).as("PNG of %s", entry.name()).isNotEmpty();
+    }
+    assertThat(Files.readString(directory.resolve("index.html"), UTF_8))
+        .contains("<img src=\"running-shoes.svg\"");
+  }
+
+  @Test
+  void readmeMap_isTheCurrentRenderingOfTheRunningShoesExample() throws IOException {
+    Gallery.Entry entry =
+        Gallery.entries().stream().filter(e -> e.name().equals("running-shoes")).findFirst().get();
+    String svg = SvgRenderer.create().render(entry.journey(), entry.report());
+
+    if (Boolean.getBoolean("cjm.updateGoldens")) {
+      Files.writeString(README_MAP, svg, UTF_8);
+    }
+    assertThat(README_MAP)
+        .as("the README's picture is out of date: run the tests with -Dcjm.updateGoldens=true")
+        .content(UTF_8)
+        .isEqualTo(svg);
+  }
+
+  private static byte[] batikPng(String svg) {
+    PNGTranscoder transcoder = new PNGTranscoder();
+    transcoder.setErrorHandler(
+        new ErrorHandler() {
+          @Override
+          public void error(TranscoderException e) throws TranscoderException {
+            throw e;
+          }
+
+          @Override
+          public void fatalError(TranscoderException e) throws TranscoderException {
+            throw e;
+          }
+
+          @Override
+          public void warning(TranscoderException e) throws TranscoderException {
+            throw e;
+          }
+        });
+    transcoder.addTranscodingHint(PNGTranscoder.KEY_MAX_WIDTH, 2000f);
+    ByteArrayOutputStream png = new ByteArrayOutputStream();
+    TranscoderInput input = new TranscoderInput(new StringReader(svg));
+    input.setURI("file:///cjm-gallery.svg");
+    try {
+      transcoder.transcode(input, new TranscoderOutput(png));
+    } catch (TranscoderException e) {
+      throw new AssertionError("Batik rejects the SVG: " + e.getMessage(), e);
+    }
+    return png.toByteArray();
+  }
+}
