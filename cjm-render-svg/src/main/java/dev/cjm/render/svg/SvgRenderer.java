@@ -41,11 +41,14 @@ public final class SvgRenderer {
   private final LayoutOptions options;
   private final Theme theme;
   private final String fontFamily;
+  private final boolean highlightGaps;
 
-  private SvgRenderer(LayoutOptions options, Theme theme, String fontFamily) {
+  private SvgRenderer(
+      LayoutOptions options, Theme theme, String fontFamily, boolean highlightGaps) {
     this.options = options;
     this.theme = theme;
     this.fontFamily = fontFamily;
+    this.highlightGaps = highlightGaps;
   }
 
   /** The renderer with the default options: light theme, every lane, 200-pixel columns. */
@@ -68,6 +71,7 @@ public final class SvgRenderer {
     builder.legend = options.legend();
     builder.theme = theme;
     builder.fontFamily = fontFamily;
+    builder.highlightGaps = highlightGaps;
     return builder;
   }
 
@@ -99,7 +103,9 @@ public final class SvgRenderer {
    * touchpoint, barrier or opportunity with findings carries a numbered marker coloured by the most
    * severe of them (its tooltip lists them), and a findings panel below the map lists every
    * finding, errors first. The report should be of this journey; findings about ids the journey
-   * does not have are listed in the panel under their id.
+   * does not have are listed in the panel under their id. With {@link Builder#highlightGaps
+   * highlightGaps(false)} the report is left out and the map is that of {@link #render(Journey,
+   * Appendable)}.
    *
    * <pre>{@code
    * GapReport report = GapAnalysis.standard().analyze(journey);
@@ -113,7 +119,7 @@ public final class SvgRenderer {
     checkNotNull(report, "report is null; expected GapAnalysis.standard().analyze(journey)");
     checkNotNull(out, "out is null; expected an Appendable such as a Writer or StringBuilder");
     List<Annotation> annotations = new ArrayList<>(report.findings().size());
-    for (Finding finding : report.findings()) {
+    for (Finding finding : highlightGaps ? report.findings() : List.<Finding>of()) {
       annotations.add(new Annotation(finding.severity(), finding.subjectId(), finding.message()));
     }
     render(journey, annotations, out);
@@ -178,6 +184,8 @@ public final class SvgRenderer {
         + options.maxLines()
         + ", legend="
         + options.legend()
+        + ", highlightGaps="
+        + highlightGaps
         + "}";
   }
 
@@ -190,8 +198,19 @@ public final class SvgRenderer {
     private boolean legend = true;
     private Theme theme = Theme.LIGHT;
     private String fontFamily = SvgWriter.DEFAULT_FONT_FAMILY;
+    private boolean highlightGaps = true;
 
     private Builder() {}
+
+    /**
+     * Whether {@code render(journey, report, out)} marks the findings of the gap report on the map
+     * and lists them in a findings panel; true unless set. With false the report is left out, so
+     * one renderer configuration can switch gap highlighting off for every caller.
+     */
+    public Builder highlightGaps(boolean highlightGaps) {
+      this.highlightGaps = highlightGaps;
+      return this;
+    }
 
     /** The colours; {@link Theme#LIGHT} unless set. */
     public Builder theme(Theme theme) {
@@ -282,7 +301,10 @@ public final class SvgRenderer {
     /** The renderer with these options. */
     public SvgRenderer build() {
       return new SvgRenderer(
-          new LayoutOptions(touchpointWidth, lanes, fontSize, maxLines, legend), theme, fontFamily);
+          new LayoutOptions(touchpointWidth, lanes, fontSize, maxLines, legend),
+          theme,
+          fontFamily,
+          highlightGaps);
     }
   }
 }

@@ -81,6 +81,22 @@ class SvgRendererTest {
   }
 
   @Test
+  void highlightGaps_false_leavesTheReportOut() {
+    Journey journey = SampleJourneys.small();
+    SvgRenderer plain = SvgRenderer.builder().highlightGaps(false).build();
+
+    assertThat(plain.render(journey, GapAnalysis.standard().analyze(journey)))
+        .isEqualTo(SvgRenderer.create().render(journey));
+    assertThat(
+            plain.toBuilder()
+                .highlightGaps(true)
+                .build()
+                .render(journey, GapAnalysis.standard().analyze(journey)))
+        .contains("Findings (");
+    assertThat(plain.toString()).contains("highlightGaps=false");
+  }
+
+  @Test
   void render_isAStandaloneAccessibleSvgDocument() {
     Document document = SvgDocuments.parse(SvgRenderer.create().render(SampleJourneys.small()));
     Element root = document.getDocumentElement();
