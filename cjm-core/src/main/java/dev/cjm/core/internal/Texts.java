@@ -41,7 +41,8 @@ public final class Texts {
     if (text == null) {
       return "null";
     }
-    String shown = text.length() > 60 ? text.substring(0, 57) + "…" : text;
+    int cut = Character.isHighSurrogate(text.length() > 57 ? text.charAt(56) : 'x') ? 56 : 57;
+    String shown = text.length() > 60 ? text.substring(0, cut) + "…" : text;
     StringBuilder out = new StringBuilder(shown.length() + 2).append('"');
     shown
         .codePoints()

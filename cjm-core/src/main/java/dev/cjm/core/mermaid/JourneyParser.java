@@ -142,9 +142,20 @@ final class JourneyParser {
     return trimEnd(text, lineStart + 3, end) == lineStart + 3;
   }
 
+  // The end of the line last searched: statements that end mid-line (a directive, an accDescr
+  // block) start the next statement on the same line, and must not scan the line again, or a
+  // long line of them would cost time quadratic in its length.
+  private int cachedLineStart = -1;
+  private int cachedLineEnd = -1;
+
   private int lineEnd(int from) {
+    if (from >= cachedLineStart && from <= cachedLineEnd) {
+      return cachedLineEnd;
+    }
     int end = text.indexOf('\n', from);
-    return end < 0 ? length : end;
+    cachedLineStart = from;
+    cachedLineEnd = end < 0 ? length : end;
+    return cachedLineEnd;
   }
 
   /** Reads the statement starting at or after {@code start}; returns where the next one starts. */

@@ -32,6 +32,8 @@ class TextsTest {
     assertThat(Texts.quote("say \"hi\"\n")).isEqualTo("\"say \\\"hi\\\"\\u000A\"");
     assertThat(Texts.quote("x".repeat(100))).hasSize(60);
     assertThat(Texts.quote(null)).isEqualTo("null");
+    String emojiAtTheCut = "x".repeat(56) + "🚀" + "y".repeat(10);
+    assertThat(Texts.quote(emojiAtTheCut)).isEqualTo("\"" + "x".repeat(56) + "…\"");
   }
 
   @Test
