@@ -1,8 +1,11 @@
 /** cjm-examples: runnable examples of cjm and the gallery that renders them all. */
+// JMH is an automatic module.
+@SuppressWarnings("requires-automatic")
 module dev.cjm.examples {
   requires transitive dev.cjm.core;
   requires dev.cjm.render.svg;
   requires static org.jspecify;
+  requires jmh.core;
 
   exports dev.cjm.examples;
 }

@@ -1,0 +1,37 @@
+package dev.cjm.examples.bench;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.CommandLineOptionException;
+import org.openjdk.jmh.runner.options.CommandLineOptions;
+
+/**
+ * Runs the JMH benchmarks and prints JMH's table; arguments are JMH's own ({@code -f 1 -wi 3 -i 5
+ * -p size=7x20 render}), and may come as one string, as {@code exec:exec@bench} passes them.
+ */
+public final class Benchmarks {
+  private Benchmarks() {}
+
+  /** Runs the benchmarks selected by the JMH arguments. */
+  public static void main(String[] args) throws RunnerException, CommandLineOptionException {
+    List<String> options = new ArrayList<>();
+    for (String arg : args) {
+      for (String part : arg.trim().split("\\s+", -1)) {
+        if (!part.isEmpty()) {
+          options.add(part);
+        }
+      }
+    }
+    if (options.stream().noneMatch(o -> !o.startsWith("-") && !isOptionValue(options, o))) {
+      options.add(CjmBenchmark.class.getName());
+    }
+    new Runner(new CommandLineOptions(options.toArray(new String[0]))).run();
+  }
+
+  private static boolean isOptionValue(List<String> options, String candidate) {
+    int index = options.indexOf(candidate);
+    return index > 0 && options.get(index - 1).startsWith("-");
+  }
+}
