@@ -1,5 +1,7 @@
 package dev.cjm.render.svg.internal.layout;
 
+import com.google.common.collect.ImmutableListMultimap;
+import com.google.common.collect.Multimaps;
 import dev.cjm.core.Barrier;
 import dev.cjm.core.Channel;
 import dev.cjm.core.Journey;
@@ -19,7 +21,7 @@ import java.util.Optional;
  */
 final class Cards {
   private final Journey journey;
-  private final List<Annotation> annotations;
+  private final ImmutableListMultimap<String, Annotation> annotationsBySubject;
   private final LayoutOptions options;
   private final FontMetrics metrics;
   private final Fonts fonts;
@@ -33,7 +35,9 @@ final class Cards {
       Fonts fonts,
       double cellWidth) {
     this.journey = journey;
-    this.annotations = annotations;
+    // Indexed once: every stage, touchpoint and barrier asks for its own (a scan per subject made
+    // rendering quadratic in the size of the journey).
+    this.annotationsBySubject = Multimaps.index(annotations, Annotation::subjectId);
     this.options = options;
     this.metrics = metrics;
     this.fonts = fonts;
@@ -301,12 +305,6 @@ final class Cards {
   }
 
   List<Annotation> annotationsOf(String subjectId) {
-    List<Annotation> found = new ArrayList<>();
-    for (Annotation annotation : annotations) {
-      if (annotation.subjectId().equals(subjectId)) {
-        found.add(annotation);
-      }
-    }
-    return found;
+    return annotationsBySubject.get(subjectId);
   }
 }
