@@ -292,12 +292,12 @@ final class BuildContext {
       } else {
         message.append("the journey has no barrier with that id");
       }
+      String closest = Texts.closest(reference.barrierId, barrierIds).orElse("");
       if (barrierIds.isEmpty()) {
         message.append("; the journey has no barriers at all");
       } else {
         message.append("; known barrier ids: ").append(String.join(", ", barrierIds));
-        Texts.closest(reference.barrierId, barrierIds)
-            .ifPresent(closest -> message.append("; did you mean ").append(Texts.quote(closest)));
+        message.append("; did you mean ").append(Texts.quote(closest));
       }
       problem(
           reference.path,
@@ -307,7 +307,7 @@ final class BuildContext {
           "known",
           String.join(", ", barrierIds),
           "closest",
-          Texts.closest(reference.barrierId, barrierIds).orElse(""));
+          closest);
     }
   }
 }
