@@ -4,6 +4,7 @@ import dev.cjm.core.internal.Texts;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -143,52 +144,22 @@ public final class JourneyBuilder {
 
   /** Changes the touchpoint with this id, in whichever stage it is. */
   public JourneyBuilder editTouchpoint(String id, Consumer<TouchpointBuilder> touchpoint) {
-    String call = "editTouchpoint(" + id + ")";
-    for (StageBuilder stage : stages) {
-      if (id != null && stage.touchpoints().contains(id)) {
-        stage.touchpoints().edit(id, touchpoint, misuses, call);
-        return this;
-      }
-    }
-    notFound(call, "touchpoint", id);
-    return this;
+    return edit("editTouchpoint", "touchpoint", id, touchpoint, touchpointsHolding(id));
   }
 
   /** Removes the touchpoint with this id, from whichever stage it is in. */
   public JourneyBuilder removeTouchpoint(String id) {
-    String call = "removeTouchpoint(" + id + ")";
-    for (StageBuilder stage : stages) {
-      if (id != null && stage.touchpoints().contains(id)) {
-        stage.touchpoints().remove(id, misuses, call);
-        return this;
-      }
-    }
-    notFound(call, "touchpoint", id);
-    return this;
+    return remove("removeTouchpoint", "touchpoint", id, touchpointsHolding(id));
   }
 
   /** Changes the barrier with this id, wherever it is. */
   public JourneyBuilder editBarrier(String id, Consumer<BarrierBuilder> barrier) {
-    String call = "editBarrier(" + id + ")";
-    Optional<ElementList<BarrierBuilder>> holder = barrierListWith(id);
-    if (holder.isPresent()) {
-      holder.get().edit(id, barrier, misuses, call);
-    } else {
-      notFound(call, "barrier", id);
-    }
-    return this;
+    return edit("editBarrier", "barrier", id, barrier, barriersHolding(id));
   }
 
   /** Removes the barrier with this id, wherever it is; no opportunity may still address it. */
   public JourneyBuilder removeBarrier(String id) {
-    String call = "removeBarrier(" + id + ")";
-    Optional<ElementList<BarrierBuilder>> holder = barrierListWith(id);
-    if (holder.isPresent()) {
-      holder.get().remove(id, misuses, call);
-    } else {
-      notFound(call, "barrier", id);
-    }
-    return this;
+    return remove("removeBarrier", "barrier", id, barriersHolding(id));
   }
 
   /** Adds an opportunity of the journey as a whole. */
@@ -206,60 +177,78 @@ public final class JourneyBuilder {
 
   /** Changes the opportunity with this id, wherever it is. */
   public JourneyBuilder editOpportunity(String id, Consumer<OpportunityBuilder> opportunity) {
-    String call = "editOpportunity(" + id + ")";
-    Optional<ElementList<OpportunityBuilder>> holder = opportunityListWith(id);
-    if (holder.isPresent()) {
-      holder.get().edit(id, opportunity, misuses, call);
-    } else {
-      notFound(call, "opportunity", id);
-    }
-    return this;
+    return edit("editOpportunity", "opportunity", id, opportunity, opportunitiesHolding(id));
   }
 
   /** Removes the opportunity with this id, wherever it is. */
   public JourneyBuilder removeOpportunity(String id) {
-    String call = "removeOpportunity(" + id + ")";
-    Optional<ElementList<OpportunityBuilder>> holder = opportunityListWith(id);
-    if (holder.isPresent()) {
-      holder.get().remove(id, misuses, call);
+    return remove("removeOpportunity", "opportunity", id, opportunitiesHolding(id));
+  }
+
+  private <B> JourneyBuilder edit(
+      String verb,
+      String kind,
+      @Nullable String id,
+      @Nullable Consumer<? super B> configurer,
+      @Nullable ElementList<B> holder) {
+    String call = verb + "(" + id + ")";
+    if (holder == null || id == null) {
+      notFound(call, kind, id);
     } else {
-      notFound(call, "opportunity", id);
+      holder.edit(id, configurer, misuses, call);
     }
     return this;
   }
 
-  private Optional<ElementList<BarrierBuilder>> barrierListWith(@Nullable String id) {
-    if (id == null) {
-      return Optional.empty();
+  private <B> JourneyBuilder remove(
+      String verb, String kind, @Nullable String id, @Nullable ElementList<B> holder) {
+    String call = verb + "(" + id + ")";
+    if (holder == null || id == null) {
+      notFound(call, kind, id);
+    } else {
+      holder.remove(id, misuses, call);
     }
-    for (StageBuilder stage : stages) {
-      for (TouchpointBuilder touchpoint : stage.touchpoints()) {
-        if (touchpoint.barriers().contains(id)) {
-          return Optional.of(touchpoint.barriers());
-        }
-      }
-      if (stage.barriers().contains(id)) {
-        return Optional.of(stage.barriers());
-      }
-    }
-    return Optional.empty();
+    return this;
   }
 
-  private Optional<ElementList<OpportunityBuilder>> opportunityListWith(@Nullable String id) {
+  private @Nullable ElementList<TouchpointBuilder> touchpointsHolding(@Nullable String id) {
+    return holding(id, StageBuilder::touchpoints, null, null);
+  }
+
+  private @Nullable ElementList<BarrierBuilder> barriersHolding(@Nullable String id) {
+    return holding(id, StageBuilder::barriers, TouchpointBuilder::barriers, null);
+  }
+
+  private @Nullable ElementList<OpportunityBuilder> opportunitiesHolding(@Nullable String id) {
+    return holding(
+        id, StageBuilder::opportunities, TouchpointBuilder::opportunities, opportunities);
+  }
+
+  /**
+   * The list that holds the element with this id, searched in journey order: in each stage its
+   * touchpoints' lists (if the kind has them) and then the stage's own, and last the journey's.
+   */
+  private <B> @Nullable ElementList<B> holding(
+      @Nullable String id,
+      Function<StageBuilder, ElementList<B>> ofStage,
+      @Nullable Function<TouchpointBuilder, ElementList<B>> ofTouchpoint,
+      @Nullable ElementList<B> ofJourney) {
     if (id == null) {
-      return Optional.empty();
+      return null;
     }
     for (StageBuilder stage : stages) {
-      for (TouchpointBuilder touchpoint : stage.touchpoints()) {
-        if (touchpoint.opportunities().contains(id)) {
-          return Optional.of(touchpoint.opportunities());
+      if (ofTouchpoint != null) {
+        for (TouchpointBuilder touchpoint : stage.touchpoints()) {
+          if (ofTouchpoint.apply(touchpoint).contains(id)) {
+            return ofTouchpoint.apply(touchpoint);
+          }
         }
       }
-      if (stage.opportunities().contains(id)) {
-        return Optional.of(stage.opportunities());
+      if (ofStage.apply(stage).contains(id)) {
+        return ofStage.apply(stage);
       }
     }
-    return opportunities.contains(id) ? Optional.of(opportunities) : Optional.empty();
+    return ofJourney != null && ofJourney.contains(id) ? ofJourney : null;
   }
 
   private void notFound(String call, String kind, @Nullable String id) {
