@@ -77,13 +77,7 @@ public final class SvgRenderer {
 
   /** The map of {@code journey} as an SVG document. */
   public String render(Journey journey) {
-    StringBuilder svg = new StringBuilder(16_384);
-    try {
-      render(journey, svg);
-    } catch (IOException e) {
-      throw new UncheckedIOException("a StringBuilder does not throw", e);
-    }
-    return svg.toString();
+    return toText(svg -> render(journey, svg));
   }
 
   /**
@@ -127,9 +121,18 @@ public final class SvgRenderer {
 
   /** The map of {@code journey} with the findings of {@code report}, as an SVG document. */
   public String render(Journey journey, GapReport report) {
+    return toText(svg -> render(journey, report, svg));
+  }
+
+  /** Writes a document into a StringBuilder, which never throws. */
+  private interface Document {
+    void writeTo(StringBuilder svg) throws IOException;
+  }
+
+  private static String toText(Document document) {
     StringBuilder svg = new StringBuilder(16_384);
     try {
-      render(journey, report, svg);
+      document.writeTo(svg);
     } catch (IOException e) {
       throw new UncheckedIOException("a StringBuilder does not throw", e);
     }
