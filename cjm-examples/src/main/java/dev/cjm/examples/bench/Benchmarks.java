@@ -8,8 +8,9 @@ import org.openjdk.jmh.runner.options.CommandLineOptionException;
 import org.openjdk.jmh.runner.options.CommandLineOptions;
 
 /**
- * Runs the JMH benchmarks and prints JMH's table; arguments are JMH's own ({@code -f 1 -wi 3 -i 5
- * -p size=7x20 render}), and may come as one string, as {@code exec:exec@bench} passes them.
+ * Runs the JMH benchmarks (every one in the module unless a pattern selects some) and prints JMH's
+ * table; arguments are JMH's own ({@code -f 1 -wi 3 -i 5 -p size=7x20 render}), and may come as one
+ * string, as {@code exec:exec@bench} passes them.
  */
 public final class Benchmarks {
   private Benchmarks() {}
@@ -24,14 +25,6 @@ public final class Benchmarks {
         }
       }
     }
-    if (options.stream().noneMatch(o -> !o.startsWith("-") && !isOptionValue(options, o))) {
-      options.add(CjmBenchmark.class.getName());
-    }
     new Runner(new CommandLineOptions(options.toArray(new String[0]))).run();
-  }
-
-  private static boolean isOptionValue(List<String> options, String candidate) {
-    int index = options.indexOf(candidate);
-    return index > 0 && options.get(index - 1).startsWith("-");
   }
 }
