@@ -3,8 +3,8 @@ package dev.cjm.core;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.base.Preconditions;
+import dev.cjm.core.internal.Decimals;
 import dev.cjm.core.internal.Texts;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -134,11 +134,7 @@ public final class Emotion {
 
   /** Formats a score with its sign and at most two decimals: {@code "+1"}, {@code "-0.25"}. */
   public static String formatScore(double score) {
-    String text = String.format(Locale.ROOT, "%.2f", score);
-    text = text.replaceAll("\\.?0+$", "");
-    if (text.equals("-0")) {
-      text = "0";
-    }
+    String text = Decimals.format(score);
     return score > 0 && !text.equals("0") ? "+" + text : text;
   }
 }

@@ -6,6 +6,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import dev.cjm.core.Journey;
 import dev.cjm.core.Touchpoint;
+import dev.cjm.core.internal.Decimals;
 import dev.cjm.core.internal.Texts;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -138,11 +139,11 @@ public final class DeviationSummary {
     public String toString() {
       return id
           + ": missing "
-          + Numbers.percent(missingShare())
+          + Decimals.percent(missingShare())
           + ", out of sequence "
-          + Numbers.percent(outOfSequenceShare())
+          + Decimals.percent(outOfSequenceShare())
           + ", failing "
-          + Numbers.percent(failingShare());
+          + Decimals.percent(failingShare());
     }
   }
 
@@ -284,11 +285,11 @@ public final class DeviationSummary {
         out.append("| ")
             .append(Markup.cell(t.name()))
             .append(" | ")
-            .append(Numbers.percent(t.missingShare()))
+            .append(Decimals.percent(t.missingShare()))
             .append(" | ")
-            .append(Numbers.percent(t.outOfSequenceShare()))
+            .append(Decimals.percent(t.outOfSequenceShare()))
             .append(" | ")
-            .append(Numbers.percent(t.failingShare()))
+            .append(Decimals.percent(t.failingShare()))
             .append(" | ")
             .append(Markup.score(t.meanEmotion()))
             .append(" |\n");
@@ -301,7 +302,7 @@ public final class DeviationSummary {
               out.append("| ")
                   .append(Markup.cell(name))
                   .append(" | ")
-                  .append(Numbers.percent(journeys == 0 ? 0 : (double) count / journeys))
+                  .append(Decimals.percent(journeys == 0 ? 0 : (double) count / journeys))
                   .append(" |\n"));
     }
     return out.toString();
@@ -333,7 +334,7 @@ public final class DeviationSummary {
           .append(' ')
           .append(what)
           .append(" in ")
-          .append(Numbers.percent((double) count / journeys))
+          .append(Decimals.percent((double) count / journeys))
           .append(" of ")
           .append(journeysText())
           .append('\n');

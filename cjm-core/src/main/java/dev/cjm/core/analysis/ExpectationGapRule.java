@@ -3,6 +3,7 @@ package dev.cjm.core.analysis;
 import dev.cjm.core.Emotion;
 import dev.cjm.core.Journey;
 import dev.cjm.core.Touchpoint;
+import dev.cjm.core.internal.Decimals;
 import dev.cjm.core.internal.Texts;
 import java.util.ArrayList;
 import java.util.List;
@@ -59,7 +60,7 @@ final class ExpectationGapRule implements GapRule {
                         Texts.quote(touchpoint.name()),
                         Emotion.formatScore(experienced),
                         Emotion.formatScore(expected),
-                        Numbers.format(gap)))
+                        Decimals.format(gap)))
                 .fact("experienced", Emotion.formatScore(experienced))
                 .fact("expected", Emotion.formatScore(expected))
                 .fact("gap", gap)

@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import static com.google.common.base.Preconditions.checkState;
 
 import com.google.common.collect.ImmutableMap;
+import dev.cjm.core.internal.Decimals;
 import dev.cjm.core.internal.Texts;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -174,7 +175,7 @@ public final class Finding {
 
     /** Adds a numeric fact, formatted with at most two decimals and no trailing zeros. */
     public Builder fact(String key, double value) {
-      return fact(key, Numbers.format(value));
+      return fact(key, Decimals.format(value));
     }
 
     /** Builds the finding. */

@@ -13,6 +13,7 @@ import dev.cjm.core.Stage;
 import dev.cjm.core.Touchpoint;
 import dev.cjm.core.analysis.ElementChange.Field;
 import dev.cjm.core.analysis.ElementChange.Kind;
+import dev.cjm.core.internal.Decimals;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -256,7 +257,7 @@ public final class JourneyDiff {
             "frequency",
             before.frequency(),
             after.frequency(),
-            f -> f.isPresent() ? Numbers.percent(f.getAsDouble()) : "–");
+            f -> f.isPresent() ? Decimals.percent(f.getAsDouble()) : "–");
   }
 
   private static void opportunityFields(Opportunity before, Opportunity after, FieldSink sink) {
@@ -283,10 +284,10 @@ public final class JourneyDiff {
   private static String metric(Metric metric) {
     return metric.name()
         + " "
-        + Numbers.format(metric.value())
+        + Decimals.format(metric.value())
         + metric.unit().map(u -> " " + u).orElse("")
         + (metric.target().isPresent()
-            ? " (target " + Numbers.format(metric.target().getAsDouble()) + ")"
+            ? " (target " + Decimals.format(metric.target().getAsDouble()) + ")"
             : "");
   }
 

@@ -3,6 +3,7 @@ package dev.cjm.core.analysis;
 import dev.cjm.core.Journey;
 import dev.cjm.core.Metric;
 import dev.cjm.core.Stage;
+import dev.cjm.core.internal.Decimals;
 import dev.cjm.core.internal.Texts;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,12 +52,12 @@ final class OffTargetMetricRule implements GapRule {
                         + " in stage "
                         + Texts.quote(stage.name())
                         + " is "
-                        + Numbers.format(metric.value())
+                        + Decimals.format(metric.value())
                         + unit
                         + ", "
                         + (metric.higherIsBetter() ? "below" : "above")
                         + " its target of "
-                        + Numbers.format(target)
+                        + Decimals.format(target)
                         + unit
                         + ".")
                 .fact("metric", metric.name())

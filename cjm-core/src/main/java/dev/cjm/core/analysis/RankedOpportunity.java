@@ -5,6 +5,7 @@ import dev.cjm.core.Barrier;
 import dev.cjm.core.Level;
 import dev.cjm.core.Opportunity;
 import dev.cjm.core.Severity;
+import dev.cjm.core.internal.Decimals;
 import java.util.Optional;
 
 /**
@@ -96,6 +97,6 @@ public final class RankedOpportunity {
 
   @Override
   public String toString() {
-    return rank + ". " + opportunity.id() + " (score " + Numbers.format(score) + ")";
+    return rank + ". " + opportunity.id() + " (score " + Decimals.format(score) + ")";
   }
 }

@@ -5,6 +5,7 @@ import static dev.cjm.core.analysis.Markup.code;
 
 import dev.cjm.core.Level;
 import dev.cjm.core.Phase;
+import dev.cjm.core.internal.Decimals;
 import java.util.Map;
 import java.util.Optional;
 
@@ -80,7 +81,7 @@ final class ReportMarkdown {
             .append(
                 ranked.barriers().isEmpty() ? "–" : cell(GapReport.barrierList(ranked.barriers())))
             .append(" | ")
-            .append(Numbers.format(ranked.score()))
+            .append(Decimals.format(ranked.score()))
             .append(" |\n");
       }
     }

@@ -2,6 +2,7 @@ package dev.cjm.core.analysis;
 
 import static dev.cjm.core.analysis.Markup.line;
 
+import dev.cjm.core.internal.Decimals;
 import dev.cjm.core.internal.Texts;
 import java.util.Locale;
 import java.util.Map;
@@ -70,7 +71,7 @@ final class ReportText {
             .append(", effort ")
             .append(ReportMarkdown.level(ranked.opportunity().effort()))
             .append(", score ")
-            .append(Numbers.format(ranked.score()))
+            .append(Decimals.format(ranked.score()))
             .append(")");
         if (!ranked.barriers().isEmpty()) {
           out.append(" addresses ").append(GapReport.barrierList(ranked.barriers()));

@@ -3,6 +3,7 @@ package dev.cjm.core.analysis;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import dev.cjm.core.internal.Decimals;
 import dev.cjm.core.internal.Texts;
 
 /**
@@ -76,9 +77,11 @@ public final class Threshold {
 
   /** The range in words: {@code "above 0 and at most 4"}. */
   public String range() {
-    return (minInclusive ? "from " + Numbers.format(min) + " to " : "above " + Numbers.format(min))
+    return (minInclusive
+            ? "from " + Decimals.format(min) + " to "
+            : "above " + Decimals.format(min))
         + (minInclusive ? "" : " and at most ")
-        + Numbers.format(max);
+        + Decimals.format(max);
   }
 
   /** Throws if {@code value} is outside the range, naming the rule, the value and the range. */
@@ -90,6 +93,6 @@ public final class Threshold {
         meaning,
         value,
         range(),
-        Numbers.format(defaultValue));
+        Decimals.format(defaultValue));
   }
 }

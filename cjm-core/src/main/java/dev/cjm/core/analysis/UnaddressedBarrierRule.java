@@ -4,6 +4,7 @@ import dev.cjm.core.Barrier;
 import dev.cjm.core.Journey;
 import dev.cjm.core.Opportunity;
 import dev.cjm.core.Severity;
+import dev.cjm.core.internal.Decimals;
 import dev.cjm.core.internal.Texts;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -64,7 +65,7 @@ final class UnaddressedBarrierRule implements GapRule {
                       + ".")
               .fact("barrier severity", barrier.severity().label());
       if (barrier.frequency().isPresent()) {
-        finding.fact("frequency", Numbers.percent(barrier.frequency().getAsDouble()));
+        finding.fact("frequency", Decimals.percent(barrier.frequency().getAsDouble()));
       }
       findings.add(finding.build());
     }

@@ -6,6 +6,7 @@ import dev.cjm.core.Journey;
 import dev.cjm.core.Level;
 import dev.cjm.core.Severity;
 import dev.cjm.core.TestJourneys;
+import dev.cjm.core.internal.Decimals;
 import org.junit.jupiter.api.Test;
 
 /** The report: its order, counts, groupings, emotion summary, opportunity ranking and outputs. */
@@ -124,7 +125,7 @@ class GapReportTest {
 
     // value = impact × (1 + barrier weights); score = value / effort
     assertThat(report.rankedOpportunities())
-        .extracting(r -> r.rank() + " " + r.opportunity().id() + " " + Numbers.format(r.score()))
+        .extracting(r -> r.rank() + " " + r.opportunity().id() + " " + Decimals.format(r.score()))
         .containsExactly(
             "1 gift-wrapping 3", // quick win first, though it addresses nothing: 3 × 1 / 1
             "2 retry-declined-cards 6", // 2 × (1 + 4 + 1) / 2
