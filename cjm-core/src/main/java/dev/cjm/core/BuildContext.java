@@ -23,6 +23,32 @@ final class BuildContext {
   private final Map<String, Integer> positions = new HashMap<>();
   private final List<Reference> references = new ArrayList<>();
 
+  /** The most known barrier ids a message lists. */
+  static final int LISTED_IDS = 20;
+
+  /** The most dangling references that get the closest known id suggested. */
+  static final int SUGGESTIONS = 20;
+
+  private final Map<String, Integer> nextSuffix = new HashMap<>();
+  private int texts;
+  private long textLength;
+
+  /**
+   * Ends a build at once when the journey is over one of the {@link Limits} on its size, before
+   * checking it costs more than the limits allow.
+   */
+  static final class OverLimit extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    @SuppressWarnings("serial") // problems are immutable values
+    final Problem problem;
+
+    OverLimit(Problem problem) {
+      super(problem.message(), null, false, false);
+      this.problem = problem;
+    }
+  }
+
   /** Where an id is used: the element's kind, its path and its name. */
   private static final class Place {
     final String kind;
@@ -72,6 +98,8 @@ final class BuildContext {
   void requiredText(String path, @Nullable String value, String what) {
     if (value == null) {
       problem(path, what + " is missing (null); give a non-blank " + what);
+    } else if (!withinLimits(path, value, what)) {
+      return;
     } else if (Texts.isBlank(value)) {
       problem(
           path,
@@ -87,7 +115,7 @@ final class BuildContext {
 
   /** Checks a text that may be left out but, when given, is not blank and is valid Unicode. */
   void optionalText(String path, @Nullable String value, String what) {
-    if (value == null) {
+    if (value == null || !withinLimits(path, value, what)) {
       return;
     }
     if (Texts.isBlank(value)) {
@@ -108,6 +136,65 @@ final class BuildContext {
     for (int i = 0; i < values.size(); i++) {
       optionalText(path + "[" + i + "]", values.get(i), what);
     }
+  }
+
+  /**
+   * Counts a text against the {@link Limits} of a journey: a text over the length limit is a
+   * problem (and is not checked further); a journey over the limits of all its texts ends the
+   * build.
+   */
+  private boolean withinLimits(String path, String value, String what) {
+    texts++;
+    textLength += value.length();
+    if (texts > Limits.MAX_TEXTS) {
+      overLimit(path, "texts", texts, Limits.MAX_TEXTS, "MAX_TEXTS");
+    }
+    if (textLength > Limits.MAX_TOTAL_TEXT_LENGTH) {
+      overLimit(
+          path,
+          "characters of text",
+          textLength,
+          Limits.MAX_TOTAL_TEXT_LENGTH,
+          "MAX_TOTAL_TEXT_LENGTH");
+    }
+    if (value.length() <= Limits.MAX_TEXT_LENGTH) {
+      return true;
+    }
+    problem(
+        path,
+        what
+            + " is "
+            + thousands(value.length())
+            + " characters long; at most "
+            + thousands(Limits.MAX_TEXT_LENGTH)
+            + " are allowed (Limits.MAX_TEXT_LENGTH): shorten it, or keep the full text outside"
+            + " the journey and refer to it",
+        "expected",
+        "at most " + Limits.MAX_TEXT_LENGTH + " characters",
+        "but was",
+        value.length() + " characters");
+    return false;
+  }
+
+  /** Ends the build: the element at {@code path} takes the journey over a {@link Limits} limit. */
+  private void overLimit(String path, String what, long count, int limit, String constant) {
+    throw new OverLimit(
+        Problem.of(
+            path,
+            "the journey has more than "
+                + thousands(limit)
+                + " "
+                + what
+                + " (Limits."
+                + constant
+                + "), the last one counted here; split it into several journeys. Nothing else"
+                + " was checked",
+            ImmutableMap.of(
+                "limit", Integer.toString(limit), "counted so far", Long.toString(count))));
+  }
+
+  private static String thousands(long number) {
+    return String.format(Locale.ROOT, "%,d", number);
   }
 
   private void unicode(String path, String value, String what) {
@@ -165,6 +252,12 @@ final class BuildContext {
   void resolveId(
       Object element, String kind, @Nullable String givenId, @Nullable String name, String path) {
     int position = positions.merge(kind, 1, Integer::sum);
+    if (kind.equals("touchpoint") && position > Limits.MAX_TOUCHPOINTS) {
+      overLimit(path, "touchpoints", position, Limits.MAX_TOUCHPOINTS, "MAX_TOUCHPOINTS");
+    }
+    if (kind.equals("stage") && position > Limits.MAX_STAGES) {
+      overLimit(path, "stages", position, Limits.MAX_STAGES, "MAX_STAGES");
+    }
     String label = name == null ? "" : name;
     String id;
     String origin;
@@ -209,6 +302,9 @@ final class BuildContext {
   }
 
   private boolean checkGivenId(String path, String id) {
+    if (!withinLimits(path, id, "id")) {
+      return false;
+    }
     if (Texts.isBlank(id)) {
       problem(
           path,
@@ -246,10 +342,15 @@ final class BuildContext {
     return true;
   }
 
+  /**
+   * The first id {@code id-2}, {@code id-3}, … not in use. The search for each id resumes where the
+   * last one ended, so many duplicates of one id cost linear time, not quadratic.
+   */
   private String freeId(String id) {
-    for (int suffix = 2; ; suffix++) {
+    for (int suffix = nextSuffix.getOrDefault(id, 2); ; suffix++) {
       String candidate = id + "-" + suffix;
       if (!placesById.containsKey(candidate)) {
+        nextSuffix.put(id, suffix);
         return candidate;
       }
     }
@@ -266,10 +367,17 @@ final class BuildContext {
 
   /** Records that the opportunity at {@code path} addresses {@code barrierId}. */
   void reference(String path, String barrierId) {
-    references.add(new Reference(path, barrierId));
+    if (withinLimits(path, barrierId, "barrier id")) {
+      references.add(new Reference(path, barrierId));
+    }
   }
 
-  /** Checks every recorded reference against the barrier ids of the journey. */
+  /**
+   * Checks every recorded reference against the barrier ids of the journey. A message lists at most
+   * {@value #LISTED_IDS} known ids, and only the first {@value #SUGGESTIONS} dangling references
+   * get a "did you mean", so that a journey full of broken references is still checked in linear
+   * time.
+   */
   void resolveReferences() {
     List<String> barrierIds = new ArrayList<>();
     placesById.forEach(
@@ -278,6 +386,14 @@ final class BuildContext {
             barrierIds.add(id);
           }
         });
+    String known =
+        barrierIds.size() <= LISTED_IDS
+            ? String.join(", ", barrierIds)
+            : String.join(", ", barrierIds.subList(0, LISTED_IDS))
+                + " and "
+                + thousands(barrierIds.size() - LISTED_IDS)
+                + " more";
+    int dangling = 0;
     for (Reference reference : references) {
       Place place = placesById.get(reference.barrierId);
       if (place != null && place.kind.equals("barrier")) {
@@ -292,12 +408,17 @@ final class BuildContext {
       } else {
         message.append("the journey has no barrier with that id");
       }
-      String closest = Texts.closest(reference.barrierId, barrierIds).orElse("");
+      String closest =
+          ++dangling <= SUGGESTIONS
+              ? Texts.closest(reference.barrierId, barrierIds).orElse("")
+              : "";
       if (barrierIds.isEmpty()) {
         message.append("; the journey has no barriers at all");
       } else {
-        message.append("; known barrier ids: ").append(String.join(", ", barrierIds));
-        message.append("; did you mean ").append(Texts.quote(closest));
+        message.append("; known barrier ids: ").append(known);
+        if (!closest.isEmpty()) {
+          message.append("; did you mean ").append(Texts.quote(closest));
+        }
       }
       problem(
           reference.path,
@@ -305,7 +426,7 @@ final class BuildContext {
           "id",
           reference.barrierId,
           "known",
-          String.join(", ", barrierIds),
+          known,
           "closest",
           closest);
     }

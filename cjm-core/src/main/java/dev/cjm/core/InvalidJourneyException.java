@@ -11,6 +11,9 @@ import java.util.List;
 public final class InvalidJourneyException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
+  /** The most problems the message lists; {@link #problems()} has them all. */
+  static final int LISTED_PROBLEMS = 100;
+
   @SuppressWarnings("serial") // an ImmutableList of immutable problems
   private final ImmutableList<Problem> problems;
 
@@ -31,8 +34,14 @@ public final class InvalidJourneyException extends IllegalArgumentException {
             .append(" is invalid: ")
             .append(problems.size())
             .append(problems.size() == 1 ? " problem" : " problems");
-    for (Problem problem : problems) {
+    for (Problem problem : problems.subList(0, Math.min(problems.size(), LISTED_PROBLEMS))) {
       message.append("\n  - ").append(problem);
+    }
+    if (problems.size() > LISTED_PROBLEMS) {
+      message
+          .append("\n  … and ")
+          .append(problems.size() - LISTED_PROBLEMS)
+          .append(" more, listed by problems()");
     }
     return message.toString();
   }

@@ -265,26 +265,29 @@ public final class JourneyBuilder {
    */
   public Journey build() {
     BuildContext context = new BuildContext();
-    misuses.report(context, "");
-    context.requiredText("title", title, "title");
-    context.optionalText("description", description, "description");
-    context.optionalText("accessibilityTitle", accessibilityTitle, "accessibility title");
-    context.optionalText(
-        "accessibilityDescription", accessibilityDescription, "accessibility description");
-    if (persona != null) {
-      persona.check(context, "persona");
+    try {
+      misuses.report(context, "");
+      context.requiredText("title", title, "title");
+      context.optionalText("description", description, "description");
+      context.optionalText("accessibilityTitle", accessibilityTitle, "accessibility title");
+      context.optionalText(
+          "accessibilityDescription", accessibilityDescription, "accessibility description");
+      if (persona != null) {
+        persona.check(context, "persona");
+      }
+      for (int i = 0; i < stages.size(); i++) {
+        stages.get(i).check(context, "stages[" + i + "]");
+      }
+      for (int i = 0; i < opportunities.size(); i++) {
+        opportunities.get(i).check(context, "opportunities[" + i + "]");
+      }
+      context.resolveReferences();
+    } catch (BuildContext.OverLimit e) {
+      throw new InvalidJourneyException(quotedTitle(), List.of(e.problem));
     }
-    for (int i = 0; i < stages.size(); i++) {
-      stages.get(i).check(context, "stages[" + i + "]");
-    }
-    for (int i = 0; i < opportunities.size(); i++) {
-      opportunities.get(i).check(context, "opportunities[" + i + "]");
-    }
-    context.resolveReferences();
     List<Problem> problems = context.problems();
     if (!problems.isEmpty()) {
-      throw new InvalidJourneyException(
-          title == null ? "(untitled)" : Texts.quote(title), problems);
+      throw new InvalidJourneyException(quotedTitle(), problems);
     }
     ImmutableJourney.Builder journey =
         ImmutableJourney.builder()
@@ -297,5 +300,9 @@ public final class JourneyBuilder {
     stages.forEach(stage -> journey.addStages(stage.toModel(context)));
     opportunities.forEach(o -> journey.addOpportunities(o.toModel(context)));
     return journey.build();
+  }
+
+  private String quotedTitle() {
+    return title == null ? "(untitled)" : Texts.quote(title);
   }
 }

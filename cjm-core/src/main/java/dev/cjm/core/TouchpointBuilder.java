@@ -271,6 +271,8 @@ public final class TouchpointBuilder {
     context.requiredText(BuildContext.at(path, "name"), name, "touchpoint name");
     if (channelName != null) {
       context.requiredText(BuildContext.at(path, "channel"), channelName, "channel name");
+    } else if (channel != null) {
+      context.requiredText(BuildContext.at(path, "channel"), channel.name(), "channel name");
     }
     context.optionalText(BuildContext.at(path, "owner"), owner, "owner");
     context.texts(BuildContext.at(path, "actors"), actors, "actor");

@@ -60,11 +60,25 @@ public final class Texts {
     return out.append('"').toString();
   }
 
-  /** The candidate closest to {@code word} by edit distance; ties go to the earliest candidate. */
+  /** The longest word, or candidate, that {@link #closest} compares; longer ones are skipped. */
+  public static final int MAX_COMPARED_LENGTH = 64;
+
+  /**
+   * The candidate closest to {@code word} by edit distance; ties go to the earliest candidate.
+   * Words longer than {@value #MAX_COMPARED_LENGTH} characters are not compared (a suggestion would
+   * not help, and the comparison is quadratic in length), so the cost per candidate is bounded.
+   */
   public static Optional<String> closest(String word, Collection<String> candidates) {
+    if (word.length() > MAX_COMPARED_LENGTH) {
+      return Optional.empty();
+    }
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (String candidate : candidates) {
+      if (candidate.length() > MAX_COMPARED_LENGTH
+          || Math.abs(candidate.length() - word.length()) >= bestDistance) {
+        continue;
+      }
       int distance = editDistance(word, candidate);
       if (distance < bestDistance) {
         best = candidate;

@@ -8,11 +8,14 @@ import static dev.cjm.core.mermaid.MermaidText.keywordEnd;
 import static dev.cjm.core.mermaid.MermaidText.trimEnd;
 import static dev.cjm.core.mermaid.MermaidText.trimStart;
 
+import dev.cjm.core.InvalidJourneyException;
 import dev.cjm.core.Journey;
 import dev.cjm.core.JourneyBuilder;
+import dev.cjm.core.Limits;
 import dev.cjm.core.internal.Texts;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -35,6 +38,7 @@ final class JourneyParser {
   private @Nullable String accessibilityTitle;
   private @Nullable String accessibilityDescription;
   private final List<Section> sections = new ArrayList<>();
+  private int tasks;
 
   private static final class Section {
     final String name;
@@ -231,7 +235,7 @@ final class JourneyParser {
     if (valueStart == valueEnd) {
       throw error(valueStart, "empty title", stop, "the journey's title after title");
     }
-    String value = decode(text, valueStart, valueEnd, false);
+    String value = checkLength(decode(text, valueStart, valueEnd, false), valueStart, "title");
     if (isBlank(value)) {
       throw error(valueStart, "blank title", valueEnd, "a title with some visible text");
     }
@@ -243,7 +247,8 @@ final class JourneyParser {
   private @Nullable String oneLineValue(int from, int end) {
     int valueStart = trimStart(text, from, end);
     int valueEnd = trimEnd(text, valueStart, end);
-    String value = decode(text, valueStart, valueEnd, false);
+    String value =
+        checkLength(decode(text, valueStart, valueEnd, false), valueStart, "accessibility text");
     return isBlank(value) ? null : value;
   }
 
@@ -267,7 +272,7 @@ final class JourneyParser {
       }
     }
     String raw = collapsed.toString();
-    String value = decode(raw, 0, raw.length(), false);
+    String value = checkLength(decode(raw, 0, raw.length(), false), valueStart, "description");
     accessibilityDescription = isBlank(value) ? null : value;
     return close + 1;
   }
@@ -283,9 +288,16 @@ final class JourneyParser {
     }
     int nameStart = trimStart(text, from, stop);
     int nameEnd = trimEnd(text, nameStart, stop);
-    String name = decode(text, nameStart, nameEnd, true);
+    String name = checkLength(decode(text, nameStart, nameEnd, true), nameStart, "section name");
     if (isBlank(name)) {
       throw error(nameStart, "empty section name", Math.max(nameEnd, stop), "a section name");
+    }
+    if (sections.size() == Limits.MAX_STAGES) {
+      throw error(
+          nameStart,
+          "more than " + thousands(Limits.MAX_STAGES) + " sections (Limits.MAX_STAGES)",
+          nameEnd,
+          "at most " + thousands(Limits.MAX_STAGES) + " sections; split the diagram");
     }
     sections.add(new Section(name));
     return end + 1;
@@ -300,9 +312,16 @@ final class JourneyParser {
     if (nameEnd == start) {
       throw error(start, "missing task name", colon + 1, "a task name before the colon");
     }
-    String name = decode(text, start, nameEnd, true);
+    String name = checkLength(decode(text, start, nameEnd, true), start, "task name");
     if (isBlank(name)) {
       throw error(start, "blank task name", nameEnd, "a task name with some visible text");
+    }
+    if (++tasks > Limits.MAX_TOUCHPOINTS) {
+      throw error(
+          start,
+          "more than " + thousands(Limits.MAX_TOUCHPOINTS) + " tasks (Limits.MAX_TOUCHPOINTS)",
+          nameEnd,
+          "at most " + thousands(Limits.MAX_TOUCHPOINTS) + " tasks; split the diagram");
     }
     if (sections.isEmpty()) {
       throw error(
@@ -366,7 +385,7 @@ final class JourneyParser {
       int pieceEnd = comma < 0 ? to : comma;
       int start = trimStart(text, i, pieceEnd);
       int end = trimEnd(text, start, pieceEnd);
-      String actor = decode(text, start, end, true);
+      String actor = checkLength(decode(text, start, end, true), start, "actor");
       if (!isBlank(actor)) {
         actors.add(actor); // empty entries, as in "Task: 5:" or "A, , B", are no actors
       }
@@ -415,6 +434,22 @@ final class JourneyParser {
     return -1;
   }
 
+  /** The text, when it is within {@link Limits#MAX_TEXT_LENGTH}; otherwise an error at start. */
+  private String checkLength(String value, int start, String what) {
+    if (value.length() > Limits.MAX_TEXT_LENGTH) {
+      throw error(
+          start,
+          what + " of " + thousands(value.length()) + " characters (Limits.MAX_TEXT_LENGTH)",
+          start,
+          "a " + what + " of at most " + thousands(Limits.MAX_TEXT_LENGTH) + " characters");
+    }
+    return value;
+  }
+
+  private static String thousands(int number) {
+    return String.format(Locale.ROOT, "%,d", number);
+  }
+
   private static boolean isBlank(String value) {
     return Texts.isBlank(value);
   }
@@ -454,7 +489,18 @@ final class JourneyParser {
             }
           });
     }
-    return journey.build();
+    try {
+      return journey.build();
+    } catch (InvalidJourneyException e) {
+      // The parser checks every limit it can place (lengths, sections, tasks); what remains is the
+      // size of the journey as a whole (Limits.MAX_TEXTS, MAX_TOTAL_TEXT_LENGTH, an id over the
+      // length limit), reported at the end of the diagram.
+      throw error(
+          length,
+          "diagram too large for one journey: " + e.problems().get(0).message(),
+          length,
+          "a smaller diagram within the Limits of a journey");
+    }
   }
 
   /**

@@ -3,9 +3,11 @@ package dev.cjm.core.mermaid;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import dev.cjm.core.Journey;
+import dev.cjm.core.Limits;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.util.Locale;
 
 /**
  * Reads and writes Mermaid {@code journey} diagrams, the text format for user journeys that GitHub,
@@ -23,18 +25,25 @@ public final class MermaidJourney {
 
   /**
    * Reads a Mermaid {@code journey} diagram into a valid journey. Time is linear in the length of
-   * the text, and no text makes it hang or overflow the stack.
+   * the text, and no text makes it hang or overflow the stack. A diagram longer than {@link
+   * Limits#MAX_MERMAID_LENGTH} characters, or one whose journey would be over the other {@link
+   * Limits}, is rejected with a {@link MermaidSyntaxException} naming the limit.
    *
    * @throws MermaidSyntaxException if the text is not a journey diagram cjm can read, with the line
    *     and column of the first error, what was found there and what was expected
    */
   public static Journey parse(String mermaid) {
     checkNotNull(mermaid, "parse(null): pass the text of a Mermaid journey diagram");
+    if (mermaid.length() > Limits.MAX_MERMAID_LENGTH) {
+      throw tooLong(mermaid);
+    }
     return JourneyParser.parse(mermaid);
   }
 
   /**
    * Reads a Mermaid {@code journey} diagram from {@code reader} (to its end, without closing it).
+   * It reads no more than {@link Limits#MAX_MERMAID_LENGTH} characters and one more, so a reader of
+   * endless text gets the same {@link MermaidSyntaxException} as a text over the limit.
    *
    * @throws MermaidSyntaxException as {@link #parse(String)} does
    * @throws UncheckedIOException if the reader fails
@@ -46,11 +55,37 @@ public final class MermaidJourney {
     try {
       for (int n = reader.read(buffer); n >= 0; n = reader.read(buffer)) {
         text.append(buffer, 0, n);
+        if (text.length() > Limits.MAX_MERMAID_LENGTH) {
+          throw tooLong(text);
+        }
       }
     } catch (IOException e) {
       throw new UncheckedIOException("could not read the Mermaid journey diagram", e);
     }
     return JourneyParser.parse(text.toString());
+  }
+
+  /** The error for a diagram over the limit, placed at its first character over the limit. */
+  private static MermaidSyntaxException tooLong(CharSequence text) {
+    int line = 1;
+    int lineStart = 0;
+    for (int i = 0; i < Limits.MAX_MERMAID_LENGTH; i++) {
+      if (text.charAt(i) == '\n') {
+        line++;
+        lineStart = i + 1;
+      }
+    }
+    return new MermaidSyntaxException(
+        line,
+        1 + Character.codePointCount(text, lineStart, Limits.MAX_MERMAID_LENGTH),
+        String.format(
+            Locale.ROOT,
+            "diagram longer than %,d characters (Limits.MAX_MERMAID_LENGTH)",
+            Limits.MAX_MERMAID_LENGTH),
+        "",
+        "a diagram of at most "
+            + String.format(Locale.ROOT, "%,d", Limits.MAX_MERMAID_LENGTH)
+            + " characters; split it into several journeys");
   }
 
   /**

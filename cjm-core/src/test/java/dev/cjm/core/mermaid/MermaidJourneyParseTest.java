@@ -1,13 +1,18 @@
 package dev.cjm.core.mermaid;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import dev.cjm.core.Emotion;
 import dev.cjm.core.Journey;
+import dev.cjm.core.Limits;
 import dev.cjm.core.Stage;
 import dev.cjm.core.Touchpoint;
+import java.io.Reader;
 import java.io.StringReader;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -317,15 +322,118 @@ class MermaidJourneyParseTest {
   @Test
   void parse_veryLongInput_isReadInLinearTimeWithoutStackOverflow() {
     StringBuilder text = new StringBuilder("journey\nsection S\n");
-    for (int i = 0; i < 50_000; i++) {
+    for (int i = 0; i < Limits.MAX_TOUCHPOINTS - 1; i++) {
       text.append("Same task: 3: Me\n");
     }
-    text.append("Last: 4: Me, ").append("x".repeat(200_000)).append('\n');
+    text.append("Last: 4: Me, ").append("x".repeat(Limits.MAX_TEXT_LENGTH)).append('\n');
 
     Journey journey = MermaidJourney.parse(text.toString());
 
-    assertThat(journey.allTouchpoints()).hasSize(50_001);
-    assertThat(journey.allTouchpoints().get(49_999).id()).isEqualTo("same-task-50000");
+    assertThat(journey.allTouchpoints()).hasSize(Limits.MAX_TOUCHPOINTS);
+    assertThat(journey.allTouchpoints().get(9_998).id()).isEqualTo("same-task-9999");
+  }
+
+  @Test
+  void parse_moreTasksThanTheLimit_isRejectedAtTheFirstTaskOverIt() {
+    String text = "journey\nsection S\n" + "Task: 3\n".repeat(Limits.MAX_TOUCHPOINTS + 5);
+
+    assertThatThrownBy(() -> MermaidJourney.parse(text))
+        .isInstanceOfSatisfying(
+            MermaidSyntaxException.class,
+            e -> {
+              assertThat(e.line()).isEqualTo(3 + Limits.MAX_TOUCHPOINTS);
+              assertThat(e.problem()).isEqualTo("more than 10,000 tasks (Limits.MAX_TOUCHPOINTS)");
+              assertThat(e.expected()).isEqualTo("at most 10,000 tasks; split the diagram");
+            });
+  }
+
+  @Test
+  void parse_moreSectionsThanTheLimit_isRejectedAtTheFirstSectionOverIt() {
+    String text = "journey\n" + "section S\n".repeat(Limits.MAX_STAGES + 1);
+
+    assertThatThrownBy(() -> MermaidJourney.parse(text))
+        .isInstanceOfSatisfying(
+            MermaidSyntaxException.class,
+            e -> {
+              assertThat(e.line()).isEqualTo(2 + Limits.MAX_STAGES);
+              assertThat(e.column()).isEqualTo(9);
+              assertThat(e.problem()).isEqualTo("more than 1,000 sections (Limits.MAX_STAGES)");
+            });
+  }
+
+  @Test
+  void parse_aNameLongerThanTheLimit_isRejectedWhereItStarts() {
+    String name = "n".repeat(Limits.MAX_TEXT_LENGTH + 1);
+
+    assertThatThrownBy(() -> MermaidJourney.parse("journey\nsection S\n  " + name + ": 3\n"))
+        .isInstanceOfSatisfying(
+            MermaidSyntaxException.class,
+            e -> {
+              assertThat(e.line()).isEqualTo(3);
+              assertThat(e.column()).isEqualTo(3);
+              assertThat(e.problem())
+                  .isEqualTo("task name of 100,001 characters (Limits.MAX_TEXT_LENGTH)");
+              assertThat(e.expected()).isEqualTo("a task name of at most 100,000 characters");
+            });
+    assertThatThrownBy(() -> MermaidJourney.parse("journey\ntitle " + name + "\n"))
+        .hasMessageContaining("title of 100,001 characters");
+    assertThatThrownBy(() -> MermaidJourney.parse("journey\nsection S\nT: 3: A, " + name))
+        .hasMessageContaining("actor of 100,001 characters");
+  }
+
+  @Test
+  void parse_aDiagramOverTheJourneysTextLimits_isRejectedAsTooLarge() {
+    // 8,000 tasks within every per-text limit, with 200 actors each: 1.6 million texts (the
+    // journey allows 250,000) and 16 million characters of them (it allows 10 million).
+    String actors = String.join(", ", Collections.nCopies(200, "actor-name"));
+    String text =
+        "journey\nsection S\n"
+            + ("Task: 3: " + actors + "\n").repeat(Limits.MAX_MERMAID_LENGTH / 2_500);
+
+    assertThatThrownBy(() -> MermaidJourney.parse(text))
+        .isInstanceOfSatisfying(
+            MermaidSyntaxException.class,
+            e -> {
+              assertThat(e.problem())
+                  .startsWith("diagram too large for one journey: the journey has more than");
+              assertThat(e.expected())
+                  .isEqualTo("a smaller diagram within the Limits of a journey");
+            });
+  }
+
+  @Test
+  void parse_aDiagramLongerThanTheLimit_isRejectedBeforeParsing() {
+    String text = "journey\n%%" + "c".repeat(Limits.MAX_MERMAID_LENGTH);
+
+    assertThatThrownBy(() -> MermaidJourney.parse(text))
+        .isInstanceOfSatisfying(
+            MermaidSyntaxException.class,
+            e -> {
+              assertThat(e.line()).isEqualTo(2);
+              assertThat(e.column()).isEqualTo(Limits.MAX_MERMAID_LENGTH - 8 + 1);
+              assertThat(e.problem())
+                  .isEqualTo(
+                      "diagram longer than 20,000,000 characters (Limits.MAX_MERMAID_LENGTH)");
+            });
+  }
+
+  @Test
+  void parse_anEndlessReader_stopsReadingAtTheLimit() {
+    Reader endless =
+        new Reader() {
+          @Override
+          public int read(char[] buffer, int offset, int length) {
+            Arrays.fill(buffer, offset, offset + length, '\n');
+            return length;
+          }
+
+          @Override
+          public void close() {}
+        };
+
+    assertThatThrownBy(() -> MermaidJourney.parse(endless))
+        .isInstanceOf(MermaidSyntaxException.class)
+        .hasMessageContaining("Limits.MAX_MERMAID_LENGTH");
   }
 
   @Test
