@@ -86,6 +86,7 @@ public final class Channel {
 
   /** The well-known channel with this name, if there is one. */
   public static Optional<Channel> wellKnown(String name) {
+    Preconditions.checkNotNull(name, "channel name is null; expected a name such as \"Web\"");
     String key = normalise(name);
     return WELL_KNOWN.stream().filter(c -> c.key.equals(key)).findFirst();
   }

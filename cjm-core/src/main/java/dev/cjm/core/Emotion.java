@@ -109,8 +109,8 @@ public final class Emotion {
   }
 
   /** This emotion with a different word. */
-  public Emotion withWord(String newWord) {
-    return of(score, newWord);
+  public Emotion withWord(String word) {
+    return of(score, word);
   }
 
   @Override

@@ -1,5 +1,7 @@
 package dev.cjm.core;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.util.Optional;
@@ -102,26 +104,31 @@ public abstract class Journey {
 
   /** The stage with this id, if there is one. */
   public Optional<Stage> stage(String id) {
+    checkNotNull(id, "id is null; pass the id of a stage");
     return Optional.ofNullable(stagesById().get(id));
   }
 
   /** The touchpoint with this id, if there is one. */
   public Optional<Touchpoint> touchpoint(String id) {
+    checkNotNull(id, "id is null; pass the id of a touchpoint");
     return Optional.ofNullable(touchpointsById().get(id));
   }
 
   /** The barrier with this id, if there is one. */
   public Optional<Barrier> barrier(String id) {
+    checkNotNull(id, "id is null; pass the id of a barrier");
     return Optional.ofNullable(barriersById().get(id));
   }
 
   /** The opportunity with this id, if there is one. */
   public Optional<Opportunity> opportunity(String id) {
+    checkNotNull(id, "id is null; pass the id of a opportunity");
     return Optional.ofNullable(opportunitiesById().get(id));
   }
 
   /** The stage a touchpoint of this journey belongs to, found by the touchpoint's id. */
   public Optional<Stage> stageOf(String touchpointId) {
+    checkNotNull(touchpointId, "touchpointId is null; pass the id of a touchpoint");
     return Optional.ofNullable(stagesByTouchpointId().get(touchpointId));
   }
 

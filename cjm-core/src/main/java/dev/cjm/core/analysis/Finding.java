@@ -47,12 +47,12 @@ public final class Finding {
   }
 
   /** A copy of this finding with another severity. */
-  public Finding withSeverity(FindingSeverity newSeverity) {
-    checkNotNull(newSeverity, "severity is null");
-    if (newSeverity == severity) {
+  public Finding withSeverity(FindingSeverity severity) {
+    checkNotNull(severity, "severity is null");
+    if (severity == this.severity) {
       return this;
     }
-    Builder builder = new Builder(ruleId, newSeverity).subject(subjectId, path);
+    Builder builder = new Builder(ruleId, severity).subject(subjectId, path);
     builder.facts.putAll(facts);
     return new Finding(builder, message);
   }

@@ -62,6 +62,7 @@ public final class RuleContext {
    * rule's default severity.
    */
   public Finding.Builder finding(String subjectId) {
+    checkNotNull(subjectId, "subject id is null");
     return Finding.builder(rule.id(), rule.defaultSeverity()).subject(subjectId, pathOf(subjectId));
   }
 

@@ -18,12 +18,16 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * Renders a {@link Journey} as a customer journey map in SVG, for reports, documentation and
@@ -148,13 +152,34 @@ public final class SvgRenderer {
 
   /**
    * Writes the map of {@code journey} to {@code file} in UTF-8, replacing the file if it exists.
+   * The map is written to a hidden file beside it first and then moved into place, so the file is
+   * never left half-written and a failed render leaves an existing file as it was.
    *
    * @throws IOException if the file cannot be written
    */
   public void render(Journey journey, Path file) throws IOException {
+    checkNotNull(journey, "journey is null; expected a journey built with Journey.builder(...)");
     checkNotNull(file, "file is null; expected a path such as Path.of(\"journey.svg\")");
-    try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-      render(journey, writer);
+    // Not Files.createTempFile: its files are private to the owner, and the map would stay so.
+    Path partial =
+        file.resolveSibling("." + file.getFileName() + "." + UUID.randomUUID() + ".partial");
+    try {
+      try (Writer writer =
+          Files.newBufferedWriter(
+              partial,
+              StandardCharsets.UTF_8,
+              StandardOpenOption.CREATE_NEW,
+              StandardOpenOption.WRITE)) {
+        render(journey, writer);
+      }
+      try {
+        Files.move(
+            partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING);
+      }
+    } finally {
+      Files.deleteIfExists(partial);
     }
   }
 

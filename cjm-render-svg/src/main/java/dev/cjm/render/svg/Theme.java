@@ -2,6 +2,7 @@ package dev.cjm.render.svg;
 
 import com.google.common.collect.ImmutableList;
 import dev.cjm.render.svg.internal.svg.Palette;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -36,6 +37,7 @@ public final class Theme {
    * The theme with this name ({@code "light"}, {@code "dark"}, {@code "high-contrast"}), if any.
    */
   public static Optional<Theme> named(String name) {
+    Objects.requireNonNull(name, "name is null; expected \"light\", \"dark\" or \"high-contrast\"");
     return ALL.stream().filter(theme -> theme.name().equals(name)).findFirst();
   }
 

@@ -1,0 +1,114 @@
+package dev.cjm.render.svg;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatNullPointerException;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.cjm.core.Journey;
+import dev.cjm.core.analysis.GapAnalysis;
+import dev.cjm.core.analysis.GapReport;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.stream.Stream;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Every public method of the renderer given null gives a {@link NullPointerException} naming the
+ * parameter, before it writes anything; no method returns null.
+ */
+@SuppressWarnings("NullAway") // passes null on purpose
+class PublicApiTest {
+  private static final Journey JOURNEY = SampleJourneys.small();
+  private static final GapReport REPORT = GapAnalysis.standard().analyze(JOURNEY);
+  private static final SvgRenderer RENDERER = SvgRenderer.create();
+
+  @Test
+  void render_nullJourneyReportOrOutput_namesTheParameter(@TempDir Path directory) {
+    Path file = directory.resolve("map.svg");
+    StringWriter out = new StringWriter();
+
+    assertNull(() -> RENDERER.render(null), "journey");
+    assertNull(() -> RENDERER.render(null, out), "journey");
+    assertNull(() -> RENDERER.render(JOURNEY, (Appendable) null), "out");
+    assertNull(() -> RENDERER.render(null, REPORT), "journey");
+    assertNull(() -> RENDERER.render(JOURNEY, (GapReport) null), "report");
+    assertNull(() -> RENDERER.render(null, REPORT, out), "journey");
+    assertNull(() -> RENDERER.render(JOURNEY, (GapReport) null, out), "report");
+    assertNull(() -> RENDERER.render(JOURNEY, REPORT, null), "out");
+    assertNull(() -> RENDERER.render(null, file), "journey");
+    assertNull(() -> RENDERER.render(JOURNEY, (Path) null), "file");
+    assertThat(out.toString()).isEmpty();
+    assertThat(file).doesNotExist();
+  }
+
+  @Test
+  void builderAndThemes_nullArguments_nameTheParameter() {
+    assertNull(() -> SvgRenderer.builder().theme(null), "theme");
+    assertNull(() -> SvgRenderer.builder().lanes((Lane[]) null), "lanes");
+    assertNull(() -> SvgRenderer.builder().lanes(Lane.DOING, null), "lanes");
+    assertNull(() -> SvgRenderer.builder().lanes((Collection<Lane>) null), "lanes");
+    assertNull(() -> SvgRenderer.builder().fontFamily(null), "font family");
+    assertNull(() -> Theme.named(null), "name");
+    assertNull(() -> Lane.valueOf(null), "Name"); // the JDK's message for every enum
+  }
+
+  @Test
+  void renderToAFile_aNullJourney_leavesAnExistingFileAsItWas(@TempDir Path directory)
+      throws IOException {
+    Path file = Files.writeString(directory.resolve("map.svg"), "the map of last week");
+
+    assertNull(() -> RENDERER.render(null, file), "journey");
+
+    assertThat(file).hasContent("the map of last week");
+    assertThat(directory).isDirectoryContaining(path -> path.equals(file));
+    try (Stream<Path> files = Files.list(directory)) {
+      assertThat(files).containsExactly(file);
+    }
+  }
+
+  @Test
+  void renderToAFile_writesTheSameBytesAsToAString_andLeavesNoPartialFileBehind(
+      @TempDir Path directory) throws IOException {
+    Path file = Files.writeString(directory.resolve("map.svg"), "an older map");
+
+    RENDERER.render(JOURNEY, file);
+
+    assertThat(Files.readString(file, StandardCharsets.UTF_8)).isEqualTo(RENDERER.render(JOURNEY));
+    try (Stream<Path> files = Files.list(directory)) {
+      assertThat(files).containsExactly(file);
+    }
+  }
+
+  @Test
+  void renderToAFile_intoAMissingDirectory_failsWithoutCreatingAnything(@TempDir Path directory) {
+    Path file = directory.resolve("missing").resolve("map.svg");
+
+    assertThatThrownBy(() -> RENDERER.render(JOURNEY, file)).isInstanceOf(IOException.class);
+    assertThat(directory).isEmptyDirectory();
+  }
+
+  @Test
+  void publicMethods_neverReturnNull() {
+    SvgRenderer renderer = SvgRenderer.builder().build();
+
+    assertThat(renderer.theme()).isNotNull();
+    assertThat(renderer.lanes()).isNotNull().doesNotContainNull();
+    assertThat(renderer.toBuilder()).isNotNull();
+    assertThat(renderer.toString()).isNotNull();
+    assertThat(renderer.render(JOURNEY)).isNotNull();
+    assertThat(renderer.render(JOURNEY, REPORT)).isNotNull();
+    assertThat(Theme.named("light")).isNotNull();
+    assertThat(Theme.named("no such theme")).isNotNull().isEmpty();
+    assertThat(Theme.all()).isNotNull().doesNotContainNull();
+  }
+
+  private static void assertNull(ThrowingCallable call, String parameter) {
+    assertThatNullPointerException().isThrownBy(call).withMessageContaining(parameter);
+  }
+}
