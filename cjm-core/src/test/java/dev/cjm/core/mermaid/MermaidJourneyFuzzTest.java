@@ -16,7 +16,7 @@ import java.nio.charset.StandardCharsets;
  */
 class MermaidJourneyFuzzTest {
 
-  @FuzzTest(maxDuration = "5m")
+  @FuzzTest(maxDuration = "10m")
   void parse(byte[] input) {
     String text = new String(input, StandardCharsets.UTF_8);
     Journey journey;
