@@ -106,8 +106,9 @@ public final class DeviationReport {
       List<ObservedJourney.Occurrence> occurrences, Map<String, Integer> planPosition) {
     int[] positions = new int[occurrences.size()];
     for (int k = 0; k < occurrences.size(); k++) {
-      positions[k] =
-          occurrences.get(k).plannedId().map(id -> planPosition.getOrDefault(id, -1)).orElse(-1);
+      String id = occurrences.get(k).plannedIdOrNull();
+      Integer position = id == null ? null : planPosition.get(id);
+      positions[k] = position == null ? -1 : position;
     }
     return positions;
   }

@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import dev.cjm.core.Emotion;
 import dev.cjm.core.Journey;
 import dev.cjm.core.Touchpoint;
 import dev.cjm.core.internal.Decimals;
@@ -201,8 +202,9 @@ public final class DeviationSummary {
             count(counts, countedIn, at, FAILING, j);
           }
         }
-        if (positions[k] >= 0 && occurrence.emotion().isPresent()) {
-          emotionSums[positions[k]] += occurrence.emotion().get().score();
+        Emotion emotion = occurrence.emotionOrNull();
+        if (positions[k] >= 0 && emotion != null) {
+          emotionSums[positions[k]] += emotion.score();
           emotionCounts[positions[k]]++;
         }
       }
