@@ -4,14 +4,15 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import dev.cjm.core.Emotion;
 import dev.cjm.core.Journey;
 import dev.cjm.core.Touchpoint;
 import dev.cjm.core.internal.Decimals;
 import dev.cjm.core.internal.Texts;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
-import java.util.EnumSet;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -157,50 +158,64 @@ public final class DeviationSummary {
     this.planned = planned;
     this.journeys = observed.size();
     List<Touchpoint> plan = planned.allTouchpoints();
-    Map<String, Integer> index = new HashMap<>();
-    for (int i = 0; i < plan.size(); i++) {
-      index.put(plan.get(i).id(), i);
-    }
+    Map<String, Integer> index = DeviationReport.planPositions(plan);
     int[][] counts = new int[plan.size()][3];
     double[] emotionSums = new double[plan.size()];
     int[] emotionCounts = new int[plan.size()];
+    // The journey that last counted each type at each planned touchpoint: a journey counts once.
+    int[][] countedIn = new int[3][plan.size()];
+    int[] seenIn = new int[plan.size()];
+    for (int[] journeyNumbers : countedIn) {
+      Arrays.fill(journeyNumbers, -1);
+    }
+    Arrays.fill(seenIn, -1);
     Map<String, Integer> adHocCounts = new TreeMap<>();
+    Set<String> adHocHere = new HashSet<>();
     int following = 0;
-    for (ObservedJourney journey : observed) {
-      DeviationReport report = DeviationReport.of(planned, journey);
-      if (report.followsPlan()) {
+    for (int j = 0; j < observed.size(); j++) {
+      // The same deviations as DeviationReport.of(planned, journey), counted without writing
+      // their messages: one alignment, then one pass over the occurrences and one over the plan.
+      List<ObservedJourney.Occurrence> occurrences = observed.get(j).occurrences();
+      int[] positions = DeviationReport.positions(occurrences, index);
+      boolean[] onPlan = DeviationReport.alignedOccurrences(positions);
+      boolean deviated = false;
+      adHocHere.clear();
+      for (int k = 0; k < occurrences.size(); k++) {
+        ObservedJourney.Occurrence occurrence = occurrences.get(k);
+        if (positions[k] >= 0) {
+          seenIn[positions[k]] = j;
+          if (!onPlan[k]) {
+            deviated = true;
+            count(counts, countedIn, positions[k], SEQUENCE, j);
+          }
+        } else {
+          deviated = true;
+          if (adHocHere.add(occurrence.name())) {
+            adHocCounts.merge(occurrence.name(), 1, Integer::sum);
+          }
+        }
+        if (occurrence.failed()) {
+          deviated = true;
+          // Deviations are counted by name: an ad-hoc name equal to a planned id counts there.
+          Integer at = index.get(occurrence.name());
+          if (at != null) {
+            count(counts, countedIn, at, FAILING, j);
+          }
+        }
+        Emotion emotion = occurrence.emotionOrNull();
+        if (positions[k] >= 0 && emotion != null) {
+          emotionSums[positions[k]] += emotion.score();
+          emotionCounts[positions[k]]++;
+        }
+      }
+      for (int i = 0; i < plan.size(); i++) {
+        if (seenIn[i] != j) {
+          deviated = true;
+          counts[i][MISSING]++;
+        }
+      }
+      if (!deviated) {
         following++;
-      }
-      Map<String, Set<Deviation.Type>> types = new HashMap<>();
-      for (Deviation deviation : report.deviations()) {
-        types
-            .computeIfAbsent(deviation.touchpoint(), k -> EnumSet.noneOf(Deviation.Type.class))
-            .add(deviation.type());
-      }
-      for (Map.Entry<String, Set<Deviation.Type>> entry : types.entrySet()) {
-        Integer at = index.get(entry.getKey());
-        if (entry.getValue().contains(Deviation.Type.AD_HOC)) {
-          adHocCounts.merge(entry.getKey(), 1, Integer::sum);
-        }
-        if (at == null) {
-          continue;
-        }
-        if (entry.getValue().contains(Deviation.Type.MISSING)) {
-          counts[at][0]++;
-        }
-        if (entry.getValue().contains(Deviation.Type.SEQUENCE)) {
-          counts[at][1]++;
-        }
-        if (entry.getValue().contains(Deviation.Type.FAILING)) {
-          counts[at][2]++;
-        }
-      }
-      for (ObservedJourney.Occurrence occurrence : journey.occurrences()) {
-        Integer at = occurrence.plannedId().map(index::get).orElse(null);
-        if (at != null && occurrence.emotion().isPresent()) {
-          emotionSums[at] += occurrence.emotion().get().score();
-          emotionCounts[at]++;
-        }
       }
     }
     this.followingPlan = following;
@@ -224,6 +239,18 @@ public final class DeviationSummary {
     ImmutableMap.Builder<String, Integer> adHocMap = ImmutableMap.builder();
     sorted.forEach(adHocMap::put);
     this.adHoc = adHocMap.buildOrThrow();
+  }
+
+  private static final int MISSING = 0;
+  private static final int SEQUENCE = 1;
+  private static final int FAILING = 2;
+
+  /** Counts a deviation of this type at planned touchpoint {@code at}, once per journey. */
+  private static void count(int[][] counts, int[][] countedIn, int at, int type, int journey) {
+    if (countedIn[type][at] != journey) {
+      countedIn[type][at] = journey;
+      counts[at][type]++;
+    }
   }
 
   /** Compares every observed journey with the planned one and sums up the deviations. */

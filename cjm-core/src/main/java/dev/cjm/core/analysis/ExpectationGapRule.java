@@ -54,13 +54,15 @@ final class ExpectationGapRule implements GapRule {
                 .finding(touchpoint.id())
                 .severity(gap >= 2 * threshold ? FindingSeverity.ERROR : FindingSeverity.WARNING)
                 .message(
-                    String.format(
-                        java.util.Locale.ROOT,
-                        "At %s customers feel %s but expected %s, a gap of %s.",
-                        Texts.quote(touchpoint.name()),
-                        Emotion.formatScore(experienced),
-                        Emotion.formatScore(expected),
-                        Decimals.format(gap)))
+                    "At "
+                        + Texts.quote(touchpoint.name())
+                        + " customers feel "
+                        + Emotion.formatScore(experienced)
+                        + " but expected "
+                        + Emotion.formatScore(expected)
+                        + ", a gap of "
+                        + Decimals.format(gap)
+                        + ".")
                 .fact("experienced", Emotion.formatScore(experienced))
                 .fact("expected", Emotion.formatScore(expected))
                 .fact("gap", gap)

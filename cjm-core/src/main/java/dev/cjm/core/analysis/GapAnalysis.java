@@ -201,10 +201,28 @@ public final class GapAnalysis {
         findings.add(override == null ? finding : finding.withSeverity(override));
       }
     }
-    findings.sort(
-        Comparator.comparing(Finding::severity)
-            .thenComparingInt(finding -> paths.position(finding.path())));
-    return new GapReport(journey, paths, findings, rules);
+    return new GapReport(journey, paths, inReportOrder(findings, paths), rules);
+  }
+
+  /**
+   * The findings by severity, then by the journey position of their paths (each looked up once),
+   * stable: findings at the same place keep the order of their rules.
+   */
+  private static List<Finding> inReportOrder(List<Finding> findings, JourneyPaths paths) {
+    int[] positions = new int[findings.size()];
+    List<Integer> order = new ArrayList<>(findings.size());
+    for (int i = 0; i < positions.length; i++) {
+      positions[i] = paths.position(findings.get(i).path());
+      order.add(i);
+    }
+    order.sort(
+        Comparator.comparing((Integer i) -> findings.get(i).severity())
+            .thenComparingInt(i -> positions[i]));
+    List<Finding> sorted = new ArrayList<>(positions.length);
+    for (int i : order) {
+      sorted.add(findings.get(i));
+    }
+    return sorted;
   }
 
   private Optional<GapRule> find(String ruleId) {

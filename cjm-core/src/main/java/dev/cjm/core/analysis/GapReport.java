@@ -9,8 +9,10 @@ import dev.cjm.core.Journey;
 import dev.cjm.core.Opportunity;
 import dev.cjm.core.Stage;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,30 +58,55 @@ public final class GapReport {
     this.rankedOpportunities = rank(journey);
   }
 
+  /**
+   * Ranks every opportunity. The barriers each addresses are looked up by id, so ranking costs O(b
+   * + a log a) for b barriers and a references, not a scan of the barriers per opportunity.
+   */
   private static ImmutableList<RankedOpportunity> rank(Journey journey) {
     List<Opportunity> all = journey.allOpportunities();
-    Map<Opportunity, ImmutableList<Barrier>> barriers = new LinkedHashMap<>();
-    for (Opportunity opportunity : all) {
-      barriers.put(
-          opportunity,
-          journey.allBarriers().stream()
-              .filter(barrier -> opportunity.addresses().contains(barrier.id()))
-              .collect(ImmutableList.toImmutableList()));
+    List<Barrier> allBarriers = journey.allBarriers();
+    Map<String, Integer> barrierIndex = new HashMap<>();
+    for (int i = 0; i < allBarriers.size(); i++) {
+      barrierIndex.put(allBarriers.get(i).id(), i);
     }
-    List<Opportunity> order = new ArrayList<>(all);
+    List<ImmutableList<Barrier>> barriers = new ArrayList<>(all.size());
+    double[] scores = new double[all.size()];
+    List<Integer> order = new ArrayList<>(all.size());
+    for (int i = 0; i < all.size(); i++) {
+      ImmutableList<Barrier> addressed = addressed(all.get(i), allBarriers, barrierIndex);
+      barriers.add(addressed);
+      scores[i] = RankedOpportunity.scoreOf(all.get(i), addressed);
+      order.add(i);
+    }
+    // Stable: quick wins first, then by score, highest first; ties keep journey order.
     order.sort(
-        Comparator.comparing((Opportunity o) -> !o.isQuickWin())
-            .thenComparing(
-                o -> RankedOpportunity.scoreOf(o, barriers.getOrDefault(o, ImmutableList.of())),
-                Comparator.reverseOrder()));
+        Comparator.comparing((Integer i) -> !all.get(i).isQuickWin())
+            .thenComparing((a, b) -> Double.compare(scores[b], scores[a])));
     ImmutableList.Builder<RankedOpportunity> ranked = ImmutableList.builder();
-    for (int i = 0; i < order.size(); i++) {
-      Opportunity opportunity = order.get(i);
-      ranked.add(
-          new RankedOpportunity(
-              i + 1, opportunity, barriers.getOrDefault(opportunity, ImmutableList.of())));
+    for (int rank = 0; rank < order.size(); rank++) {
+      int i = order.get(rank);
+      ranked.add(new RankedOpportunity(rank + 1, all.get(i), barriers.get(i)));
     }
     return ranked.build();
+  }
+
+  /** The barriers of the journey the opportunity addresses, in journey order. */
+  private static ImmutableList<Barrier> addressed(
+      Opportunity opportunity, List<Barrier> allBarriers, Map<String, Integer> barrierIndex) {
+    int[] found = new int[opportunity.addresses().size()];
+    int count = 0;
+    for (String id : opportunity.addresses()) {
+      Integer index = barrierIndex.get(id);
+      if (index != null) {
+        found[count++] = index;
+      }
+    }
+    Arrays.sort(found, 0, count);
+    ImmutableList.Builder<Barrier> addressed = ImmutableList.builderWithExpectedSize(count);
+    for (int k = 0; k < count; k++) {
+      addressed.add(allBarriers.get(found[k]));
+    }
+    return addressed.build();
   }
 
   /** The journey analysed. */

@@ -5,10 +5,16 @@ import java.util.OptionalDouble;
 
 /** Helpers shared by the Markdown and plain-text outputs of reports. */
 final class Markup {
+  /** What a Markdown table cell escapes with a backslash. */
+  private static final String CELL_SPECIALS = "\\|*_`<>[]#~";
+
   private Markup() {}
 
   /** Text safe in a Markdown table cell: one line, Markdown punctuation escaped. */
   static String cell(String text) {
+    if (indexOfControlOr(text, CELL_SPECIALS) < 0) {
+      return text; // the common case: nothing to replace or escape
+    }
     StringBuilder out = new StringBuilder(text.length() + 8);
     text.codePoints()
         .forEach(
@@ -17,7 +23,7 @@ final class Markup {
                 out.append(' ');
               } else if (Character.isISOControl(cp)) {
                 return;
-              } else if ("\\|*_`<>[]#~".indexOf(cp) >= 0) {
+              } else if (CELL_SPECIALS.indexOf(cp) >= 0) {
                 out.append('\\').appendCodePoint(cp);
               } else {
                 out.appendCodePoint(cp);
@@ -31,7 +37,7 @@ final class Markup {
     if (text.isEmpty()
         || text.indexOf('`') >= 0
         || text.indexOf('|') >= 0 // a pipe ends a table cell even inside a code span
-        || text.chars().anyMatch(Character::isISOControl)) {
+        || indexOfControlOr(text, "") >= 0) {
       return cell(text);
     }
     return "`" + text + "`";
@@ -39,9 +45,23 @@ final class Markup {
 
   /** Text on one line for plain-text output: line breaks and other controls become spaces. */
   static String line(String text) {
+    if (indexOfControlOr(text, "") < 0) {
+      return text;
+    }
     StringBuilder out = new StringBuilder(text.length());
     text.codePoints().forEach(cp -> out.appendCodePoint(Character.isISOControl(cp) ? ' ' : cp));
     return out.toString();
+  }
+
+  /** The index of the first control character or character of {@code specials}, or -1. */
+  private static int indexOfControlOr(String text, String specials) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isISOControl(c) || specials.indexOf(c) >= 0) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** A score with its sign, or an en dash when there is none. */

@@ -87,6 +87,11 @@ public final class ObservedJourney {
       return Optional.ofNullable(plannedId);
     }
 
+    /** The id of the planned touchpoint, or null for an ad-hoc one; no Optional on hot paths. */
+    @Nullable String plannedIdOrNull() {
+      return plannedId;
+    }
+
     /** The planned touchpoint's id, or the ad-hoc touchpoint's name. */
     public String name() {
       return name;
@@ -95,6 +100,11 @@ public final class ObservedJourney {
     /** True if the touchpoint failed (the customer did not get what it is for). */
     public boolean failed() {
       return failed;
+    }
+
+    /** The emotion felt, or null if none was recorded; no Optional on hot paths. */
+    @Nullable Emotion emotionOrNull() {
+      return emotion;
     }
 
     /** The emotion felt, if recorded. */

@@ -16,7 +16,7 @@ public final class Slugs {
 
   /** Returns the slug of {@code name}, or the empty string if it has no letter or digit. */
   public static String slug(String name) {
-    String text = Normalizer.normalize(name, Normalizer.Form.NFC);
+    String text = isAscii(name) ? name : Normalizer.normalize(name, Normalizer.Form.NFC);
     StringBuilder out = new StringBuilder(text.length());
     boolean pendingHyphen = false;
     boolean afterLatin = false;
@@ -44,11 +44,27 @@ public final class Slugs {
         out.append('-');
         pendingHyphen = false;
       }
+      if (cp < 0x80) { // an ASCII letter or digit: its own base, in lower case
+        afterLatin = Character.isLetter(cp);
+        out.append(Character.toLowerCase((char) cp));
+        continue;
+      }
       afterLatin = Character.UnicodeScript.of(cp) == Character.UnicodeScript.LATIN;
       out.append(
           afterLatin ? latinBase(cp) : new String(Character.toChars(cp)).toLowerCase(Locale.ROOT));
     }
-    return Normalizer.normalize(out.toString(), Normalizer.Form.NFC);
+    String slug = out.toString();
+    return isAscii(slug) ? slug : Normalizer.normalize(slug, Normalizer.Form.NFC);
+  }
+
+  /** True if every character is ASCII, which Unicode normalisation leaves as it is. */
+  private static boolean isAscii(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean isMark(int cp) {

@@ -32,14 +32,24 @@ public final class Texts {
 
   /** True if {@code text} is empty or holds only white space (Unicode's, not just ASCII's). */
   public static boolean isBlank(CharSequence text) {
-    return text.codePoints()
-        .allMatch(cp -> Character.isWhitespace(cp) || Character.isSpaceChar(cp));
+    int length = text.length();
+    for (int i = 0; i < length; ) {
+      int cp = Character.codePointAt(text, i);
+      if (!Character.isWhitespace(cp) && !Character.isSpaceChar(cp)) {
+        return false;
+      }
+      i += Character.charCount(cp);
+    }
+    return true;
   }
 
   /** A short, printable rendering of a string for messages: quoted, at most 60 characters. */
   public static String quote(@Nullable String text) {
     if (text == null) {
       return "null";
+    }
+    if (text.length() <= 60 && isPlain(text)) {
+      return '"' + text + '"'; // the common case: nothing to cut or escape
     }
     int cut = Character.isHighSurrogate(text.length() > 57 ? text.charAt(56) : 'x') ? 56 : 57;
     String shown = text.length() > 60 ? text.substring(0, cut) + "…" : text;
@@ -58,6 +68,17 @@ public final class Texts {
               }
             });
     return out.append('"').toString();
+  }
+
+  /** True if no character of {@code text} needs escaping in {@link #quote(String)}. */
+  private static boolean isPlain(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '"' || c == '\\' || Character.isISOControl(c) || Character.isSurrogate(c)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The longest word, or candidate, that {@link #closest} compares; longer ones are skipped. */

@@ -39,6 +39,10 @@ final class JourneyWriter {
    * (toward the better score), kept within 1..5.
    */
   static int scoreOf(Emotion emotion) {
+    double twice = emotion.score() * 2;
+    if (twice == Math.rint(twice)) { // whole and half scores, the common ones: exact in double
+      return Math.max(1, Math.min(5, (int) Math.floor(emotion.score() + 3.5)));
+    }
     int score =
         new BigDecimal(emotion.score())
             .add(BigDecimal.valueOf(3))
