@@ -6,17 +6,22 @@ import static org.quicktheories.generators.SourceDSL.booleans;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
+import dev.cjm.core.Journey;
 import dev.cjm.core.Touchpoint;
+import dev.cjm.core.testing.RandomJourneys;
 import java.util.Comparator;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
 
 /** Properties that hold for every valid journey, checked on random ones. */
 class AnalysisPropertiesTest {
+  private static final Gen<Journey> JOURNEYS = RandomJourneys.standard().journeys();
+
   @Test
   void analyze_anyValidJourney_terminatesAndIsDeterministic() {
     qt().withExamples(300)
-        .forAll(RandomJourneys.journeys())
+        .forAll(JOURNEYS)
         .checkAssert(
             journey -> {
               GapReport first = GapAnalysis.standard().analyze(journey);
@@ -39,7 +44,7 @@ class AnalysisPropertiesTest {
   @Test
   void diff_ofAnyJourneyWithItself_isEmpty() {
     qt().withExamples(300)
-        .forAll(RandomJourneys.journeys())
+        .forAll(JOURNEYS)
         .checkAssert(
             journey -> {
               assertThat(JourneyDiff.between(journey, journey).isEmpty()).isTrue();
@@ -51,7 +56,7 @@ class AnalysisPropertiesTest {
   @Test
   void deviations_ofAJourneyThatFollowsThePlanExactly_areNone() {
     qt().withExamples(300)
-        .forAll(RandomJourneys.journeys())
+        .forAll(JOURNEYS)
         .checkAssert(
             journey -> {
               ObservedJourney.Builder observed = ObservedJourney.builder("as planned");
@@ -65,9 +70,7 @@ class AnalysisPropertiesTest {
   void deviations_ofAnyObservedJourney_accountForEveryPlannedTouchpoint() {
     qt().withExamples(300)
         .forAll(
-            RandomJourneys.journeys(),
-            lists().of(integers().between(-1, 12)).ofSizeBetween(0, 20),
-            booleans().all())
+            JOURNEYS, lists().of(integers().between(-1, 12)).ofSizeBetween(0, 20), booleans().all())
         .checkAssert(
             (journey, steps, failSome) -> {
               List<Touchpoint> plan = journey.allTouchpoints();

@@ -94,7 +94,7 @@ class MermaidJourneyRoundTripTest {
   @Test
   void parseOfFormat_keepsEverythingMermaidCanExpress() {
     qt().withExamples(2000)
-        .forAll(JourneyGenerator.journeys())
+        .forAll(MermaidTexts.journeys())
         .checkAssert(
             journey ->
                 assertThat(read(MermaidJourney.parse(MermaidJourney.format(journey))))
@@ -104,7 +104,7 @@ class MermaidJourneyRoundTripTest {
   @Test
   void formatOfParse_isAFixedPoint() {
     qt().withExamples(2000)
-        .forAll(JourneyGenerator.journeys())
+        .forAll(MermaidTexts.journeys())
         .checkAssert(
             journey -> {
               String once =
