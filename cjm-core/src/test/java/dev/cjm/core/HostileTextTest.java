@@ -24,7 +24,9 @@ class HostileTextTest {
   }
 
   static List<String> invalid() {
-    return HostileText.INVALID;
+    List<String> invalid = new java.util.ArrayList<>(HostileText.INVALID);
+    invalid.add(HostileText.TOO_LONG);
+    return invalid;
   }
 
   @ParameterizedTest
@@ -49,7 +51,7 @@ class HostileTextTest {
 
   @ParameterizedTest
   @MethodSource("invalid")
-  void build_rejectsBlankTextsAndUnpairedSurrogates(String text) {
+  void build_rejectsBlankTooLongAndBrokenTexts(String text) {
     assertThatThrownBy(() -> Journey.builder(text).build())
         .isInstanceOf(InvalidJourneyException.class)
         .hasMessageContaining("title");

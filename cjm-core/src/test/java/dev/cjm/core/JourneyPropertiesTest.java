@@ -81,7 +81,10 @@ class JourneyPropertiesTest {
     Random random = new Random(seed);
     int mistakes = 1 + random.nextInt(3);
     for (int i = 0; i < mistakes; i++) {
-      String bad = HostileText.INVALID.get(random.nextInt(HostileText.INVALID.size()));
+      String bad =
+          random.nextInt(10) == 0
+              ? HostileText.TOO_LONG
+              : HostileText.INVALID.get(random.nextInt(HostileText.INVALID.size()));
       switch (random.nextInt(11)) {
         case 0 -> journey.title(random.nextBoolean() ? bad : null);
         case 1 -> journey.stage(bad);

@@ -16,7 +16,7 @@ public final class HostileText {
   private HostileText() {}
 
   /** The longest text a journey accepts, in UTF-16 units ({@code String.length()}). */
-  public static final int MAX_LENGTH = 100_000;
+  public static final int MAX_LENGTH = dev.cjm.core.Limits.MAX_TEXT_LENGTH;
 
   /** Short texts, each attacking one thing; every one is accepted by the journey builder. */
   public static final List<String> SAMPLES =
