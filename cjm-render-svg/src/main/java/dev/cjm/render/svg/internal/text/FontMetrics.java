@@ -45,13 +45,22 @@ public final class FontMetrics {
 
   /** The width of {@code text} in pixels at {@code size} pixels, bold or regular. */
   public double width(String text, double size, boolean bold) {
-    double ems = 0;
-    for (int i = 0; i < text.length(); ) {
-      int cp = text.codePointAt(i);
-      ems += advance(cp, bold);
+    return addEms(0, text, 0, text.length(), bold) * size;
+  }
+
+  /**
+   * {@code ems} plus the advance widths of {@code text} from {@code start} to {@code end}, in ems,
+   * added one code point at a time. A line measured piece by piece, carrying the sum, gets exactly
+   * the width of the whole line measured at once: the line breaker never measures a line twice.
+   */
+  public double addEms(double ems, CharSequence text, int start, int end, boolean bold) {
+    double sum = ems;
+    for (int i = start; i < end; ) {
+      int cp = Character.codePointAt(text, i);
+      sum += advance(cp, bold);
       i += Character.charCount(cp);
     }
-    return ems * size;
+    return sum;
   }
 
   /** The advance width of one code point, in ems. */
