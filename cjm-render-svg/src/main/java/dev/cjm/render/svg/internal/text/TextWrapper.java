@@ -26,6 +26,9 @@ public final class TextWrapper {
    */
   public static Wrapped wrap(
       String text, double maxWidth, Font font, int maxLines, FontMetrics metrics) {
+    if (fitsAsItIs(text, maxWidth, font, metrics)) {
+      return new Wrapped(ImmutableList.of(text), false);
+    }
     List<String> lines = new ArrayList<>();
     // Paragraphs end at a line feed, a carriage return or both.
     int start = 0;
@@ -46,6 +49,41 @@ public final class TextWrapper {
       return new Wrapped(ImmutableList.copyOf(kept), true);
     }
     return new Wrapped(ImmutableList.copyOf(lines), false);
+  }
+
+  /**
+   * True if {@code text} is one line as it is: it fits the width, and its white space is only
+   * single spaces between words, which the wrapper would keep. Most texts of a map (names, labels,
+   * short notes) are, and are done in one pass. The sum of the advances only grows along the text,
+   * so every shorter line the wrapper would try fits too, and it would give this one line.
+   */
+  private static boolean fitsAsItIs(String text, double maxWidth, Font font, FontMetrics metrics) {
+    int length = text.length();
+    if (length == 0 || text.charAt(0) == ' ' || text.charAt(length - 1) == ' ') {
+      return false;
+    }
+    double limit = maxWidth / font.size();
+    double ems = 0;
+    boolean space = false;
+    for (int i = 0; i < length; ) {
+      int cp = text.codePointAt(i);
+      if (cp == ' ') {
+        if (space) {
+          return false; // a run of spaces: collapsed by the wrapper
+        }
+        space = true;
+      } else if (isCollapsibleSpace(cp) || cp == '\n' || cp == '\r') {
+        return false;
+      } else {
+        space = false;
+      }
+      ems += metrics.advance(cp, font.bold());
+      if (ems > limit) {
+        return false;
+      }
+      i += Character.charCount(cp);
+    }
+    return ems * font.size() <= maxWidth;
   }
 
   /** True if the first strongly directional character of {@code text} is right-to-left. */
