@@ -7,30 +7,45 @@ package dev.cjm.render.svg.internal.svg;
 public final class Numbers {
   private Numbers() {}
 
+  /** The most characters {@link #write} writes: a sign, 13 digits, a point and two decimals. */
+  static final int MAX_LENGTH = 17;
+
   /** {@code value} rounded to hundredths, as in {@code "12"}, {@code "-0.5"}, {@code "3.14"}. */
   public static String format(double value) {
-    StringBuilder text = new StringBuilder(12);
-    append(value, text);
-    return text.toString();
+    char[] text = new char[MAX_LENGTH];
+    return new String(text, 0, write(value, text, 0));
   }
 
-  /** Appends {@code value} as {@link #format} writes it, without making a String of it. */
-  public static void append(double value, StringBuilder out) {
+  /**
+   * Writes {@code value} as {@link #format} does into {@code chars} from {@code at}, where there is
+   * room for {@link #MAX_LENGTH} characters; returns where it ends.
+   */
+  static int write(double value, char[] chars, int at) {
     long hundredths = hundredths(value);
+    int end = at;
     if (hundredths < 0) {
-      out.append('-');
+      chars[end++] = '-';
       hundredths = -hundredths;
     }
-    out.append(hundredths / 100);
-    long fraction = hundredths % 100;
+    long whole = hundredths / 100;
+    int digits = 1;
+    for (long power = 10; power <= whole; power *= 10) {
+      digits++;
+    }
+    end += digits;
+    for (int i = end - 1; i >= end - digits; i--) { // last digit first
+      chars[i] = (char) ('0' + whole % 10);
+      whole /= 10;
+    }
+    int fraction = (int) (hundredths % 100);
     if (fraction != 0) {
-      out.append('.');
-      if (fraction < 10) {
-        out.append('0').append(fraction);
-      } else {
-        out.append(fraction % 10 == 0 ? fraction / 10 : fraction);
+      chars[end++] = '.';
+      chars[end++] = (char) ('0' + fraction / 10);
+      if (fraction % 10 != 0) {
+        chars[end++] = (char) ('0' + fraction % 10);
       }
     }
+    return end;
   }
 
   /**

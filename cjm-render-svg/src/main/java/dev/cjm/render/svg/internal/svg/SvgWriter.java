@@ -31,34 +31,28 @@ public final class SvgWriter {
           + " 'Noto Sans CJK KR', 'PingFang SC', 'Hiragino Sans', 'Microsoft YaHei',"
           + " 'Malgun Gothic', 'DejaVu Sans', sans-serif";
 
-  /** How many characters are gathered before they are handed to the output. */
-  private static final int CHUNK = 8192;
-
-  private final Appendable out;
-
-  /**
-   * What the document is written to: {@code out} itself if it is a StringBuilder, else a buffer.
-   */
-  private final StringBuilder svg;
+  /** The document as it is written; passed on to the output a few thousand characters a time. */
+  private final OutputBuffer svg;
 
   private final long defaultFontSize;
 
   private SvgWriter(Appendable out, double defaultFontSize) {
-    this.out = out;
-    this.svg = out instanceof StringBuilder builder ? builder : new StringBuilder(2 * CHUNK);
+    this.svg = new OutputBuffer(out);
     this.defaultFontSize = Numbers.hundredths(defaultFontSize);
   }
 
   /**
    * Writes {@code layout} painted with {@code palette} in the font family given, handing the text
-   * to {@code out} a few thousand characters at a time as it is written: the document is never held
-   * in memory whole (unless {@code out} holds it).
+   * to {@code out} as it is written, in pieces of at most {@value OutputBuffer#SIZE} characters:
+   * the document is never held in memory whole (unless {@code out} holds it). A piece given to an
+   * Appendable other than a Writer or a StringBuilder is a view of the buffer, valid during the
+   * call.
    */
   public static void write(MapLayout layout, Palette palette, String fontFamily, Appendable out)
       throws IOException {
     SvgWriter writer = new SvgWriter(out, layout.fontSize());
     writer.document(layout, palette, fontFamily);
-    writer.flush();
+    writer.svg.flush();
   }
 
   /**
@@ -99,36 +93,22 @@ public final class SvgWriter {
     }
   }
 
-  /** Hands the buffered text to the output once there is a chunk of it. */
-  private void flushSometimes() throws IOException {
-    if (svg.length() >= CHUNK && svg != out) {
-      flush();
-    }
-  }
-
-  private void flush() throws IOException {
-    if (svg != out) {
-      out.append(svg);
-      svg.setLength(0);
-    }
-  }
-
   private void document(MapLayout layout, Palette palette, String fontFamily) throws IOException {
     svg.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
     svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" width=\"");
-    Numbers.append(layout.width(), svg);
+    svg.number(layout.width());
     svg.append("\" height=\"");
-    Numbers.append(layout.height(), svg);
+    svg.number(layout.height());
     svg.append("\" viewBox=\"0 0 ");
-    Numbers.append(layout.width(), svg);
+    svg.number(layout.width());
     svg.append(' ');
-    Numbers.append(layout.height(), svg);
+    svg.number(layout.height());
     svg.append("\" role=\"img\" aria-labelledby=\"cjm-title cjm-desc\" class=\"cjm-map cjm-theme-")
         .append(palette.name())
         .append("\" font-family=\"");
     Xml.attribute(fontFamily, svg);
     svg.append("\" font-size=\"");
-    Numbers.append(layout.fontSize(), svg);
+    svg.number(layout.fontSize());
     svg.append("\">\n<title id=\"cjm-title\">");
     Xml.text(layout.title(), svg);
     svg.append("</title>\n<desc id=\"cjm-desc\">");
@@ -156,7 +136,7 @@ public final class SvgWriter {
       if (rule.stroke() != null) {
         svg.append(separator).append("stroke:").append(rule.stroke());
         svg.append(";stroke-width:");
-        Numbers.append(rule.strokeWidth(), svg);
+        svg.number(rule.strokeWidth());
         separator = ";";
       }
       if (!rule.extra().isEmpty()) {
@@ -183,7 +163,6 @@ public final class SvgWriter {
     } else {
       throw new IllegalArgumentException("unknown shape " + node);
     }
-    flushSometimes();
   }
 
   private void group(Group group) throws IOException {
@@ -279,9 +258,9 @@ public final class SvgWriter {
         if (i > 0) {
           svg.append(' ');
         }
-        Numbers.append(point.x(), svg);
+        svg.number(point.x());
         svg.append(',');
-        Numbers.append(point.y(), svg);
+        svg.number(point.y());
       }
     }
     svg.append('"');
@@ -314,9 +293,9 @@ public final class SvgWriter {
     svg.append("/>\n");
   }
 
-  private void number(String name, double value) {
+  private void number(String name, double value) throws IOException {
     svg.append(' ').append(name).append("=\"");
-    Numbers.append(value, svg);
+    svg.number(value);
     svg.append('"');
   }
 
