@@ -221,6 +221,9 @@ public final class TextWrapper {
 
   /** White space that SVG collapses; the no-break spaces are kept as parts of words. */
   private static boolean isCollapsibleSpace(int cp) {
+    if (cp > ' ' && cp < 0x7F) {
+      return false; // printable ASCII: the common case
+    }
     return cp != '\u00A0'
         && cp != '\u2007'
         && cp != '\u202F'
