@@ -82,7 +82,10 @@ public final class SvgRenderer {
 
   /**
    * Appends the map of {@code journey} as an SVG document to {@code out} (a {@link Writer}, a
-   * {@link StringBuilder}, any {@link Appendable}); does not flush or close it.
+   * {@link StringBuilder}, any {@link Appendable}); does not flush or close it. The document is
+   * handed over as it is written, a few thousand characters at a time, never built whole in memory
+   * first; an Appendable other than a Writer or a StringBuilder gets each piece as a character
+   * sequence to read during the call, as {@code append} implementations do.
    *
    * @throws IOException if {@code out} throws
    */
@@ -99,7 +102,7 @@ public final class SvgRenderer {
    * finding, errors first. The report should be of this journey; findings about ids the journey
    * does not have are listed in the panel under their id. With {@link Builder#highlightGaps
    * highlightGaps(false)} the report is left out and the map is that of {@link #render(Journey,
-   * Appendable)}.
+   * Appendable)}. Like that method, hands the document over as it is written.
    *
    * <pre>{@code
    * GapReport report = GapAnalysis.standard().analyze(journey);

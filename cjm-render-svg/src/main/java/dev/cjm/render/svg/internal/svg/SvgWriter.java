@@ -1,5 +1,6 @@
 package dev.cjm.render.svg.internal.svg;
 
+import dev.cjm.render.svg.internal.layout.Box;
 import dev.cjm.render.svg.internal.layout.Circle;
 import dev.cjm.render.svg.internal.layout.Group;
 import dev.cjm.render.svg.internal.layout.Line;
@@ -165,13 +166,18 @@ public final class SvgWriter {
     }
   }
 
+  // Each element is written as its markup reads, constant text between the values in one piece.
+
   private void group(Group group) throws IOException {
-    svg.append("<g");
     if (group.id() != null) {
-      attribute("id", group.id());
+      svg.append("<g id=\"");
+      Xml.attribute(group.id(), svg);
+      svg.append("\" class=\"");
+    } else {
+      svg.append("<g class=\"");
     }
-    attribute("class", group.cssClass());
-    svg.append(">\n");
+    Xml.attribute(group.cssClass(), svg);
+    svg.append("\">\n");
     title(group.title());
     for (Node child : group.children()) {
       node(child);
@@ -188,16 +194,15 @@ public final class SvgWriter {
   }
 
   private void rect(Rect rect) throws IOException {
-    svg.append("<rect");
-    number("x", rect.box().x());
-    number("y", rect.box().y());
-    number("width", rect.box().width());
-    number("height", rect.box().height());
+    Box box = rect.box();
+    svg.append("<rect x=\"").number(box.x());
+    svg.append("\" y=\"").number(box.y());
+    svg.append("\" width=\"").number(box.width());
+    svg.append("\" height=\"").number(box.height());
     if (rect.radius() > 0) {
-      number("rx", rect.radius());
+      svg.append("\" rx=\"").number(rect.radius());
     }
-    attribute("class", rect.cssClass());
-    svg.append("/>\n");
+    classAndEnd(rect.cssClass(), "\"/>\n");
   }
 
   private void text(Text text) throws IOException {
@@ -205,13 +210,14 @@ public final class SvgWriter {
       svg.append("<g class=\"cjm-truncated\">\n");
       title(text.tooltip());
     }
-    svg.append("<text");
-    number("x", text.x());
-    number("y", text.y());
-    attribute("class", text.cssClass());
+    svg.append("<text x=\"").number(text.x());
+    svg.append("\" y=\"").number(text.y());
+    svg.append("\" class=\"");
+    Xml.attribute(text.cssClass(), svg);
     if (Numbers.hundredths(text.font().size()) != defaultFontSize) {
-      number("font-size", text.font().size());
+      svg.append("\" font-size=\"").number(text.font().size());
     }
+    svg.append('"');
     if (text.font().bold()) {
       svg.append(" font-weight=\"bold\"");
     }
@@ -226,10 +232,9 @@ public final class SvgWriter {
     } else {
       double lineHeight = text.font().lineHeight();
       for (int i = 0; i < text.lines().size(); i++) {
-        svg.append("<tspan");
-        number("x", text.x());
-        number("y", text.y() + i * lineHeight);
-        svg.append('>');
+        svg.append("<tspan x=\"").number(text.x());
+        svg.append("\" y=\"").number(text.y() + i * lineHeight);
+        svg.append("\">");
         Xml.text(text.lines().get(i), svg);
         svg.append("</tspan>");
       }
@@ -242,66 +247,55 @@ public final class SvgWriter {
 
   private void path(PathShape path) throws IOException {
     svg.append("<path d=\"");
-    String separator = "";
+    boolean first = true;
     for (PathShape.Segment segment : path.segments()) {
-      svg.append(separator);
-      separator = " ";
+      if (!first) {
+        svg.append(' ');
+      }
+      first = false;
       svg.append(
           switch (segment.kind()) {
-            case MOVE -> "M";
-            case LINE -> "L";
-            case CUBIC -> "C";
-            case CLOSE -> "Z";
+            case MOVE -> 'M';
+            case LINE -> 'L';
+            case CUBIC -> 'C';
+            case CLOSE -> 'Z';
           });
       for (int i = 0; i < segment.points().size(); i++) {
         Point point = segment.points().get(i);
         if (i > 0) {
           svg.append(' ');
         }
-        svg.number(point.x());
-        svg.append(',');
-        svg.number(point.y());
+        svg.number(point.x()).append(',').number(point.y());
       }
     }
-    svg.append('"');
-    attribute("class", path.cssClass());
-    svg.append("/>\n");
+    classAndEnd(path.cssClass(), "\"/>\n");
   }
 
   private void circle(Circle circle) throws IOException {
-    svg.append("<circle");
-    number("cx", circle.centre().x());
-    number("cy", circle.centre().y());
-    number("r", circle.radius());
-    attribute("class", circle.cssClass());
+    svg.append("<circle cx=\"").number(circle.centre().x());
+    svg.append("\" cy=\"").number(circle.centre().y());
+    svg.append("\" r=\"").number(circle.radius());
     if (circle.title() == null) {
-      svg.append("/>\n");
+      classAndEnd(circle.cssClass(), "\"/>\n");
     } else {
-      svg.append(">");
+      classAndEnd(circle.cssClass(), "\">");
       title(circle.title());
       svg.append("</circle>\n");
     }
   }
 
   private void line(Line line) throws IOException {
-    svg.append("<line");
-    number("x1", line.from().x());
-    number("y1", line.from().y());
-    number("x2", line.to().x());
-    number("y2", line.to().y());
-    attribute("class", line.cssClass());
-    svg.append("/>\n");
+    svg.append("<line x1=\"").number(line.from().x());
+    svg.append("\" y1=\"").number(line.from().y());
+    svg.append("\" x2=\"").number(line.to().x());
+    svg.append("\" y2=\"").number(line.to().y());
+    classAndEnd(line.cssClass(), "\"/>\n");
   }
 
-  private void number(String name, double value) throws IOException {
-    svg.append(' ').append(name).append("=\"");
-    svg.number(value);
-    svg.append('"');
-  }
-
-  private void attribute(String name, String value) throws IOException {
-    svg.append(' ').append(name).append("=\"");
-    Xml.attribute(value, svg);
-    svg.append('"');
+  /** Ends the attribute before, writes the class attribute, then {@code end}. */
+  private void classAndEnd(String cssClass, String end) throws IOException {
+    svg.append("\" class=\"");
+    Xml.attribute(cssClass, svg);
+    svg.append(end);
   }
 }
