@@ -15,7 +15,6 @@ import dev.cjm.render.svg.internal.layout.MapLayouter;
 import dev.cjm.render.svg.internal.svg.SvgWriter;
 import dev.cjm.render.svg.internal.text.FontMetrics;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -81,12 +80,16 @@ public final class SvgRenderer {
 
   /** The map of {@code journey} as an SVG document. */
   public String render(Journey journey) {
-    return toText(svg -> render(journey, svg));
+    checkNotNull(journey, "journey is null; expected a journey built with Journey.builder(...)");
+    return SvgWriter.toString(layout(journey, List.of()), theme.palette(), fontFamily);
   }
 
   /**
    * Appends the map of {@code journey} as an SVG document to {@code out} (a {@link Writer}, a
-   * {@link StringBuilder}, any {@link Appendable}); does not flush or close it.
+   * {@link StringBuilder}, any {@link Appendable}); does not flush or close it. The document is
+   * handed over as it is written, a few thousand characters at a time, never built whole in memory
+   * first; an Appendable other than a Writer or a StringBuilder gets each piece as a character
+   * sequence to read during the call, as {@code append} implementations do.
    *
    * @throws IOException if {@code out} throws
    */
@@ -103,7 +106,7 @@ public final class SvgRenderer {
    * finding, errors first. The report should be of this journey; findings about ids the journey
    * does not have are listed in the panel under their id. With {@link Builder#highlightGaps
    * highlightGaps(false)} the report is left out and the map is that of {@link #render(Journey,
-   * Appendable)}.
+   * Appendable)}. Like that method, hands the document over as it is written.
    *
    * <pre>{@code
    * GapReport report = GapAnalysis.standard().analyze(journey);
@@ -116,38 +119,38 @@ public final class SvgRenderer {
     checkNotNull(journey, "journey is null; expected a journey built with Journey.builder(...)");
     checkNotNull(report, "report is null; expected GapAnalysis.standard().analyze(journey)");
     checkNotNull(out, "out is null; expected an Appendable such as a Writer or StringBuilder");
-    List<Annotation> annotations = new ArrayList<>(report.findings().size());
-    for (Finding finding : highlightGaps ? report.findings() : List.<Finding>of()) {
-      annotations.add(new Annotation(finding.severity(), finding.subjectId(), finding.message()));
-    }
-    render(journey, annotations, out);
+    render(journey, annotations(report), out);
   }
 
   /** The map of {@code journey} with the findings of {@code report}, as an SVG document. */
   public String render(Journey journey, GapReport report) {
-    return toText(svg -> render(journey, report, svg));
+    checkNotNull(journey, "journey is null; expected a journey built with Journey.builder(...)");
+    checkNotNull(report, "report is null; expected GapAnalysis.standard().analyze(journey)");
+    return SvgWriter.toString(layout(journey, annotations(report)), theme.palette(), fontFamily);
   }
 
-  /** Writes a document into a StringBuilder, which never throws. */
-  private interface Document {
-    void writeTo(StringBuilder svg) throws IOException;
-  }
-
-  private static String toText(Document document) {
-    StringBuilder svg = new StringBuilder(16_384);
-    try {
-      document.writeTo(svg);
-    } catch (IOException e) {
-      throw new UncheckedIOException("a StringBuilder does not throw", e);
+  /** The findings of {@code report} to mark on the map: none if gaps are not highlighted. */
+  private List<Annotation> annotations(GapReport report) {
+    if (!highlightGaps) {
+      return List.of();
     }
-    return svg.toString();
+    List<Annotation> annotations = new ArrayList<>(report.findings().size());
+    for (Finding finding : report.findings()) {
+      annotations.add(new Annotation(finding.severity(), finding.subjectId(), finding.message()));
+    }
+    return annotations;
   }
 
-  /** Appends the map with {@code annotations} marked on their subjects and listed in a panel. */
+  /**
+   * Appends the map with {@code annotations} marked on their subjects and listed in a panel. The
+   * layout is made whole first; the text of the document goes to {@code out} as it is written.
+   */
   void render(Journey journey, List<Annotation> annotations, Appendable out) throws IOException {
-    MapLayout layout =
-        new MapLayouter(options, FontMetrics.standard()).layout(journey, annotations);
-    SvgWriter.write(layout, theme.palette(), fontFamily, out);
+    SvgWriter.write(layout(journey, annotations), theme.palette(), fontFamily, out);
+  }
+
+  private MapLayout layout(Journey journey, List<Annotation> annotations) {
+    return new MapLayouter(options, FontMetrics.standard()).layout(journey, annotations);
   }
 
   /**

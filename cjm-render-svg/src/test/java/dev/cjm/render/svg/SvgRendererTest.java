@@ -45,6 +45,41 @@ class SvgRendererTest {
   }
 
   @Test
+  void render_toAnAppendable_handsTheDocumentOverInPiecesAsItIsWritten() throws IOException {
+    Journey journey = SampleJourneys.manyTouchpoints();
+    GapReport report = GapAnalysis.standard().analyze(journey);
+    List<Integer> pieces = new ArrayList<>();
+    StringBuilder received = new StringBuilder();
+    Appendable out =
+        new Appendable() {
+          @Override
+          public Appendable append(CharSequence text) {
+            pieces.add(text.length());
+            received.append(text);
+            return this;
+          }
+
+          @Override
+          public Appendable append(CharSequence text, int start, int end) {
+            return append(text.subSequence(start, end));
+          }
+
+          @Override
+          public Appendable append(char c) {
+            return append(String.valueOf(c));
+          }
+        };
+
+    SvgRenderer.create().render(journey, report, out);
+
+    String svg = SvgRenderer.create().render(journey, report);
+    assertThat(received).hasToString(svg);
+    assertThat(svg.length()).isGreaterThan(200_000);
+    // Never the whole document at once, nor anything near it: a few thousand characters a time.
+    assertThat(pieces).hasSizeGreaterThan(20).allSatisfy(n -> assertThat(n).isLessThan(16_384));
+  }
+
+  @Test
   void render_withAGapReport_marksEverySubjectWithFindingsAndListsAllFindings() {
     Journey journey = SampleJourneys.small();
     GapReport report = GapAnalysis.standard().analyze(journey);

@@ -7,31 +7,56 @@ package dev.cjm.render.svg.internal.svg;
 public final class Numbers {
   private Numbers() {}
 
+  /** The most characters {@link #write} writes: a sign, 13 digits, a point and two decimals. */
+  static final int MAX_LENGTH = 17;
+
   /** {@code value} rounded to hundredths, as in {@code "12"}, {@code "-0.5"}, {@code "3.14"}. */
   public static String format(double value) {
+    char[] text = new char[MAX_LENGTH];
+    return new String(text, 0, write(value, text, 0));
+  }
+
+  /**
+   * Writes {@code value} as {@link #format} does into {@code chars} from {@code at}, where there is
+   * room for {@link #MAX_LENGTH} characters; returns where it ends.
+   */
+  static int write(double value, char[] chars, int at) {
+    long hundredths = hundredths(value);
+    int end = at;
+    if (hundredths < 0) {
+      chars[end++] = '-';
+      hundredths = -hundredths;
+    }
+    long whole = hundredths / 100;
+    int digits = 1;
+    for (long power = 10; power <= whole; power *= 10) {
+      digits++;
+    }
+    end += digits;
+    for (int i = end - 1; i >= end - digits; i--) { // last digit first
+      chars[i] = (char) ('0' + whole % 10);
+      whole /= 10;
+    }
+    int fraction = (int) (hundredths % 100);
+    if (fraction != 0) {
+      chars[end++] = '.';
+      chars[end++] = (char) ('0' + fraction / 10);
+      if (fraction % 10 != 0) {
+        chars[end++] = (char) ('0' + fraction % 10);
+      }
+    }
+    return end;
+  }
+
+  /**
+   * {@code value} in hundredths, as written: two values are written alike exactly when these are
+   * equal.
+   */
+  static long hundredths(double value) {
     if (!Double.isFinite(value) || Math.abs(value) > 1e12) {
       throw new IllegalArgumentException(
           "coordinate " + value + " is not a finite number of at most 1e12 pixels");
     }
-    long hundredths = Math.round(value * 100);
-    if (hundredths == 0) {
-      return "0";
-    }
-    StringBuilder text = new StringBuilder(12);
-    if (hundredths < 0) {
-      text.append('-');
-      hundredths = -hundredths;
-    }
-    text.append(hundredths / 100);
-    long fraction = hundredths % 100;
-    if (fraction != 0) {
-      text.append('.');
-      if (fraction < 10) {
-        text.append('0').append(fraction);
-      } else {
-        text.append(fraction % 10 == 0 ? fraction / 10 : fraction);
-      }
-    }
-    return text.toString();
+    return Math.round(value * 100);
   }
 }

@@ -1,5 +1,6 @@
 package dev.cjm.render.svg.internal.svg;
 
+import dev.cjm.render.svg.internal.layout.Box;
 import dev.cjm.render.svg.internal.layout.Circle;
 import dev.cjm.render.svg.internal.layout.Group;
 import dev.cjm.render.svg.internal.layout.Line;
@@ -10,10 +11,9 @@ import dev.cjm.render.svg.internal.layout.Point;
 import dev.cjm.render.svg.internal.layout.Rect;
 import dev.cjm.render.svg.internal.layout.Text;
 import java.io.IOException;
-import java.util.ArrayDeque;
-import java.util.Arrays;
-import java.util.Deque;
-import java.util.HashSet;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -32,100 +32,120 @@ public final class SvgWriter {
           + " 'Noto Sans CJK KR', 'PingFang SC', 'Hiragino Sans', 'Microsoft YaHei',"
           + " 'Malgun Gothic', 'DejaVu Sans', sans-serif";
 
-  private final Appendable out;
-  private final String defaultFontSize;
+  /** The document as it is written; passed on to the output a few thousand characters a time. */
+  private final OutputBuffer svg;
+
+  private final long defaultFontSize;
 
   private SvgWriter(Appendable out, double defaultFontSize) {
-    this.out = out;
-    this.defaultFontSize = Numbers.format(defaultFontSize);
+    this.svg = new OutputBuffer(out);
+    this.defaultFontSize = Numbers.hundredths(defaultFontSize);
   }
 
-  /** Writes {@code layout} painted with {@code palette} in the font family given. */
+  /**
+   * Writes {@code layout} painted with {@code palette} in the font family given, handing the text
+   * to {@code out} as it is written, in pieces of at most {@value OutputBuffer#SIZE} characters:
+   * the document is never held in memory whole (unless {@code out} holds it). A piece given to an
+   * Appendable other than a Writer or a StringBuilder is a view of the buffer, valid during the
+   * call.
+   */
   public static void write(MapLayout layout, Palette palette, String fontFamily, Appendable out)
       throws IOException {
-    new SvgWriter(out, layout.fontSize()).document(layout, palette, fontFamily);
+    SvgWriter writer = new SvgWriter(out, layout.fontSize());
+    writer.document(layout, palette, fontFamily);
+    writer.svg.flush();
+  }
+
+  /**
+   * {@code layout} painted with {@code palette} as one String. The text is kept in chunks as it is
+   * written and joined once at the end, into a String of exactly its size: no builder for the whole
+   * document grows, copies itself or widens to two bytes a character on the way.
+   */
+  public static String toString(MapLayout layout, Palette palette, String fontFamily) {
+    Chunks chunks = new Chunks();
+    try {
+      write(layout, palette, fontFamily, chunks);
+    } catch (IOException e) {
+      throw new UncheckedIOException("chunks in memory do not throw", e);
+    }
+    return String.join("", chunks.chunks);
+  }
+
+  /** Keeps what it is given as Strings, to be joined once. */
+  private static final class Chunks implements Appendable {
+    private final List<String> chunks = new ArrayList<>();
+
+    @Override
+    public Appendable append(CharSequence text) {
+      chunks.add(text.toString());
+      return this;
+    }
+
+    @Override
+    public Appendable append(CharSequence text, int start, int end) {
+      chunks.add(text.subSequence(start, end).toString());
+      return this;
+    }
+
+    @Override
+    public Appendable append(char c) {
+      chunks.add(String.valueOf(c));
+      return this;
+    }
   }
 
   private void document(MapLayout layout, Palette palette, String fontFamily) throws IOException {
-    String width = Numbers.format(layout.width());
-    String height = Numbers.format(layout.height());
-    out.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-    out.append("<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" width=\"")
-        .append(width)
-        .append("\" height=\"")
-        .append(height)
-        .append("\" viewBox=\"0 0 ")
-        .append(width)
-        .append(' ')
-        .append(height)
-        .append("\" role=\"img\" aria-labelledby=\"cjm-title cjm-desc\" class=\"cjm-map cjm-theme-")
+    svg.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+    svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" width=\"");
+    svg.number(layout.width());
+    svg.append("\" height=\"");
+    svg.number(layout.height());
+    svg.append("\" viewBox=\"0 0 ");
+    svg.number(layout.width());
+    svg.append(' ');
+    svg.number(layout.height());
+    svg.append("\" role=\"img\" aria-labelledby=\"cjm-title cjm-desc\" class=\"cjm-map cjm-theme-")
         .append(palette.name())
         .append("\" font-family=\"");
-    Xml.attribute(fontFamily, out);
-    out.append("\" font-size=\"").append(Numbers.format(layout.fontSize()));
-    out.append("\">\n<title id=\"cjm-title\">");
-    Xml.text(layout.title(), out);
-    out.append("</title>\n<desc id=\"cjm-desc\">");
-    Xml.text(layout.description(), out);
-    out.append("</desc>\n");
-    styleSheet(palette, usedClasses(layout));
+    Xml.attribute(fontFamily, svg);
+    svg.append("\" font-size=\"");
+    svg.number(layout.fontSize());
+    svg.append("\">\n<title id=\"cjm-title\">");
+    Xml.text(layout.title(), svg);
+    svg.append("</title>\n<desc id=\"cjm-desc\">");
+    Xml.text(layout.description(), svg);
+    svg.append("</desc>\n");
+    styleSheet(palette, Survey.classes(layout));
     for (Node node : layout.nodes()) {
       node(node);
     }
-    out.append("</svg>\n");
-  }
-
-  /** Every class the shapes use, so the style sheet holds only the rules that apply. */
-  private static Set<String> usedClasses(MapLayout layout) {
-    Set<String> used = new HashSet<>();
-    Deque<Node> pending = new ArrayDeque<>(layout.nodes());
-    while (!pending.isEmpty()) {
-      Node node = pending.pop();
-      String classes;
-      if (node instanceof Group group) {
-        pending.addAll(group.children());
-        classes = group.cssClass();
-      } else if (node instanceof Rect rect) {
-        classes = rect.cssClass();
-      } else if (node instanceof Text text) {
-        classes = text.cssClass();
-      } else if (node instanceof PathShape path) {
-        classes = path.cssClass();
-      } else if (node instanceof Circle circle) {
-        classes = circle.cssClass();
-      } else if (node instanceof Line line) {
-        classes = line.cssClass();
-      } else {
-        throw new IllegalArgumentException("unknown shape " + node);
-      }
-      used.addAll(Arrays.asList(classes.split(" ")));
-    }
-    return used;
+    svg.append("</svg>\n");
   }
 
   private void styleSheet(Palette palette, Set<String> used) throws IOException {
-    out.append("<style type=\"text/css\">\n");
+    svg.append("<style type=\"text/css\">\n");
     for (Palette.Rule rule : palette.rules()) {
       if (!used.contains(rule.cssClass())) {
         continue;
       }
-      out.append('.').append(rule.cssClass()).append('{');
+      svg.append('.').append(rule.cssClass()).append('{');
       String separator = "";
       if (rule.fill() != null) {
-        out.append("fill:").append(rule.fill());
+        svg.append("fill:").append(rule.fill());
         separator = ";";
       }
       if (rule.stroke() != null) {
-        out.append(separator).append("stroke:").append(rule.stroke());
-        out.append(";stroke-width:").append(Numbers.format(rule.strokeWidth()));
+        svg.append(separator).append("stroke:").append(rule.stroke());
+        svg.append(";stroke-width:");
+        svg.number(rule.strokeWidth());
         separator = ";";
       }
       if (!rule.extra().isEmpty()) {
-        out.append(separator).append(rule.extra());
+        svg.append(separator).append(rule.extra());
       }
-      out.append("}\n");
+      svg.append("}\n");
     }
-    out.append("</style>\n");
+    svg.append("</style>\n");
   }
 
   private void node(Node node) throws IOException {
@@ -146,140 +166,136 @@ public final class SvgWriter {
     }
   }
 
+  // Each element is written as its markup reads, constant text between the values in one piece.
+
   private void group(Group group) throws IOException {
-    out.append("<g");
     if (group.id() != null) {
-      attribute("id", group.id());
+      svg.append("<g id=\"");
+      Xml.attribute(group.id(), svg);
+      svg.append("\" class=\"");
+    } else {
+      svg.append("<g class=\"");
     }
-    attribute("class", group.cssClass());
-    out.append(">\n");
+    Xml.attribute(group.cssClass(), svg);
+    svg.append("\">\n");
     title(group.title());
     for (Node child : group.children()) {
       node(child);
     }
-    out.append("</g>\n");
+    svg.append("</g>\n");
   }
 
   private void title(@Nullable String title) throws IOException {
     if (title != null) {
-      out.append("<title>");
-      Xml.text(title, out);
-      out.append("</title>\n");
+      svg.append("<title>");
+      Xml.text(title, svg);
+      svg.append("</title>\n");
     }
   }
 
   private void rect(Rect rect) throws IOException {
-    out.append("<rect");
-    number("x", rect.box().x());
-    number("y", rect.box().y());
-    number("width", rect.box().width());
-    number("height", rect.box().height());
+    Box box = rect.box();
+    svg.append("<rect x=\"").number(box.x());
+    svg.append("\" y=\"").number(box.y());
+    svg.append("\" width=\"").number(box.width());
+    svg.append("\" height=\"").number(box.height());
     if (rect.radius() > 0) {
-      number("rx", rect.radius());
+      svg.append("\" rx=\"").number(rect.radius());
     }
-    attribute("class", rect.cssClass());
-    out.append("/>\n");
+    classAndEnd(rect.cssClass(), "\"/>\n");
   }
 
   private void text(Text text) throws IOException {
     if (text.tooltip() != null) {
-      out.append("<g class=\"cjm-truncated\">\n");
+      svg.append("<g class=\"cjm-truncated\">\n");
       title(text.tooltip());
     }
-    out.append("<text");
-    number("x", text.x());
-    number("y", text.y());
-    attribute("class", text.cssClass());
-    String size = Numbers.format(text.font().size());
-    if (!size.equals(defaultFontSize)) {
-      out.append(" font-size=\"").append(size).append('"');
+    svg.append("<text x=\"").number(text.x());
+    svg.append("\" y=\"").number(text.y());
+    svg.append("\" class=\"");
+    Xml.attribute(text.cssClass(), svg);
+    if (Numbers.hundredths(text.font().size()) != defaultFontSize) {
+      svg.append("\" font-size=\"").number(text.font().size());
     }
+    svg.append('"');
     if (text.font().bold()) {
-      out.append(" font-weight=\"bold\"");
+      svg.append(" font-weight=\"bold\"");
     }
     switch (text.anchor()) {
       case START -> {}
-      case MIDDLE -> out.append(" text-anchor=\"middle\"");
-      case END -> out.append(" text-anchor=\"end\"");
+      case MIDDLE -> svg.append(" text-anchor=\"middle\"");
+      case END -> svg.append(" text-anchor=\"end\"");
     }
-    out.append('>');
+    svg.append('>');
     if (text.lines().size() == 1) {
-      Xml.text(text.lines().get(0), out);
+      Xml.text(text.lines().get(0), svg);
     } else {
       double lineHeight = text.font().lineHeight();
       for (int i = 0; i < text.lines().size(); i++) {
-        out.append("<tspan");
-        number("x", text.x());
-        number("y", text.y() + i * lineHeight);
-        out.append('>');
-        Xml.text(text.lines().get(i), out);
-        out.append("</tspan>");
+        svg.append("<tspan x=\"").number(text.x());
+        svg.append("\" y=\"").number(text.y() + i * lineHeight);
+        svg.append("\">");
+        Xml.text(text.lines().get(i), svg);
+        svg.append("</tspan>");
       }
     }
-    out.append("</text>\n");
+    svg.append("</text>\n");
     if (text.tooltip() != null) {
-      out.append("</g>\n");
+      svg.append("</g>\n");
     }
   }
 
   private void path(PathShape path) throws IOException {
-    out.append("<path d=\"");
-    String separator = "";
+    svg.append("<path d=\"");
+    boolean first = true;
     for (PathShape.Segment segment : path.segments()) {
-      out.append(separator);
-      separator = " ";
-      out.append(
+      if (!first) {
+        svg.append(' ');
+      }
+      first = false;
+      svg.append(
           switch (segment.kind()) {
-            case MOVE -> "M";
-            case LINE -> "L";
-            case CUBIC -> "C";
-            case CLOSE -> "Z";
+            case MOVE -> 'M';
+            case LINE -> 'L';
+            case CUBIC -> 'C';
+            case CLOSE -> 'Z';
           });
       for (int i = 0; i < segment.points().size(); i++) {
         Point point = segment.points().get(i);
-        out.append(i == 0 ? "" : " ")
-            .append(Numbers.format(point.x()))
-            .append(',')
-            .append(Numbers.format(point.y()));
+        if (i > 0) {
+          svg.append(' ');
+        }
+        svg.number(point.x()).append(',').number(point.y());
       }
     }
-    out.append('"');
-    attribute("class", path.cssClass());
-    out.append("/>\n");
+    classAndEnd(path.cssClass(), "\"/>\n");
   }
 
   private void circle(Circle circle) throws IOException {
-    out.append("<circle");
-    number("cx", circle.centre().x());
-    number("cy", circle.centre().y());
-    number("r", circle.radius());
-    attribute("class", circle.cssClass());
+    svg.append("<circle cx=\"").number(circle.centre().x());
+    svg.append("\" cy=\"").number(circle.centre().y());
+    svg.append("\" r=\"").number(circle.radius());
     if (circle.title() == null) {
-      out.append("/>\n");
+      classAndEnd(circle.cssClass(), "\"/>\n");
     } else {
-      out.append(">");
+      classAndEnd(circle.cssClass(), "\">");
       title(circle.title());
-      out.append("</circle>\n");
+      svg.append("</circle>\n");
     }
   }
 
   private void line(Line line) throws IOException {
-    out.append("<line");
-    number("x1", line.from().x());
-    number("y1", line.from().y());
-    number("x2", line.to().x());
-    number("y2", line.to().y());
-    attribute("class", line.cssClass());
-    out.append("/>\n");
+    svg.append("<line x1=\"").number(line.from().x());
+    svg.append("\" y1=\"").number(line.from().y());
+    svg.append("\" x2=\"").number(line.to().x());
+    svg.append("\" y2=\"").number(line.to().y());
+    classAndEnd(line.cssClass(), "\"/>\n");
   }
 
-  private void number(String name, double value) throws IOException {
-    out.append(' ').append(name).append("=\"").append(Numbers.format(value)).append('"');
-  }
-
-  private void attribute(String name, String value) throws IOException {
-    out.append(' ').append(name).append("=\"");
-    Xml.attribute(value, out);
-    out.append('"');
+  /** Ends the attribute before, writes the class attribute, then {@code end}. */
+  private void classAndEnd(String cssClass, String end) throws IOException {
+    svg.append("\" class=\"");
+    Xml.attribute(cssClass, svg);
+    svg.append(end);
   }
 }

@@ -33,11 +33,29 @@ public final class Xml {
     return out.toString();
   }
 
+  /** Appends runs of characters that need no escaping whole, and the others one by one. */
   private static void escape(CharSequence text, boolean attribute, Appendable out)
       throws IOException {
     int length = text.length();
+    int run = 0; // the start of the run of characters not yet appended
     for (int i = 0; i < length; i++) {
       char c = text.charAt(i);
+      if (c >= 0x20 && c < 0x7F && c != '&' && c != '<' && c != '>' && c != '"') {
+        continue; // printable ASCII other than markup: the common case
+      }
+      if (Character.isHighSurrogate(c)
+          && i + 1 < length
+          && Character.isLowSurrogate(text.charAt(i + 1))) {
+        i++;
+        continue;
+      }
+      if (isAllowed(c) && c != '&' && c != '<' && c != '>' && c != '"') {
+        continue;
+      }
+      if (i > run) {
+        out.append(text, run, i);
+      }
+      run = i + 1;
       switch (c) {
         case '&' -> out.append("&amp;");
         case '<' -> out.append("&lt;");
@@ -46,19 +64,13 @@ public final class Xml {
         case '\t' -> out.append(attribute ? "&#9;" : "\t");
         case '\n' -> out.append(attribute ? "&#10;" : "\n");
         case '\r' -> out.append("&#13;");
-        default -> {
-          if (Character.isHighSurrogate(c)
-              && i + 1 < length
-              && Character.isLowSurrogate(text.charAt(i + 1))) {
-            out.append(c).append(text.charAt(i + 1));
-            i++;
-          } else if (isAllowed(c)) {
-            out.append(c);
-          } else {
-            out.append(REPLACEMENT);
-          }
-        }
+        default -> out.append(REPLACEMENT);
       }
+    }
+    if (run == 0) {
+      out.append(text); // nothing escaped: copied whole, much faster than character by character
+    } else if (run < length) {
+      out.append(text, run, length);
     }
   }
 

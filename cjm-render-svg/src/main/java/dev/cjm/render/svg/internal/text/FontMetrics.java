@@ -22,6 +22,7 @@ import java.util.Locale;
  */
 public final class FontMetrics {
   private static final int UNITS_PER_EM = 2048;
+  private static final double EMS_PER_UNIT = 1.0 / UNITS_PER_EM;
   private static final int TABLE_SIZE = 0x10000;
   private static final FontMetrics STANDARD = load();
 
@@ -45,13 +46,22 @@ public final class FontMetrics {
 
   /** The width of {@code text} in pixels at {@code size} pixels, bold or regular. */
   public double width(String text, double size, boolean bold) {
-    double ems = 0;
-    for (int i = 0; i < text.length(); ) {
-      int cp = text.codePointAt(i);
-      ems += advance(cp, bold);
+    return addEms(0, text, 0, text.length(), bold) * size;
+  }
+
+  /**
+   * {@code ems} plus the advance widths of {@code text} from {@code start} to {@code end}, in ems,
+   * added one code point at a time. A line measured piece by piece, carrying the sum, gets exactly
+   * the width of the whole line measured at once: the line breaker never measures a line twice.
+   */
+  public double addEms(double ems, CharSequence text, int start, int end, boolean bold) {
+    double sum = ems;
+    for (int i = start; i < end; ) {
+      int cp = Character.codePointAt(text, i);
+      sum += advance(cp, bold);
       i += Character.charCount(cp);
     }
-    return ems * size;
+    return sum;
   }
 
   /** The advance width of one code point, in ems. */
@@ -59,7 +69,7 @@ public final class FontMetrics {
     if (cp < TABLE_SIZE) {
       short units = (boldWeight ? bold : regular)[cp];
       if (units >= 0) {
-        return units / (double) UNITS_PER_EM;
+        return units * EMS_PER_UNIT; // exactly units / 2048: a power of two
       }
     }
     int type = Character.getType(cp);
@@ -86,18 +96,19 @@ public final class FontMetrics {
    * forms).
    */
   public static boolean isWide(int cp) {
-    return (cp >= 0x1100 && cp <= 0x115F)
-        || (cp >= 0x2E80 && cp <= 0x303E)
-        || (cp >= 0x3041 && cp <= 0x33FF)
-        || (cp >= 0x3400 && cp <= 0x4DBF)
-        || (cp >= 0x4E00 && cp <= 0x9FFF)
-        || (cp >= 0xA000 && cp <= 0xA4CF)
-        || (cp >= 0xAC00 && cp <= 0xD7A3)
-        || (cp >= 0xF900 && cp <= 0xFAFF)
-        || (cp >= 0xFE30 && cp <= 0xFE4F)
-        || (cp >= 0xFF00 && cp <= 0xFF60)
-        || (cp >= 0xFFE0 && cp <= 0xFFE6)
-        || (cp >= 0x20000 && cp <= 0x3FFFD);
+    return cp >= 0x1100 // nothing below the first block: the common case is decided at once
+        && ((cp >= 0x1100 && cp <= 0x115F)
+            || (cp >= 0x2E80 && cp <= 0x303E)
+            || (cp >= 0x3041 && cp <= 0x33FF)
+            || (cp >= 0x3400 && cp <= 0x4DBF)
+            || (cp >= 0x4E00 && cp <= 0x9FFF)
+            || (cp >= 0xA000 && cp <= 0xA4CF)
+            || (cp >= 0xAC00 && cp <= 0xD7A3)
+            || (cp >= 0xF900 && cp <= 0xFAFF)
+            || (cp >= 0xFE30 && cp <= 0xFE4F)
+            || (cp >= 0xFF00 && cp <= 0xFF60)
+            || (cp >= 0xFFE0 && cp <= 0xFFE6)
+            || (cp >= 0x20000 && cp <= 0x3FFFD));
   }
 
   private static FontMetrics load() {

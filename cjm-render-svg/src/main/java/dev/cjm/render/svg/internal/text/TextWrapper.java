@@ -20,19 +20,70 @@ public final class TextWrapper {
   /**
    * Wraps {@code text} to {@code maxWidth} pixels in {@code font}; with {@code maxLines} above
    * zero, keeps that many lines at most, the last ending with an ellipsis.
+   *
+   * <p>Linear in the length of the text: each piece between break opportunities is measured once
+   * onto the width of the line so far, never the whole line again.
    */
   public static Wrapped wrap(
       String text, double maxWidth, Font font, int maxLines, FontMetrics metrics) {
-    List<String> lines = new ArrayList<>();
-    for (String paragraph : text.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1)) {
-      wrapParagraph(paragraph, maxWidth, font, metrics, lines);
+    if (fitsAsItIs(text, maxWidth, font, metrics)) {
+      return new Wrapped(ImmutableList.of(text), false);
     }
+    List<String> lines = new ArrayList<>();
+    // Paragraphs end at a line feed, a carriage return or both.
+    int start = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\n' || c == '\r') {
+        new Line(text, maxWidth, font, metrics, lines).wrap(start, i);
+        if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+          i++;
+        }
+        start = i + 1;
+      }
+    }
+    new Line(text, maxWidth, font, metrics, lines).wrap(start, text.length());
     if (maxLines > 0 && lines.size() > maxLines) {
       List<String> kept = new ArrayList<>(lines.subList(0, maxLines));
       kept.set(maxLines - 1, ellipsize(kept.get(maxLines - 1), maxWidth, font, metrics));
       return new Wrapped(ImmutableList.copyOf(kept), true);
     }
     return new Wrapped(ImmutableList.copyOf(lines), false);
+  }
+
+  /**
+   * True if {@code text} is one line as it is: it fits the width, and its white space is only
+   * single spaces between words, which the wrapper would keep. Most texts of a map (names, labels,
+   * short notes) are, and are done in one pass. The sum of the advances only grows along the text,
+   * so every shorter line the wrapper would try fits too, and it would give this one line.
+   */
+  private static boolean fitsAsItIs(String text, double maxWidth, Font font, FontMetrics metrics) {
+    int length = text.length();
+    if (length == 0 || text.charAt(0) == ' ' || text.charAt(length - 1) == ' ') {
+      return false;
+    }
+    double limit = maxWidth / font.size();
+    double ems = 0;
+    boolean space = false;
+    for (int i = 0; i < length; ) {
+      int cp = text.codePointAt(i);
+      if (cp == ' ') {
+        if (space) {
+          return false; // a run of spaces: collapsed by the wrapper
+        }
+        space = true;
+      } else if (isCollapsibleSpace(cp) || cp == '\n' || cp == '\r') {
+        return false;
+      } else {
+        space = false;
+      }
+      ems += metrics.advance(cp, font.bold());
+      if (ems > limit) {
+        return false;
+      }
+      i += Character.charCount(cp);
+    }
+    return ems * font.size() <= maxWidth;
   }
 
   /** True if the first strongly directional character of {@code text} is right-to-left. */
@@ -52,90 +103,127 @@ public final class TextWrapper {
     return false;
   }
 
-  private static void wrapParagraph(
-      String paragraph, double maxWidth, Font font, FontMetrics metrics, List<String> lines) {
-    StringBuilder line = new StringBuilder();
-    for (Piece piece : pieces(paragraph)) {
-      String candidate =
-          line.length() > 0 && piece.spaceBefore()
-              ? line + " " + piece.text()
-              : line + piece.text();
-      if (metrics.width(candidate, font) <= maxWidth) {
-        line.setLength(0);
-        line.append(candidate);
-        continue;
+  /**
+   * The line being filled while one paragraph is wrapped, with its width in ems so far. Lines are
+   * filled greedily with unbreakable pieces; a piece wider than a line on its own is broken between
+   * its characters.
+   */
+  private static final class Line {
+    private final String text;
+    private final double maxWidth;
+    private final double size;
+    private final boolean bold;
+    private final Font font;
+    private final FontMetrics metrics;
+    private final List<String> lines;
+    private final StringBuilder line = new StringBuilder();
+    private double ems;
+
+    Line(String text, double maxWidth, Font font, FontMetrics metrics, List<String> lines) {
+      this.text = text;
+      this.maxWidth = maxWidth;
+      this.size = font.size();
+      this.bold = font.bold();
+      this.font = font;
+      this.metrics = metrics;
+      this.lines = lines;
+    }
+
+    /**
+     * Wraps the paragraph from {@code start} to {@code end} of the text. It splits into pieces that
+     * cannot be broken: runs of white space separate them (and collapse to one space), and a break
+     * is allowed inside a run after a hyphen or a slash and around East Asian characters.
+     */
+    void wrap(int start, int end) {
+      boolean spaceBefore = false;
+      boolean first = true;
+      int i = start;
+      while (i < end) {
+        int cp = text.codePointAt(i);
+        if (isCollapsibleSpace(cp)) {
+          spaceBefore = !first;
+          i += Character.charCount(cp);
+          continue;
+        }
+        int pieceStart = i;
+        int previous = cp;
+        i += Character.charCount(cp);
+        while (i < end) {
+          cp = text.codePointAt(i);
+          if (isCollapsibleSpace(cp) || breaksBefore(previous, cp)) {
+            break;
+          }
+          previous = cp;
+          i += Character.charCount(cp);
+        }
+        add(pieceStart, i, spaceBefore);
+        spaceBefore = false;
+        first = false;
       }
+      flush();
+    }
+
+    /** Puts a piece on this line if it fits, else on the next. */
+    private void add(int start, int end, boolean spaceBefore) {
+      boolean space = spaceBefore && line.length() > 0;
+      double candidate =
+          metrics.addEms(space ? ems + metrics.advance(' ', bold) : ems, text, start, end, bold);
+      if (candidate * size <= maxWidth) {
+        if (space) {
+          line.append(' ');
+        }
+        line.append(text, start, end);
+        ems = candidate;
+        return;
+      }
+      flush();
+      double alone = metrics.addEms(0, text, start, end, bold);
+      if (alone * size <= maxWidth) {
+        line.append(text, start, end);
+        ems = alone;
+        return;
+      }
+      for (String cluster :
+          fitting(clusters(text.substring(start, end)), maxWidth, font, metrics)) {
+        double with = metrics.addEms(ems, cluster, 0, cluster.length(), bold);
+        if (line.length() > 0 && with * size > maxWidth) {
+          flush();
+          with = metrics.addEms(0, cluster, 0, cluster.length(), bold);
+        }
+        line.append(cluster);
+        ems = with;
+      }
+    }
+
+    private void flush() {
       if (line.length() > 0) {
         lines.add(line.toString());
         line.setLength(0);
       }
-      if (metrics.width(piece.text(), font) <= maxWidth) {
-        line.append(piece.text());
-      } else {
-        for (String cluster : fitting(clusters(piece.text()), maxWidth, font, metrics)) {
-          if (line.length() > 0 && metrics.width(line + cluster, font) > maxWidth) {
-            lines.add(line.toString());
-            line.setLength(0);
-          }
-          line.append(cluster);
-        }
-      }
-    }
-    if (line.length() > 0) {
-      lines.add(line.toString());
+      ems = 0;
     }
   }
 
-  private record Piece(String text, boolean spaceBefore) {}
-
-  /** Splits a paragraph into unbreakable pieces, each marked if a space precedes it. */
-  private static List<Piece> pieces(String paragraph) {
-    List<Piece> pieces = new ArrayList<>();
-    StringBuilder piece = new StringBuilder();
-    boolean spaceBefore = false;
-    boolean pendingSpace = false;
-    int previous = -1;
-    for (int i = 0; i < paragraph.length(); ) {
-      int cp = paragraph.codePointAt(i);
-      i += Character.charCount(cp);
-      if (isCollapsibleSpace(cp)) {
-        if (piece.length() > 0) {
-          pieces.add(new Piece(piece.toString(), spaceBefore));
-          piece.setLength(0);
-        }
-        pendingSpace = true;
-        previous = -1;
-        continue;
-      }
-      boolean breakBefore =
-          piece.length() > 0
-              && !isMark(cp)
-              && (FontMetrics.isWide(cp)
-                  || FontMetrics.isWide(previous)
-                  || previous == '-'
-                  || previous == '/'
-                  || previous == '\u2010'
-                  || previous == '\u2013'
-                  || previous == '\u2014');
-      if (breakBefore) {
-        pieces.add(new Piece(piece.toString(), spaceBefore));
-        piece.setLength(0);
-      }
-      if (piece.length() == 0) {
-        spaceBefore = pendingSpace && !pieces.isEmpty();
-        pendingSpace = false;
-      }
-      piece.appendCodePoint(cp);
-      previous = cp;
-    }
-    if (piece.length() > 0) {
-      pieces.add(new Piece(piece.toString(), spaceBefore));
-    }
-    return pieces;
+  /**
+   * True if a line may break between {@code previous} and {@code cp} of one run: around East Asian
+   * characters and after a hyphen or a slash, never before a combining mark.
+   */
+  private static boolean breaksBefore(int previous, int cp) {
+    return (FontMetrics.isWide(cp)
+            || FontMetrics.isWide(previous)
+            || previous == '-'
+            || previous == '/'
+            || previous == '\u2010'
+            || previous == '\u2013'
+            || previous == '\u2014')
+        && !isMark(cp);
   }
 
   /** White space that SVG collapses; the no-break spaces are kept as parts of words. */
   private static boolean isCollapsibleSpace(int cp) {
+    if (cp > ' ' && cp < 0x7F) {
+      return false; // printable ASCII: the common case
+    }
     return cp != '\u00A0'
         && cp != '\u2007'
         && cp != '\u202F'
@@ -143,6 +231,9 @@ public final class TextWrapper {
   }
 
   private static boolean isMark(int cp) {
+    if (cp < 0x300) {
+      return false; // no mark before the combining diacritical marks; the common case
+    }
     int type = Character.getType(cp);
     return type == Character.NON_SPACING_MARK
         || type == Character.COMBINING_SPACING_MARK

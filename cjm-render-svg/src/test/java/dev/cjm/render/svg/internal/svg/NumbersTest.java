@@ -2,7 +2,10 @@ package dev.cjm.render.svg.internal.svg;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.doubles;
 
+import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 
 class NumbersTest {
@@ -32,5 +35,21 @@ class NumbersTest {
     assertThatIllegalArgumentException()
         .isThrownBy(() -> Numbers.format(Double.NaN))
         .withMessageContaining("not a finite number");
+  }
+
+  @Test
+  void format_isTheValueInHundredths_withTrailingZerosDropped() {
+    qt().forAll(doubles().between(-1e9, 1e9))
+        .check(
+            value -> {
+              long hundredths = Math.round(value * 100);
+              String expected =
+                  hundredths == 0
+                      ? "0"
+                      : BigDecimal.valueOf(hundredths, 2).stripTrailingZeros().toPlainString();
+              return Numbers.format(value).equals(expected);
+            });
+    assertThat(Numbers.format(1e12)).isEqualTo("1000000000000");
+    assertThat(Numbers.format(-999_999_999_999.99)).isEqualTo("-999999999999.99");
   }
 }

@@ -1,0 +1,86 @@
+package dev.cjm.render.svg.internal.svg;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.CharBuffer;
+
+/**
+ * The few thousand characters written last, passed on to the real output each time the buffer is
+ * full and at the end: the writer appends to one concrete class (many small appends, cheap), and
+ * the output gets few large ones. A document streams through it; it is never held whole.
+ */
+final class OutputBuffer implements Appendable {
+  /** How many characters are gathered before they are handed on. */
+  static final int SIZE = 8192;
+
+  private final Appendable out;
+  private final char[] chars = new char[SIZE];
+  private int length;
+
+  OutputBuffer(Appendable out) {
+    this.out = out;
+  }
+
+  @Override
+  public OutputBuffer append(CharSequence text) throws IOException {
+    if (text instanceof String string) {
+      int start = 0;
+      int end = string.length();
+      while (start < end) {
+        if (length == SIZE) {
+          flush();
+        }
+        int count = Math.min(end - start, SIZE - length);
+        string.getChars(start, start + count, chars, length);
+        length += count;
+        start += count;
+      }
+      return this;
+    }
+    return append(text, 0, text.length());
+  }
+
+  @Override
+  public OutputBuffer append(CharSequence text, int start, int end) throws IOException {
+    for (int i = start; i < end; i++) {
+      append(text.charAt(i));
+    }
+    return this;
+  }
+
+  @Override
+  public OutputBuffer append(char c) throws IOException {
+    if (length == SIZE) {
+      flush();
+    }
+    chars[length++] = c;
+    return this;
+  }
+
+  /** Appends {@code value} as {@link Numbers#format} writes it. */
+  OutputBuffer number(double value) throws IOException {
+    if (length > SIZE - Numbers.MAX_LENGTH) {
+      flush();
+    }
+    length = Numbers.write(value, chars, length);
+    return this;
+  }
+
+  /**
+   * Hands what is buffered to the output: to a Writer or a StringBuilder as characters, to any
+   * other Appendable as a view of the buffer, valid during the call (as with any {@code append}).
+   */
+  void flush() throws IOException {
+    if (length == 0) {
+      return;
+    }
+    if (out instanceof Writer writer) {
+      writer.write(chars, 0, length);
+    } else if (out instanceof StringBuilder builder) {
+      builder.append(chars, 0, length);
+    } else {
+      out.append(CharBuffer.wrap(chars, 0, length));
+    }
+    length = 0;
+  }
+}
