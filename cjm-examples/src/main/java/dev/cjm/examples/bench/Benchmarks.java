@@ -1,7 +1,9 @@
 package dev.cjm.examples.bench;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
 import org.openjdk.jmh.runner.options.CommandLineOptionException;
@@ -9,8 +11,9 @@ import org.openjdk.jmh.runner.options.CommandLineOptions;
 
 /**
  * Runs the JMH benchmarks (every one in the module unless a pattern selects some) and prints JMH's
- * table; arguments are JMH's own ({@code -f 1 -wi 3 -i 5 -p size=7x20 render}), and may come as one
- * string, as {@code exec:exec@bench} passes them.
+ * table, then a summary (see {@link Summary}): median time and allocation per operation and size,
+ * and the growth of the time per touchpoint; arguments are JMH's own ({@code -f 1 -wi 3 -i 5 -p
+ * size=7x20 render}), and may come as one string, as {@code exec:exec@bench} passes them.
  */
 public final class Benchmarks {
   private Benchmarks() {}
@@ -25,6 +28,9 @@ public final class Benchmarks {
         }
       }
     }
-    new Runner(new CommandLineOptions(options.toArray(new String[0]))).run();
+    Collection<RunResult> results =
+        new Runner(new CommandLineOptions(options.toArray(new String[0]))).run();
+    System.out.println();
+    System.out.print(Summary.table(Summary.rows(results)));
   }
 }
