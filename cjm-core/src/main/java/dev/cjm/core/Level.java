@@ -9,8 +9,10 @@ public enum Level {
   MEDIUM,
   HIGH;
 
+  private final String label = name().toLowerCase(java.util.Locale.ROOT);
+
   /** The lower-case name used in reports and rendered maps ({@code "low"}). */
   public String label() {
-    return name().toLowerCase(java.util.Locale.ROOT);
+    return label;
   }
 }

@@ -14,8 +14,10 @@ public enum Severity {
   /** Ends the journey: the customer cannot go on. */
   CRITICAL;
 
+  private final String label = name().toLowerCase(java.util.Locale.ROOT);
+
   /** The lower-case name used in reports and rendered maps ({@code "high"}). */
   public String label() {
-    return name().toLowerCase(java.util.Locale.ROOT);
+    return label;
   }
 }

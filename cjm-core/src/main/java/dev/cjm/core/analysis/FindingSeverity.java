@@ -15,8 +15,10 @@ public enum FindingSeverity {
   /** Worth knowing; may be intended. */
   INFO;
 
+  private final String label = name().toLowerCase(Locale.ROOT);
+
   /** The lower-case name used in reports ({@code "warning"}). */
   public String label() {
-    return name().toLowerCase(Locale.ROOT);
+    return label;
   }
 }

@@ -1,18 +1,26 @@
 package dev.cjm.render.svg.internal.layout;
 
+import static java.util.Objects.requireNonNull;
+
 import com.google.common.collect.ImmutableListMultimap;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.Maps;
 import com.google.common.collect.Multimaps;
 import dev.cjm.core.Barrier;
 import dev.cjm.core.Channel;
 import dev.cjm.core.Journey;
+import dev.cjm.core.Level;
 import dev.cjm.core.Metric;
 import dev.cjm.core.Opportunity;
+import dev.cjm.core.Severity;
 import dev.cjm.core.Touchpoint;
 import dev.cjm.render.svg.internal.text.FontMetrics;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Makes the cards of the lanes: a touchpoint (channel badge, name, owner, actors), a scenario text
@@ -20,6 +28,32 @@ import java.util.Optional;
  * its width, with a finding marker where the subject has annotations.
  */
 final class Cards {
+  /**
+   * The class attributes of a barrier card and the heading of its severity, made once per severity:
+   * thousands of cards share a few Strings, whose hashes are kept.
+   */
+  private record BarrierClasses(String surface, String stripe, String group, String head) {
+    static BarrierClasses of(Severity severity) {
+      String label = severity.label();
+      return new BarrierClasses(
+          "cjm-card cjm-barrier-card cjm-barrier-" + label,
+          "cjm-stripe cjm-stripe-" + label,
+          "cjm-barrier cjm-severity-" + label,
+          label.toUpperCase(Locale.ROOT));
+    }
+  }
+
+  private static final ImmutableMap<Severity, BarrierClasses> BARRIER_CLASSES =
+      Arrays.stream(Severity.values())
+          .collect(Maps.toImmutableEnumMap(Function.identity(), BarrierClasses::of));
+
+  /** The class attribute of an impact or effort badge, by its level. */
+  private static final ImmutableMap<Level, String> LEVEL_CLASSES =
+      Arrays.stream(Level.values())
+          .collect(
+              Maps.toImmutableEnumMap(
+                  Function.identity(), (Level l) -> "cjm-level cjm-level-" + l.label()));
+
   private final Journey journey;
   private final ImmutableListMultimap<String, Annotation> annotationsBySubject;
   private final LayoutOptions options;
@@ -58,7 +92,7 @@ final class Cards {
               channel.name(),
               fonts.smallBold(),
               top,
-              "cjm-channel " + MapLayouter.channelClass(channel),
+              MapLayouter.channelBadgeClass(channel),
               "cjm-on-accent",
               metrics);
     } else {
@@ -102,11 +136,11 @@ final class Cards {
     return Optional.of(new Card(new Stack(items, 5), cellWidth, surface, null, null, "", null));
   }
 
-  Optional<Card> scenarioCard(Optional<String> text, String kind) {
+  /** The card of a doing, thinking or feeling text, on {@code surface} ({@code "cjm-card ..."}). */
+  Optional<Card> scenarioCard(Optional<String> text, String surface) {
     if (text.isEmpty()) {
       return Optional.empty();
     }
-    String surface = "cjm-card " + kind;
     TextItem item =
         TextItem.of(
             text.get(),
@@ -120,11 +154,11 @@ final class Cards {
   }
 
   Card barrierCard(Barrier barrier, double width) {
-    String severity = barrier.severity().label();
-    String surface = "cjm-card cjm-barrier-card cjm-barrier-" + severity;
+    BarrierClasses classes = requireNonNull(BARRIER_CLASSES.get(barrier.severity()));
+    String surface = classes.surface();
     double inner = Card.innerWidth(width, true);
     List<Item> items = new ArrayList<>();
-    String head = barrier.severity().label().toUpperCase(Locale.ROOT);
+    String head = classes.head();
     if (barrier.frequency().isPresent()) {
       head += " \u00b7 " + Math.round(barrier.frequency().getAsDouble() * 100) + "% of customers";
     }
@@ -152,9 +186,9 @@ final class Cards {
         new Stack(items, 3),
         width,
         surface,
-        "cjm-stripe cjm-stripe-" + severity,
+        classes.stripe(),
         Ids.of("barrier", barrier.id()),
-        "cjm-barrier cjm-severity-" + severity,
+        classes.group(),
         "Barrier (" + barrier.severity().label() + "): " + barrier.description());
   }
 
@@ -186,7 +220,7 @@ final class Cards {
                         "Impact: " + l.label(),
                         fonts.small(),
                         inner,
-                        "cjm-level cjm-level-" + l.label(),
+                        requireNonNull(LEVEL_CLASSES.get(l)),
                         "cjm-text",
                         metrics)));
     opportunity
@@ -198,7 +232,7 @@ final class Cards {
                         "Effort: " + l.label(),
                         fonts.small(),
                         inner,
-                        "cjm-level cjm-level-" + l.label(),
+                        requireNonNull(LEVEL_CLASSES.get(l)),
                         "cjm-text",
                         metrics)));
     if (!badges.isEmpty()) {

@@ -195,14 +195,11 @@ final class EmotionLane {
       return;
     }
     Emotion e = emotion.get();
+    String shown = e.toString();
     double cy = zero - e.score() * UNIT;
     curve.add(
-        new Circle(
-            new Point(cx, cy),
-            6,
-            "cjm-emotion-marker " + emotionClass(e.score()),
-            touchpoint.name() + ": " + e));
-    String text = e.toString().replace('-', '\u2212');
+        new Circle(new Point(cx, cy), 6, markerClass(e.score()), touchpoint.name() + ": " + shown));
+    String text = shown.replace('-', '\u2212');
     double maxText = cellWidth - 12;
     TextItem labelText =
         TextItem.centred(
@@ -223,18 +220,21 @@ final class EmotionLane {
     labelText.emit(cx - labelText.width() / 2, top + 2, curve);
   }
 
-  /** The class of an emotion marker's colour, from very negative to very positive. */
-  static String emotionClass(double score) {
+  /**
+   * The class attribute of an emotion marker, its colour from very negative to very positive: a
+   * constant, the same String for every marker of a colour.
+   */
+  static String markerClass(double score) {
     long bucket = Math.round(score);
     if (bucket <= -2) {
-      return "cjm-emotion-very-negative";
+      return "cjm-emotion-marker cjm-emotion-very-negative";
     } else if (bucket == -1) {
-      return "cjm-emotion-negative";
+      return "cjm-emotion-marker cjm-emotion-negative";
     } else if (bucket == 0) {
-      return "cjm-emotion-neutral";
+      return "cjm-emotion-marker cjm-emotion-neutral";
     } else if (bucket == 1) {
-      return "cjm-emotion-positive";
+      return "cjm-emotion-marker cjm-emotion-positive";
     }
-    return "cjm-emotion-very-positive";
+    return "cjm-emotion-marker cjm-emotion-very-positive";
   }
 }

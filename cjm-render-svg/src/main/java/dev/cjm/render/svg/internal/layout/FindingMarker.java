@@ -1,10 +1,16 @@
 package dev.cjm.render.svg.internal.layout;
 
+import static java.util.Objects.requireNonNull;
+
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.Maps;
 import dev.cjm.core.analysis.FindingSeverity;
 import dev.cjm.render.svg.internal.text.Font;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * The marker on a stage, touchpoint or barrier that has findings: a circle in the colour of the
@@ -12,6 +18,15 @@ import java.util.List;
  */
 final class FindingMarker implements Item {
   private static final double SIZE = 18;
+  private static final Font FONT = new Font(10, true);
+
+  /** The class attribute of a marker, by the severity of its worst finding. */
+  private static final ImmutableMap<FindingSeverity, String> CLASSES =
+      Arrays.stream(FindingSeverity.values())
+          .collect(
+              Maps.toImmutableEnumMap(
+                  Function.identity(),
+                  (FindingSeverity s) -> "cjm-finding-marker cjm-finding-" + s.label()));
 
   private final List<Annotation> notes;
 
@@ -39,9 +54,9 @@ final class FindingMarker implements Item {
       }
       messages.add(note.severity().label() + ": " + note.message());
     }
-    String css = "cjm-finding-marker cjm-finding-" + worst.label();
+    String css = requireNonNull(CLASSES.get(worst));
     double r = SIZE / 2;
-    Font font = new Font(10, true);
+    Font font = FONT;
     String count = notes.size() > 99 ? "99+" : String.valueOf(notes.size());
     double top = y + r - font.blockHeight(1) / 2;
     out.add(

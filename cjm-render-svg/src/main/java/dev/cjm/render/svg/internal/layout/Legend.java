@@ -52,7 +52,7 @@ final class Legend implements Item {
                   channel.name(),
                   smallBold,
                   Math.min(inner, 240),
-                  "cjm-channel " + MapLayouter.channelClass(channel),
+                  MapLayouter.channelBadgeClass(channel),
                   "cjm-on-accent",
                   metrics));
         }
@@ -69,10 +69,7 @@ final class Legend implements Item {
         for (int score = -2; score <= 2; score++) {
           entries.add(
               sample(
-                  new Swatch(
-                      Swatch.Shape.DOT,
-                      "cjm-emotion-marker " + EmotionLane.emotionClass(score),
-                      12),
+                  new Swatch(Swatch.Shape.DOT, EmotionLane.markerClass(score), 12),
                   names[score + 2]));
         }
         entries.add(

@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.stream.IntStream;
 
 /**
  * Lays a journey out as a map: a header with the title and the persona card; stages as columns,
@@ -312,9 +313,11 @@ public final class MapLayouter {
       for (Lane lane : options.lanes()) {
         switch (lane) {
           case TOUCHPOINTS -> layoutCells(lane, cards::touchpointCard);
-          case DOING -> layoutCells(lane, t -> cards.scenarioCard(t.doing(), "cjm-doing"));
-          case THINKING -> layoutCells(lane, t -> cards.scenarioCard(t.thinking(), "cjm-thinking"));
-          case FEELING -> layoutCells(lane, t -> cards.scenarioCard(t.feeling(), "cjm-feeling"));
+          case DOING -> layoutCells(lane, t -> cards.scenarioCard(t.doing(), "cjm-card cjm-doing"));
+          case THINKING ->
+              layoutCells(lane, t -> cards.scenarioCard(t.thinking(), "cjm-card cjm-thinking"));
+          case FEELING ->
+              layoutCells(lane, t -> cards.scenarioCard(t.feeling(), "cjm-card cjm-feeling"));
           case EMOTION -> layoutEmotion();
           case BARRIERS -> layoutBarriers();
           case OPPORTUNITIES -> layoutOpportunities();
@@ -585,9 +588,18 @@ public final class MapLayouter {
     }
   }
 
-  /** The class of a channel's badge colour: its own for a well-known channel, else a shared one. */
-  static String channelClass(Channel channel) {
+  /** The class attribute of each well-known channel's badge, in {@link Channel#wellKnown} order. */
+  private static final ImmutableList<String> CHANNEL_BADGES =
+      IntStream.range(0, Channel.wellKnown().size())
+          .mapToObj(i -> "cjm-channel cjm-channel-" + i)
+          .collect(ImmutableList.toImmutableList());
+
+  /**
+   * The class attribute of a channel's badge: its own colour for a well-known channel, else a
+   * shared one. The same String for every badge of a channel (made once, its hash kept).
+   */
+  static String channelBadgeClass(Channel channel) {
     int index = Channel.wellKnown().indexOf(channel);
-    return index >= 0 ? "cjm-channel-" + index : "cjm-channel-custom";
+    return index >= 0 ? CHANNEL_BADGES.get(index) : "cjm-channel cjm-channel-custom";
   }
 }

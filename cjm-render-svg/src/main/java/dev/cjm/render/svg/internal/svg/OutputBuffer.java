@@ -23,25 +23,27 @@ final class OutputBuffer implements Appendable {
 
   @Override
   public OutputBuffer append(CharSequence text) throws IOException {
-    if (text instanceof String string) {
-      int start = 0;
-      int end = string.length();
-      while (start < end) {
-        if (length == SIZE) {
-          flush();
-        }
-        int count = Math.min(end - start, SIZE - length);
-        string.getChars(start, start + count, chars, length);
-        length += count;
-        start += count;
-      }
-      return this;
-    }
     return append(text, 0, text.length());
   }
 
+  /**
+   * Copies a String's characters in blocks (the run between two escapes, say); others one by one.
+   */
   @Override
   public OutputBuffer append(CharSequence text, int start, int end) throws IOException {
+    if (text instanceof String string) {
+      int from = start;
+      while (from < end) {
+        if (length == SIZE) {
+          flush();
+        }
+        int count = Math.min(end - from, SIZE - length);
+        string.getChars(from, from + count, chars, length);
+        length += count;
+        from += count;
+      }
+      return this;
+    }
     for (int i = start; i < end; i++) {
       append(text.charAt(i));
     }

@@ -30,19 +30,20 @@ public final class TextWrapper {
       return new Wrapped(ImmutableList.of(text), false);
     }
     List<String> lines = new ArrayList<>();
+    Line line = new Line(text, maxWidth, font, metrics, lines);
     // Paragraphs end at a line feed, a carriage return or both.
     int start = 0;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (c == '\n' || c == '\r') {
-        new Line(text, maxWidth, font, metrics, lines).wrap(start, i);
+        line.wrap(start, i);
         if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
           i++;
         }
         start = i + 1;
       }
     }
-    new Line(text, maxWidth, font, metrics, lines).wrap(start, text.length());
+    line.wrap(start, text.length());
     if (maxLines > 0 && lines.size() > maxLines) {
       List<String> kept = new ArrayList<>(lines.subList(0, maxLines));
       kept.set(maxLines - 1, ellipsize(kept.get(maxLines - 1), maxWidth, font, metrics));
