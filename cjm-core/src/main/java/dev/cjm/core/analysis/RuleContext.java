@@ -1,6 +1,5 @@
 package dev.cjm.core.analysis;
 
-import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 import static com.google.common.base.Preconditions.checkState;
 
@@ -49,12 +48,12 @@ public final class RuleContext {
   /** The path of the stage, touchpoint, barrier or opportunity with this id in the journey. */
   public String pathOf(String id) {
     checkNotNull(id, "id is null");
-    Optional<String> path = paths.pathOf(id);
-    checkArgument(
-        path.isPresent(),
-        "the journey has no stage, touchpoint, barrier or opportunity %s",
-        Texts.quote(id));
-    return path.get();
+    String path = paths.pathOf(id);
+    if (path == null) { // the id is quoted only when it is wrong, not on every call
+      throw new IllegalArgumentException(
+          "the journey has no stage, touchpoint, barrier or opportunity " + Texts.quote(id));
+    }
+    return path;
   }
 
   /**
