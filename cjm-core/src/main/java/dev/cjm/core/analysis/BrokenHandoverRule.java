@@ -6,7 +6,6 @@ import dev.cjm.core.Channel;
 import dev.cjm.core.Emotion;
 import dev.cjm.core.Journey;
 import dev.cjm.core.Touchpoint;
-import dev.cjm.core.internal.Texts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -56,7 +55,9 @@ final class BrokenHandoverRule implements GapRule {
       }
       Channel from = before.channel().get();
       Channel to = after.channel().get();
-      double drop = score(before) - score(after);
+      double scoreBefore = score(before);
+      double scoreAfter = score(after);
+      double drop = scoreBefore - scoreAfter;
       if (!from.equals(to) && drop >= threshold) {
         findings.add(
             context
@@ -65,15 +66,15 @@ final class BrokenHandoverRule implements GapRule {
                     "Moving from "
                         + from.name()
                         + " ("
-                        + Texts.quote(before.name())
+                        + context.quote(before.name())
                         + ") to "
                         + to.name()
                         + " ("
-                        + Texts.quote(after.name())
+                        + context.quote(after.name())
                         + ") the emotion falls from "
-                        + Emotion.formatScore(score(before))
+                        + Emotion.formatScore(scoreBefore)
                         + " to "
-                        + Emotion.formatScore(score(after))
+                        + Emotion.formatScore(scoreAfter)
                         + ": the hand-over between channels is broken.")
                 .fact("from", before.id())
                 .fact("from channel", from.name())

@@ -9,6 +9,7 @@ import dev.cjm.core.Journey;
 import dev.cjm.core.internal.Texts;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -176,8 +177,9 @@ public final class GapAnalysis {
     checkNotNull(journey, "journey is null");
     JourneyPaths paths = JourneyPaths.of(journey);
     List<Finding> findings = new ArrayList<>();
+    Map<String, String> quotes = new HashMap<>();
     for (GapRule rule : rules) {
-      RuleContext context = new RuleContext(rule, thresholdOf(rule.id()), paths);
+      RuleContext context = new RuleContext(rule, thresholdOf(rule.id()), paths, quotes);
       List<Finding> found;
       try {
         found = rule.check(journey, context);
