@@ -134,7 +134,6 @@ public final class Emotion {
 
   /** Formats a score with its sign and at most two decimals: {@code "+1"}, {@code "-0.25"}. */
   public static String formatScore(double score) {
-    String text = Decimals.format(score);
-    return score > 0 && !text.equals("0") ? "+" + text : text;
+    return Decimals.signed(score);
   }
 }

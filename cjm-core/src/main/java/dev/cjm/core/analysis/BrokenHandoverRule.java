@@ -1,15 +1,13 @@
 package dev.cjm.core.analysis;
 
-import static dev.cjm.core.analysis.EmotionCurve.score;
-
 import dev.cjm.core.Channel;
 import dev.cjm.core.Emotion;
 import dev.cjm.core.Journey;
 import dev.cjm.core.Touchpoint;
-import dev.cjm.core.internal.Texts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code channel.broken-handover}: two touchpoints in a row (across stage boundaries too) switch
@@ -45,44 +43,57 @@ final class BrokenHandoverRule implements GapRule {
     double threshold = context.threshold();
     List<Touchpoint> all = journey.allTouchpoints();
     List<Finding> findings = new ArrayList<>();
-    for (int i = 1; i < all.size(); i++) {
-      Touchpoint before = all.get(i - 1);
+    // Each touchpoint's channel and emotion are read once, and kept for the pair it starts.
+    @Nullable Channel fromChannel = null;
+    @Nullable Emotion fromEmotion = null;
+    for (int i = 0; i < all.size(); i++) {
       Touchpoint after = all.get(i);
-      if (before.channel().isEmpty()
-          || after.channel().isEmpty()
-          || before.emotion().isEmpty()
-          || after.emotion().isEmpty()) {
-        continue;
+      @Nullable Channel toChannel = after.channel().orElse(null);
+      @Nullable Emotion toEmotion = after.emotion().orElse(null);
+      if (fromChannel != null && fromEmotion != null && toChannel != null && toEmotion != null) {
+        double drop = fromEmotion.score() - toEmotion.score();
+        if (drop >= threshold && !fromChannel.equals(toChannel)) {
+          findings.add(
+              finding(context, all.get(i - 1), after, fromChannel, toChannel, drop, threshold));
+        }
       }
-      Channel from = before.channel().get();
-      Channel to = after.channel().get();
-      double drop = score(before) - score(after);
-      if (!from.equals(to) && drop >= threshold) {
-        findings.add(
-            context
-                .finding(after.id())
-                .message(
-                    "Moving from "
-                        + from.name()
-                        + " ("
-                        + Texts.quote(before.name())
-                        + ") to "
-                        + to.name()
-                        + " ("
-                        + Texts.quote(after.name())
-                        + ") the emotion falls from "
-                        + Emotion.formatScore(score(before))
-                        + " to "
-                        + Emotion.formatScore(score(after))
-                        + ": the hand-over between channels is broken.")
-                .fact("from", before.id())
-                .fact("from channel", from.name())
-                .fact("to channel", to.name())
-                .fact("drop", drop)
-                .fact("threshold", threshold)
-                .build());
-      }
+      fromChannel = toChannel;
+      fromEmotion = toEmotion;
     }
     return findings;
+  }
+
+  private static Finding finding(
+      RuleContext context,
+      Touchpoint before,
+      Touchpoint after,
+      Channel from,
+      Channel to,
+      double drop,
+      double threshold) {
+    double scoreBefore = before.emotion().orElseThrow().score();
+    double scoreAfter = after.emotion().orElseThrow().score();
+    return context
+        .finding(after.id())
+        .message(
+            "Moving from "
+                + from.name()
+                + " ("
+                + context.quote(before.name())
+                + ") to "
+                + to.name()
+                + " ("
+                + context.quote(after.name())
+                + ") the emotion falls from "
+                + Emotion.formatScore(scoreBefore)
+                + " to "
+                + Emotion.formatScore(scoreAfter)
+                + ": the hand-over between channels is broken.")
+        .fact("from", before.id())
+        .fact("from channel", from.name())
+        .fact("to channel", to.name())
+        .fact("drop", drop)
+        .fact("threshold", threshold)
+        .build();
   }
 }

@@ -1,8 +1,10 @@
 package dev.cjm.core.analysis;
 
 import com.google.common.collect.ImmutableList;
+import dev.cjm.core.Emotion;
 import dev.cjm.core.Journey;
 import dev.cjm.core.Touchpoint;
+import java.util.Optional;
 
 /** The emotion curve: the touchpoints with an experienced emotion, in journey order. */
 final class EmotionCurve {
@@ -15,6 +17,7 @@ final class EmotionCurve {
   }
 
   static double score(Touchpoint touchpoint) {
-    return touchpoint.emotion().map(emotion -> emotion.score()).orElse(0.0);
+    Optional<Emotion> emotion = touchpoint.emotion();
+    return emotion.isPresent() ? emotion.get().score() : 0.0;
   }
 }

@@ -2,7 +2,6 @@ package dev.cjm.core.analysis;
 
 import dev.cjm.core.Journey;
 import dev.cjm.core.Touchpoint;
-import dev.cjm.core.internal.Texts;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -53,7 +52,7 @@ final class EmotionNotRecordedRule implements GapRule {
               .finding(touchpoint.id())
               .message(
                   "No emotion is recorded at "
-                      + Texts.quote(touchpoint.name())
+                      + context.quote(touchpoint.name())
                       + ", a hole in the emotion curve.")
               .build());
     }

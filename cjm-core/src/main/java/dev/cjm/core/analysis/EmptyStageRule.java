@@ -2,7 +2,6 @@ package dev.cjm.core.analysis;
 
 import dev.cjm.core.Journey;
 import dev.cjm.core.Stage;
-import dev.cjm.core.internal.Texts;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -38,7 +37,7 @@ final class EmptyStageRule implements GapRule {
                 .finding(stage.id())
                 .message(
                     "Stage "
-                        + Texts.quote(stage.name())
+                        + context.quote(stage.name())
                         + " has no touchpoint: the map does not say how the customer meets the"
                         + " brand there.")
                 .build());

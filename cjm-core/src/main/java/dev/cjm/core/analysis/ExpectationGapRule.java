@@ -4,7 +4,6 @@ import dev.cjm.core.Emotion;
 import dev.cjm.core.Journey;
 import dev.cjm.core.Touchpoint;
 import dev.cjm.core.internal.Decimals;
-import dev.cjm.core.internal.Texts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -55,7 +54,7 @@ final class ExpectationGapRule implements GapRule {
                 .severity(gap >= 2 * threshold ? FindingSeverity.ERROR : FindingSeverity.WARNING)
                 .message(
                     "At "
-                        + Texts.quote(touchpoint.name())
+                        + context.quote(touchpoint.name())
                         + " customers feel "
                         + Emotion.formatScore(experienced)
                         + " but expected "

@@ -7,8 +7,6 @@ import static com.google.common.base.Preconditions.checkState;
 import com.google.common.collect.ImmutableMap;
 import dev.cjm.core.internal.Decimals;
 import dev.cjm.core.internal.Texts;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -29,13 +27,19 @@ public final class Finding {
   private final String message;
   private final ImmutableMap<String, String> facts;
 
-  private Finding(Builder builder, String message) {
-    this.ruleId = builder.ruleId;
-    this.severity = builder.severity;
-    this.subjectId = builder.subjectId;
-    this.path = builder.path;
+  private Finding(
+      String ruleId,
+      FindingSeverity severity,
+      String subjectId,
+      String path,
+      String message,
+      ImmutableMap<String, String> facts) {
+    this.ruleId = ruleId;
+    this.severity = severity;
+    this.subjectId = subjectId;
+    this.path = path;
     this.message = message;
-    this.facts = ImmutableMap.copyOf(builder.facts);
+    this.facts = facts;
   }
 
   /**
@@ -52,9 +56,7 @@ public final class Finding {
     if (severity == this.severity) {
       return this;
     }
-    Builder builder = new Builder(ruleId, severity).subject(subjectId, path);
-    builder.facts.putAll(facts);
-    return new Finding(builder, message);
+    return new Finding(ruleId, severity, subjectId, path, message, facts);
   }
 
   /** The id of the rule that found it ({@code "emotion.expectation-gap"}). */
@@ -124,12 +126,16 @@ public final class Finding {
 
   /** Builds a {@link Finding}; the message is required, the facts are kept in the order added. */
   public static final class Builder {
+    private static final int EXPECTED_FACTS = 6;
+
     private final String ruleId;
     private FindingSeverity severity;
     private String subjectId = "";
     private String path = "";
     private @Nullable String message;
-    private final Map<String, String> facts = new LinkedHashMap<>();
+    // Built straight into an immutable map (no LinkedHashMap to copy): a finding has a handful.
+    private final ImmutableMap.Builder<String, String> facts =
+        ImmutableMap.builderWithExpectedSize(EXPECTED_FACTS);
 
     private Builder(String ruleId, FindingSeverity severity) {
       checkNotNull(ruleId, "rule id is null");
@@ -182,7 +188,8 @@ public final class Finding {
     public Finding build() {
       String text = message;
       checkState(text != null, "a finding of rule %s needs a message; call message(...)", ruleId);
-      return new Finding(this, text);
+      // buildKeepingLast: a key given twice keeps its first place and takes the last value.
+      return new Finding(ruleId, severity, subjectId, path, text, facts.buildKeepingLast());
     }
   }
 }

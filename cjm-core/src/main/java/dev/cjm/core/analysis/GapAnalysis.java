@@ -8,7 +8,8 @@ import com.google.common.collect.ImmutableMap;
 import dev.cjm.core.Journey;
 import dev.cjm.core.internal.Texts;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -176,8 +177,9 @@ public final class GapAnalysis {
     checkNotNull(journey, "journey is null");
     JourneyPaths paths = JourneyPaths.of(journey);
     List<Finding> findings = new ArrayList<>();
+    Map<String, String> quotes = new HashMap<>();
     for (GapRule rule : rules) {
-      RuleContext context = new RuleContext(rule, thresholdOf(rule.id()), paths);
+      RuleContext context = new RuleContext(rule, thresholdOf(rule.id()), paths, quotes);
       List<Finding> found;
       try {
         found = rule.check(journey, context);
@@ -206,21 +208,25 @@ public final class GapAnalysis {
 
   /**
    * The findings by severity, then by the journey position of their paths (each looked up once),
-   * stable: findings at the same place keep the order of their rules.
+   * stable: findings at the same place keep the order of their rules. Each severity's findings are
+   * sorted as primitive keys, position in the high half and index in the low, so ties go by index.
    */
   private static List<Finding> inReportOrder(List<Finding> findings, JourneyPaths paths) {
-    int[] positions = new int[findings.size()];
-    List<Integer> order = new ArrayList<>(findings.size());
-    for (int i = 0; i < positions.length; i++) {
-      positions[i] = paths.position(findings.get(i).path());
-      order.add(i);
-    }
-    order.sort(
-        Comparator.comparing((Integer i) -> findings.get(i).severity())
-            .thenComparingInt(i -> positions[i]));
-    List<Finding> sorted = new ArrayList<>(positions.length);
-    for (int i : order) {
-      sorted.add(findings.get(i));
+    int count = findings.size();
+    long[] keys = new long[count];
+    List<Finding> sorted = new ArrayList<>(count);
+    for (FindingSeverity severity : FindingSeverity.values()) {
+      int n = 0;
+      for (int i = 0; i < count; i++) {
+        Finding finding = findings.get(i);
+        if (finding.severity() == severity) {
+          keys[n++] = (long) paths.position(finding.path()) << 32 | i;
+        }
+      }
+      Arrays.sort(keys, 0, n);
+      for (int k = 0; k < n; k++) {
+        sorted.add(findings.get((int) keys[k]));
+      }
     }
     return sorted;
   }

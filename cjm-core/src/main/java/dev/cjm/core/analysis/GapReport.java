@@ -169,11 +169,12 @@ public final class GapReport {
    */
   public ImmutableList<Finding> findingsForTouchpoint(String touchpointId) {
     checkNotNull(touchpointId, "touchpoint id is null");
-    Optional<String> path = paths.pathOf(touchpointId);
-    if (path.isEmpty() || !path.get().contains(".touchpoints[")) {
+    String path = paths.pathOf(touchpointId);
+    if (path == null || !path.contains(".touchpoints[")) {
       return ImmutableList.of();
     }
-    return filter(finding -> JourneyPaths.touchpointPrefix(finding.path()).equals(path));
+    Optional<String> prefix = Optional.of(path);
+    return filter(finding -> JourneyPaths.touchpointPrefix(finding.path()).equals(prefix));
   }
 
   /** The findings about the journey as a whole (the empty path). */

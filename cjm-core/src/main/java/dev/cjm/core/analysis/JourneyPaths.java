@@ -1,16 +1,15 @@
 package dev.cjm.core.analysis;
 
-import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.Maps;
 import dev.cjm.core.Barrier;
 import dev.cjm.core.Journey;
 import dev.cjm.core.Opportunity;
 import dev.cjm.core.Stage;
 import dev.cjm.core.Touchpoint;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The path of every element of a journey, by id, and the journey order of paths: the journey, the
@@ -19,13 +18,19 @@ import java.util.Optional;
  */
 final class JourneyPaths {
   private final Journey journey;
-  private final ImmutableMap<String, String> pathsById;
-  private final ImmutableMap<String, Integer> positions;
+  // Filled here and never changed after: plain hash maps, sized once, not copied.
+  private final Map<String, String> pathsById;
+  private final Map<String, Integer> positions;
 
   private JourneyPaths(Journey journey) {
     this.journey = journey;
-    Map<String, String> byId = new HashMap<>();
-    Map<String, Integer> order = new LinkedHashMap<>();
+    int elements =
+        journey.stages().size()
+            + journey.allTouchpoints().size()
+            + journey.allBarriers().size()
+            + journey.allOpportunities().size();
+    Map<String, String> byId = Maps.newHashMapWithExpectedSize(elements);
+    Map<String, Integer> order = Maps.newHashMapWithExpectedSize(elements + 2);
     order.put("", 0);
     journey.persona().ifPresent(persona -> order.put("persona", order.size()));
     List<Stage> stages = journey.stages();
@@ -48,8 +53,8 @@ final class JourneyPaths {
       }
     }
     addOpportunities(byId, order, journey.opportunities(), "");
-    this.pathsById = ImmutableMap.copyOf(byId);
-    this.positions = ImmutableMap.copyOf(order);
+    this.pathsById = byId;
+    this.positions = order;
   }
 
   static JourneyPaths of(Journey journey) {
@@ -84,8 +89,9 @@ final class JourneyPaths {
     return journey;
   }
 
-  Optional<String> pathOf(String id) {
-    return Optional.ofNullable(pathsById.get(id));
+  /** The path of the stage, touchpoint, barrier or opportunity with this id, or null if none. */
+  @Nullable String pathOf(String id) {
+    return pathsById.get(id);
   }
 
   /**

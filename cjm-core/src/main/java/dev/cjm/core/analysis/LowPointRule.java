@@ -5,7 +5,6 @@ import static dev.cjm.core.analysis.EmotionCurve.score;
 import dev.cjm.core.Emotion;
 import dev.cjm.core.Journey;
 import dev.cjm.core.Touchpoint;
-import dev.cjm.core.internal.Texts;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -54,7 +53,7 @@ final class LowPointRule implements GapRule {
               .finding(touchpoint.id())
               .message(
                   "The emotion curve bottoms out at "
-                      + Texts.quote(touchpoint.name())
+                      + context.quote(touchpoint.name())
                       + " ("
                       + Emotion.formatScore(here)
                       + "): a pain point.")

@@ -2,7 +2,6 @@ package dev.cjm.core.analysis;
 
 import dev.cjm.core.Journey;
 import dev.cjm.core.Touchpoint;
-import dev.cjm.core.internal.Texts;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -38,7 +37,7 @@ final class NoOwnerRule implements GapRule {
                 .finding(touchpoint.id())
                 .message(
                     "Nobody owns "
-                        + Texts.quote(touchpoint.name())
+                        + context.quote(touchpoint.name())
                         + ", so nobody is accountable for what happens there.")
                 .build());
       }

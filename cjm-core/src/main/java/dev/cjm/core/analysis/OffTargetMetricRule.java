@@ -4,7 +4,6 @@ import dev.cjm.core.Journey;
 import dev.cjm.core.Metric;
 import dev.cjm.core.Stage;
 import dev.cjm.core.internal.Decimals;
-import dev.cjm.core.internal.Texts;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -48,9 +47,9 @@ final class OffTargetMetricRule implements GapRule {
                 .finding(stage.id())
                 .path(context.pathOf(stage.id()) + ".metrics[" + k + "]")
                 .message(
-                    Texts.quote(metric.name())
+                    context.quote(metric.name())
                         + " in stage "
-                        + Texts.quote(stage.name())
+                        + context.quote(stage.name())
                         + " is "
                         + Decimals.format(metric.value())
                         + unit

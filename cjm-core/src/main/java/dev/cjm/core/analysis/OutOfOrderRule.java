@@ -3,7 +3,6 @@ package dev.cjm.core.analysis;
 import dev.cjm.core.Journey;
 import dev.cjm.core.Phase;
 import dev.cjm.core.Stage;
-import dev.cjm.core.internal.Texts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -47,11 +46,11 @@ final class OutOfOrderRule implements GapRule {
                 .finding(stage.id())
                 .message(
                     "Stage "
-                        + Texts.quote(stage.name())
+                        + context.quote(stage.name())
                         + " ("
                         + phase.get().label()
                         + ") comes after "
-                        + Texts.quote(latest.name())
+                        + context.quote(latest.name())
                         + " ("
                         + latestPhase.label()
                         + "), against the standard order of phases.")

@@ -2,7 +2,6 @@ package dev.cjm.core.analysis;
 
 import dev.cjm.core.Journey;
 import dev.cjm.core.Persona;
-import dev.cjm.core.internal.Texts;
 import java.util.List;
 import java.util.Optional;
 
@@ -39,7 +38,7 @@ final class PersonaNoGoalsRule implements GapRule {
             .personaFinding()
             .message(
                 "Persona "
-                    + Texts.quote(persona.get().name())
+                    + context.quote(persona.get().name())
                     + " has no goals or needs, so nothing says what the journey must achieve for"
                     + " them.")
             .build());

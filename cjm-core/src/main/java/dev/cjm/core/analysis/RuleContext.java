@@ -1,6 +1,5 @@
 package dev.cjm.core.analysis;
 
-import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 import static com.google.common.base.Preconditions.checkState;
 
@@ -8,6 +7,7 @@ import dev.cjm.core.Persona;
 import dev.cjm.core.Phase;
 import dev.cjm.core.Stage;
 import dev.cjm.core.internal.Texts;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 
@@ -20,11 +20,18 @@ public final class RuleContext {
   private final GapRule rule;
   private final OptionalDouble threshold;
   private final JourneyPaths paths;
+  private final Map<String, String> quotes;
 
-  RuleContext(GapRule rule, OptionalDouble threshold, JourneyPaths paths) {
+  /**
+   * A context for one rule in one analysis; {@code quotes} is the analysis's memo of quoted names,
+   * shared by its rules, which run one after another.
+   */
+  RuleContext(
+      GapRule rule, OptionalDouble threshold, JourneyPaths paths, Map<String, String> quotes) {
     this.rule = rule;
     this.threshold = threshold;
     this.paths = paths;
+    this.quotes = quotes;
   }
 
   /** The threshold the analysis set for this rule, or its default. */
@@ -46,15 +53,23 @@ public final class RuleContext {
     return stage.phase().or(() -> Phase.fromName(stage.name()));
   }
 
+  /**
+   * {@link Texts#quote(String)} of a name or description, worked out once per analysis: the same
+   * names recur in the findings of many rules.
+   */
+  String quote(String text) {
+    return quotes.computeIfAbsent(text, Texts::quote);
+  }
+
   /** The path of the stage, touchpoint, barrier or opportunity with this id in the journey. */
   public String pathOf(String id) {
     checkNotNull(id, "id is null");
-    Optional<String> path = paths.pathOf(id);
-    checkArgument(
-        path.isPresent(),
-        "the journey has no stage, touchpoint, barrier or opportunity %s",
-        Texts.quote(id));
-    return path.get();
+    String path = paths.pathOf(id);
+    if (path == null) { // the id is quoted only when it is wrong, not on every call
+      throw new IllegalArgumentException(
+          "the journey has no stage, touchpoint, barrier or opportunity " + Texts.quote(id));
+    }
+    return path;
   }
 
   /**

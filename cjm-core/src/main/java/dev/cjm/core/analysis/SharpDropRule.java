@@ -5,7 +5,6 @@ import static dev.cjm.core.analysis.EmotionCurve.score;
 import dev.cjm.core.Emotion;
 import dev.cjm.core.Journey;
 import dev.cjm.core.Touchpoint;
-import dev.cjm.core.internal.Texts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -48,24 +47,26 @@ final class SharpDropRule implements GapRule {
     for (int i = 1; i < curve.size(); i++) {
       Touchpoint before = curve.get(i - 1);
       Touchpoint after = curve.get(i);
-      double drop = score(before) - score(after);
+      double scoreBefore = score(before);
+      double scoreAfter = score(after);
+      double drop = scoreBefore - scoreAfter;
       if (drop >= threshold) {
         findings.add(
             context
                 .finding(after.id())
                 .message(
                     "The emotion falls sharply from "
-                        + Texts.quote(before.name())
+                        + context.quote(before.name())
                         + " to "
-                        + Texts.quote(after.name())
+                        + context.quote(after.name())
                         + ", from "
-                        + Emotion.formatScore(score(before))
+                        + Emotion.formatScore(scoreBefore)
                         + " to "
-                        + Emotion.formatScore(score(after))
+                        + Emotion.formatScore(scoreAfter)
                         + ".")
                 .fact("from", before.id())
-                .fact("before", Emotion.formatScore(score(before)))
-                .fact("after", Emotion.formatScore(score(after)))
+                .fact("before", Emotion.formatScore(scoreBefore))
+                .fact("after", Emotion.formatScore(scoreAfter))
                 .fact("drop", drop)
                 .fact("threshold", threshold)
                 .build());

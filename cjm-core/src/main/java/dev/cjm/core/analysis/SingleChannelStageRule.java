@@ -4,7 +4,6 @@ import dev.cjm.core.Channel;
 import dev.cjm.core.Journey;
 import dev.cjm.core.Stage;
 import dev.cjm.core.Touchpoint;
-import dev.cjm.core.internal.Texts;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -64,7 +63,7 @@ final class SingleChannelStageRule implements GapRule {
                 .finding(stage.id())
                 .message(
                     "Stage "
-                        + Texts.quote(stage.name())
+                        + context.quote(stage.name())
                         + " is served only by "
                         + only.name()
                         + " while the journey uses "

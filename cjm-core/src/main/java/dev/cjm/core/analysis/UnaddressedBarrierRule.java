@@ -5,7 +5,6 @@ import dev.cjm.core.Journey;
 import dev.cjm.core.Opportunity;
 import dev.cjm.core.Severity;
 import dev.cjm.core.internal.Decimals;
-import dev.cjm.core.internal.Texts;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -61,7 +60,7 @@ final class UnaddressedBarrierRule implements GapRule {
                   "No opportunity addresses the "
                       + barrier.severity().label()
                       + " barrier "
-                      + Texts.quote(barrier.description())
+                      + context.quote(barrier.description())
                       + ".")
               .fact("barrier severity", barrier.severity().label());
       if (barrier.frequency().isPresent()) {

@@ -4,7 +4,6 @@ import dev.cjm.core.Emotion;
 import dev.cjm.core.Journey;
 import dev.cjm.core.Stage;
 import dev.cjm.core.Touchpoint;
-import dev.cjm.core.internal.Texts;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -45,9 +44,9 @@ final class UnexplainedNegativeRule implements GapRule {
                       "Customers feel "
                           + score
                           + " at "
-                          + Texts.quote(touchpoint.name())
+                          + context.quote(touchpoint.name())
                           + " but no barrier there or in stage "
-                          + Texts.quote(stage.name())
+                          + context.quote(stage.name())
                           + " says why.")
                   .fact("emotion", score)
                   .fact("stage", stage.id())

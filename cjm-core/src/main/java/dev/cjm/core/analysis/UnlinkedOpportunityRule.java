@@ -2,7 +2,6 @@ package dev.cjm.core.analysis;
 
 import dev.cjm.core.Journey;
 import dev.cjm.core.Opportunity;
-import dev.cjm.core.internal.Texts;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -38,7 +37,7 @@ final class UnlinkedOpportunityRule implements GapRule {
                 .finding(opportunity.id())
                 .message(
                     "The opportunity "
-                        + Texts.quote(opportunity.description())
+                        + context.quote(opportunity.description())
                         + " addresses no barrier, so its value cannot be weighed.")
                 .build());
       }

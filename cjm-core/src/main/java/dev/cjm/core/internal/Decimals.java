@@ -23,15 +23,64 @@ public final class Decimals {
   /** How far from an exact half the scaled value must be for the shortcut. */
   private static final double TIE_MARGIN = 0.49;
 
+  /**
+   * The texts of small figures (scores, gaps, thresholds: within ±{@value #CACHED} hundredths),
+   * unsigned and signed, written on first use. Racing writers store equal immutable strings, so the
+   * arrays need no lock.
+   */
+  private static final int CACHED = 1000;
+
+  private static final String[] PLAIN = new String[2 * CACHED + 1];
+  private static final String[] SIGNED = new String[2 * CACHED + 1];
+
   /** At most two decimals, trailing zeros dropped, no sign for zero: {@code 1.5}, {@code -0.25}. */
   public static String format(double value) {
     if (Math.abs(value) < FAST_LIMIT) { // false for NaN
       double scaled = value * 100;
       long hundredths = Math.round(scaled);
       if (Math.abs(scaled - hundredths) < TIE_MARGIN) {
-        return fixed(hundredths, 100);
+        return hundredths(hundredths, false);
       }
     }
+    return formatted(value);
+  }
+
+  /**
+   * As {@link #format(double)}, with a {@code +} before a positive figure that does not round to
+   * zero: {@code +1}, {@code -0.25}, {@code 0}.
+   */
+  public static String signed(double value) {
+    if (Math.abs(value) < FAST_LIMIT) { // false for NaN
+      double scaled = value * 100;
+      long hundredths = Math.round(scaled);
+      if (Math.abs(scaled - hundredths) < TIE_MARGIN) {
+        return hundredths(hundredths, true);
+      }
+    }
+    String text = formatted(value);
+    return value > 0 && !text.equals("0") ? "+" + text : text;
+  }
+
+  private static String hundredths(long hundredths, boolean signed) {
+    if (Math.abs(hundredths) > CACHED) {
+      String text = fixed(hundredths, 100);
+      return signed && hundredths > 0 ? "+" + text : text;
+    }
+    String[] cache = signed ? SIGNED : PLAIN;
+    int index = (int) hundredths + CACHED;
+    String text = cache[index];
+    if (text == null) {
+      text = fixed(hundredths, 100);
+      if (signed && hundredths > 0) {
+        text = "+" + text;
+      }
+      cache[index] = text;
+    }
+    return text;
+  }
+
+  /** The formatter's text: for NaN, infinities, large figures and those near a rounding tie. */
+  private static String formatted(double value) {
     if (Double.isNaN(value) || Double.isInfinite(value)) {
       return Double.toString(value);
     }
