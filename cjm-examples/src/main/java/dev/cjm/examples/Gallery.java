@@ -28,8 +28,8 @@ import java.util.Locale;
  * map ({@code <name>.md}) and an {@code index.html} that shows them all, then prints where the
  * files are and a one-line summary per map.
  *
- * <p>Run it with {@code ./mvnw -q test-compile exec:java} from the repository root; the
- * files go to {@code cjm-examples/target/gallery/}. With an argument, they go to that directory.
+ * <p>Run it with {@code ./mvnw -q test-compile exec:java} from the repository root; the files go to
+ * {@code cjm-examples/target/gallery/}. With an argument, they go to that directory.
  *
  * <p>Each map is one {@link Entry}: a journey, its report, and any further Markdown sections (the
  * diff of a future state, the deviations of a planned journey). {@link #writeEntry} writes an
