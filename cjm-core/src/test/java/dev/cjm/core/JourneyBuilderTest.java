@@ -2,6 +2,7 @@ package dev.cjm.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.cjm.core.testing.TestJourneys;
 import org.junit.jupiter.api.Test;
 
 /** A journey map, built with the DSL, holds exactly what the team wrote down. */

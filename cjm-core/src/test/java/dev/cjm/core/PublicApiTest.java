@@ -13,6 +13,7 @@ import dev.cjm.core.analysis.GapRule;
 import dev.cjm.core.analysis.JourneyDiff;
 import dev.cjm.core.analysis.ObservedJourney;
 import dev.cjm.core.analysis.RuleContext;
+import dev.cjm.core.testing.TestJourneys;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;

@@ -2,6 +2,7 @@ package dev.cjm.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.cjm.core.testing.TestJourneys;
 import org.junit.jupiter.api.Test;
 
 /** A future-state journey is derived from the current one without touching generated types. */

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.cjm.core.Journey;
 import dev.cjm.core.Level;
 import dev.cjm.core.Severity;
-import dev.cjm.core.TestJourneys;
 import dev.cjm.core.internal.Decimals;
+import dev.cjm.core.testing.TestJourneys;
 import org.junit.jupiter.api.Test;
 
 /** The report: its order, counts, groupings, emotion summary, opportunity ranking and outputs. */

@@ -6,6 +6,7 @@ import dev.cjm.core.JourneyBuilder;
 import dev.cjm.core.Level;
 import dev.cjm.core.Phase;
 import dev.cjm.core.Severity;
+import dev.cjm.core.testing.TestJourneys;
 import java.util.Locale;
 
 /** The journeys the renderer's tests and golden files are made from. */
@@ -18,40 +19,7 @@ public final class SampleJourneys {
 
   /** The README's running-shoes journey: two stages, one touchpoint each. */
   public static Journey small() {
-    return Journey.builder("Buying running shoes online")
-        .persona(
-            "Anna",
-            p ->
-                p.description("Amateur runner who shops on her phone")
-                    .goal("Find shoes that fit without visiting a store")
-                    .expectation("Free returns"))
-        .stage(
-            "Awareness",
-            s ->
-                s.touchpoint(
-                    "Instagram ad",
-                    t ->
-                        t.channel(Channel.SOCIAL_MEDIA)
-                            .doing("Taps the ad")
-                            .thinking("Do they have my size?")
-                            .emotion(1)))
-        .stage(
-            "Purchase",
-            s ->
-                s.touchpoint(
-                    "Checkout",
-                    t ->
-                        t.channel(Channel.WEB)
-                            .owner("E-commerce team")
-                            .emotion(-2)
-                            .expectedEmotion(1)
-                            .barrier(
-                                "Delivery cost appears only at the last step",
-                                b -> b.id("late-delivery-cost").severity(Severity.HIGH))))
-        .opportunity(
-            "Show delivery cost on the product page",
-            o -> o.addresses("late-delivery-cost").impact(Level.HIGH).effort(Level.LOW))
-        .build();
+    return TestJourneys.runningShoes();
   }
 
   /** A Polish furniture shop's journey through all seven phases, with every lane filled. */

@@ -1,6 +1,11 @@
-package dev.cjm.core;
+package dev.cjm.core.testing;
 
-/** Journeys shared by the tests of every package of cjm-core. */
+import dev.cjm.core.Channel;
+import dev.cjm.core.Journey;
+import dev.cjm.core.Level;
+import dev.cjm.core.Severity;
+
+/** Journeys shared by the tests of every module (through the cjm-core test-jar). */
 public final class TestJourneys {
   private TestJourneys() {}
 
