@@ -1,5 +1,7 @@
 package dev.cjm.core;
 
+import static dev.cjm.core.internal.Decimals.thousands;
+
 import com.google.common.collect.ImmutableMap;
 import dev.cjm.core.internal.Slugs;
 import dev.cjm.core.internal.Texts;
@@ -191,10 +193,6 @@ final class BuildContext {
                 + " was checked",
             ImmutableMap.of(
                 "limit", Integer.toString(limit), "counted so far", Long.toString(count))));
-  }
-
-  private static String thousands(long number) {
-    return String.format(Locale.ROOT, "%,d", number);
   }
 
   private void unicode(String path, String value, String what) {

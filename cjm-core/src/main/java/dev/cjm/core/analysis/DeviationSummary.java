@@ -14,7 +14,6 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalDouble;
@@ -292,7 +291,7 @@ public final class DeviationSummary {
   }
 
   private String journeysText() {
-    return String.format(Locale.ROOT, "%,d", journeys) + (journeys == 1 ? " journey" : " journeys");
+    return Decimals.thousands(journeys) + (journeys == 1 ? " journey" : " journeys");
   }
 
   /** The summary as GitHub-flavoured Markdown. */
@@ -301,7 +300,7 @@ public final class DeviationSummary {
         new StringBuilder("## Planned vs actual: ")
             .append(Markup.cell(planned.title()))
             .append("\n\n")
-            .append(String.format(Locale.ROOT, "%,d", followingPlan))
+            .append(Decimals.thousands(followingPlan))
             .append(" of ")
             .append(journeysText())
             .append(" followed the plan exactly.\n");
@@ -341,7 +340,7 @@ public final class DeviationSummary {
         new StringBuilder("Planned vs actual for ")
             .append(Markup.line(Texts.quote(planned.title())))
             .append(": ")
-            .append(String.format(Locale.ROOT, "%,d", followingPlan))
+            .append(Decimals.thousands(followingPlan))
             .append(" of ")
             .append(journeysText())
             .append(" followed the plan exactly\n");

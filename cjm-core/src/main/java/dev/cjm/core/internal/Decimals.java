@@ -35,14 +35,8 @@ public final class Decimals {
 
   /** At most two decimals, trailing zeros dropped, no sign for zero: {@code 1.5}, {@code -0.25}. */
   public static String format(double value) {
-    if (Math.abs(value) < FAST_LIMIT) { // false for NaN
-      double scaled = value * 100;
-      long hundredths = Math.round(scaled);
-      if (Math.abs(scaled - hundredths) < TIE_MARGIN) {
-        return hundredths(hundredths, false);
-      }
-    }
-    return formatted(value);
+    long hundredths = units(value, 100);
+    return hundredths != NO_SHORTCUT ? hundredths(hundredths, false) : formatted(value);
   }
 
   /**
@@ -50,15 +44,30 @@ public final class Decimals {
    * zero: {@code +1}, {@code -0.25}, {@code 0}.
    */
   public static String signed(double value) {
-    if (Math.abs(value) < FAST_LIMIT) { // false for NaN
-      double scaled = value * 100;
-      long hundredths = Math.round(scaled);
-      if (Math.abs(scaled - hundredths) < TIE_MARGIN) {
-        return hundredths(hundredths, true);
-      }
+    long hundredths = units(value, 100);
+    if (hundredths != NO_SHORTCUT) {
+      return hundredths(hundredths, true);
     }
     String text = formatted(value);
     return value > 0 && !text.equals("0") ? "+" + text : text;
+  }
+
+  /** What {@link #units} gives for a figure that must go through the formatter. */
+  private static final long NO_SHORTCUT = Long.MIN_VALUE;
+
+  /**
+   * {@code value × scale} rounded to a whole number, when the shortcut applies: the value is below
+   * {@link #FAST_LIMIT} (not NaN) and its scaled form is not near a tie; else {@link #NO_SHORTCUT}.
+   */
+  private static long units(double value, int scale) {
+    if (Math.abs(value) < FAST_LIMIT) { // false for NaN
+      double scaled = value * scale;
+      long units = Math.round(scaled);
+      if (Math.abs(scaled - units) < TIE_MARGIN) {
+        return units;
+      }
+    }
+    return NO_SHORTCUT;
   }
 
   private static String hundredths(long hundredths, boolean signed) {
@@ -91,15 +100,17 @@ public final class Decimals {
     return text.equals("-0") ? "0" : text;
   }
 
+  /** A count with thousands separated by commas, whatever the default locale: {@code 10,000}. */
+  public static String thousands(long count) {
+    return String.format(Locale.ROOT, "%,d", count);
+  }
+
   /** A share as a percentage with at most one decimal: {@code 37%}, {@code 12.5%}. */
   public static String percent(double share) {
     double percent = share * 100;
-    if (Math.abs(percent) < FAST_LIMIT) { // false for NaN
-      double scaled = percent * 10;
-      long tenths = Math.round(scaled);
-      if (Math.abs(scaled - tenths) < TIE_MARGIN) {
-        return fixed(tenths, 10) + "%";
-      }
+    long tenths = units(percent, 10);
+    if (tenths != NO_SHORTCUT) {
+      return fixed(tenths, 10) + "%";
     }
     String text = String.format(Locale.ROOT, "%.1f", percent);
     text = text.replaceAll("\\.0$", "");

@@ -1,5 +1,6 @@
 package dev.cjm.core.mermaid;
 
+import static dev.cjm.core.internal.Decimals.thousands;
 import static dev.cjm.core.mermaid.MermaidText.decode;
 import static dev.cjm.core.mermaid.MermaidText.entityEnd;
 import static dev.cjm.core.mermaid.MermaidText.isSpace;
@@ -15,7 +16,6 @@ import dev.cjm.core.Limits;
 import dev.cjm.core.internal.Texts;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -446,10 +446,6 @@ final class JourneyParser {
     return value;
   }
 
-  private static String thousands(int number) {
-    return String.format(Locale.ROOT, "%,d", number);
-  }
-
   private static boolean isBlank(String value) {
     return Texts.isBlank(value);
   }
@@ -528,6 +524,16 @@ final class JourneyParser {
   /** An error at {@code position}, with the text from there to {@code offendingEnd}. */
   private MermaidSyntaxException error(
       int position, String problem, int offendingEnd, String expected) {
+    return error(text, position, problem, offendingEnd, expected);
+  }
+
+  /**
+   * An error at {@code position} of {@code text}, with its line and column (in code points) and the
+   * text from there to {@code offendingEnd} (at most 1,000 characters).
+   */
+  static MermaidSyntaxException error(
+      CharSequence text, int position, String problem, int offendingEnd, String expected) {
+    int length = text.length();
     int line = 1;
     int lineStart = 0;
     for (int i = 0; i < position && i < length; i++) {
@@ -537,8 +543,9 @@ final class JourneyParser {
       }
     }
     int at = Math.min(position, length);
-    int column = 1 + text.codePointCount(lineStart, at);
+    int column = 1 + Character.codePointCount(text, lineStart, at);
     int end = Math.min(Math.max(offendingEnd, at), Math.min(length, at + 1000));
-    return new MermaidSyntaxException(line, column, problem, text.substring(at, end), expected);
+    return new MermaidSyntaxException(
+        line, column, problem, text.subSequence(at, end).toString(), expected);
   }
 }

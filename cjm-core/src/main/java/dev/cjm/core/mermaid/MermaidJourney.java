@@ -1,13 +1,13 @@
 package dev.cjm.core.mermaid;
 
 import static com.google.common.base.Preconditions.checkNotNull;
+import static dev.cjm.core.internal.Decimals.thousands;
 
 import dev.cjm.core.Journey;
 import dev.cjm.core.Limits;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.util.Locale;
 
 /**
  * Reads and writes Mermaid {@code journey} diagrams, the text format for user journeys that GitHub,
@@ -67,25 +67,13 @@ public final class MermaidJourney {
 
   /** The error for a diagram over the limit, placed at its first character over the limit. */
   private static MermaidSyntaxException tooLong(CharSequence text) {
-    int line = 1;
-    int lineStart = 0;
-    for (int i = 0; i < Limits.MAX_MERMAID_LENGTH; i++) {
-      if (text.charAt(i) == '\n') {
-        line++;
-        lineStart = i + 1;
-      }
-    }
-    return new MermaidSyntaxException(
-        line,
-        1 + Character.codePointCount(text, lineStart, Limits.MAX_MERMAID_LENGTH),
-        String.format(
-            Locale.ROOT,
-            "diagram longer than %,d characters (Limits.MAX_MERMAID_LENGTH)",
-            Limits.MAX_MERMAID_LENGTH),
-        "",
-        "a diagram of at most "
-            + String.format(Locale.ROOT, "%,d", Limits.MAX_MERMAID_LENGTH)
-            + " characters; split it into several journeys");
+    int limit = Limits.MAX_MERMAID_LENGTH;
+    return JourneyParser.error(
+        text,
+        limit,
+        "diagram longer than " + thousands(limit) + " characters (Limits.MAX_MERMAID_LENGTH)",
+        limit,
+        "a diagram of at most " + thousands(limit) + " characters; split it into several journeys");
   }
 
   /**
