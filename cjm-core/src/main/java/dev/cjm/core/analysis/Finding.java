@@ -7,6 +7,9 @@ import static com.google.common.base.Preconditions.checkState;
 import com.google.common.collect.ImmutableMap;
 import dev.cjm.core.internal.Decimals;
 import dev.cjm.core.internal.Texts;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -25,7 +28,12 @@ public final class Finding {
   private final String subjectId;
   private final String path;
   private final String message;
-  private final ImmutableMap<String, String> facts;
+  // Keys at even indexes, each followed by its value; never changed. An analysis makes thousands
+  // of findings and few callers read their facts, so the map is made on first use.
+  private final String[] factPairs;
+  private volatile @Nullable ImmutableMap<String, String> facts;
+  // The journey-order position of the subject, when its RuleContext filled in the path; else -1.
+  private final int position;
 
   private Finding(
       String ruleId,
@@ -33,13 +41,15 @@ public final class Finding {
       String subjectId,
       String path,
       String message,
-      ImmutableMap<String, String> facts) {
+      String[] factPairs,
+      int position) {
     this.ruleId = ruleId;
     this.severity = severity;
     this.subjectId = subjectId;
     this.path = path;
     this.message = message;
-    this.facts = facts;
+    this.factPairs = factPairs;
+    this.position = position;
   }
 
   /**
@@ -56,7 +66,7 @@ public final class Finding {
     if (severity == this.severity) {
       return this;
     }
-    return new Finding(ruleId, severity, subjectId, path, message, facts);
+    return new Finding(ruleId, severity, subjectId, path, message, factPairs, position);
   }
 
   /** The id of the rule that found it ({@code "emotion.expectation-gap"}). */
@@ -85,6 +95,11 @@ public final class Finding {
     return path;
   }
 
+  /** The journey-order position of the path, if the rule's context set it; else -1. */
+  int position() {
+    return position;
+  }
+
   /** What was found, in one sentence a CX analyst understands. */
   public String message() {
     return message;
@@ -92,7 +107,17 @@ public final class Finding {
 
   /** The figures and names behind the message ({@code "gap" -> "3"}), in a fixed order. */
   public ImmutableMap<String, String> facts() {
-    return facts;
+    ImmutableMap<String, String> map = facts;
+    if (map == null) {
+      ImmutableMap.Builder<String, String> built =
+          ImmutableMap.builderWithExpectedSize(factPairs.length / 2);
+      for (int i = 0; i < factPairs.length; i += 2) {
+        built.put(factPairs[i], factPairs[i + 1]);
+      }
+      map = built.buildOrThrow();
+      facts = map;
+    }
+    return map;
   }
 
   @Override
@@ -103,13 +128,12 @@ public final class Finding {
         && subjectId.equals(that.subjectId)
         && path.equals(that.path)
         && message.equals(that.message)
-        && facts.equals(that.facts)
-        && facts.keySet().asList().equals(that.facts.keySet().asList());
+        && Arrays.equals(factPairs, that.factPairs);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(ruleId, severity, subjectId, path, message, facts);
+    return Objects.hash(ruleId, severity, subjectId, path, message, facts());
   }
 
   /** Severity, rule, path and message: {@code "error barrier.unaddressed at stages[1]: …"}. */
@@ -127,15 +151,20 @@ public final class Finding {
   /** Builds a {@link Finding}; the message is required, the facts are kept in the order added. */
   public static final class Builder {
     private static final int EXPECTED_FACTS = 6;
+    // Up to this many facts a key given again is found by a scan, beyond by a hash index.
+    private static final int SCANNED_FACTS = 16;
 
     private final String ruleId;
     private FindingSeverity severity;
     private String subjectId = "";
     private String path = "";
     private @Nullable String message;
-    // Built straight into an immutable map (no LinkedHashMap to copy): a finding has a handful.
-    private final ImmutableMap.Builder<String, String> facts =
-        ImmutableMap.builderWithExpectedSize(EXPECTED_FACTS);
+    // Keys and values in turn, in the order added; a finding has a handful, so a key given again
+    // is found by a scan.
+    private String[] facts = new String[2 * EXPECTED_FACTS];
+    private int factsLength;
+    private @Nullable Map<String, Integer> index;
+    private int position = -1;
 
     private Builder(String ruleId, FindingSeverity severity) {
       checkNotNull(ruleId, "rule id is null");
@@ -148,12 +177,20 @@ public final class Finding {
     public Builder subject(String subjectId, String path) {
       this.subjectId = checkNotNull(subjectId, "subject id is null");
       this.path = checkNotNull(path, "path is null");
+      this.position = -1;
       return this;
     }
 
     /** Sets the path alone, keeping the subject's id (a metric's path within its stage). */
     public Builder path(String path) {
       this.path = checkNotNull(path, "path is null");
+      this.position = -1;
+      return this;
+    }
+
+    /** Records the journey-order position of the subject just set, as its context knows it. */
+    Builder position(int position) {
+      this.position = position;
       return this;
     }
 
@@ -175,8 +212,47 @@ public final class Finding {
     public Builder fact(String key, String value) {
       checkNotNull(key, "fact key is null");
       checkNotNull(value, "value of fact %s is null", key);
-      facts.put(key, value);
+      int at = indexOf(key);
+      if (at >= 0) {
+        facts[at + 1] = value;
+        return this;
+      }
+      if (index != null || factsLength == 2 * SCANNED_FACTS) {
+        keyIndex().put(key, factsLength);
+      }
+      if (factsLength == facts.length) {
+        facts = Arrays.copyOf(facts, 2 * facts.length);
+      }
+      facts[factsLength++] = key;
+      facts[factsLength++] = value;
       return this;
+    }
+
+    /** Where the key is in {@code facts}, or -1. */
+    private int indexOf(String key) {
+      if (index != null) {
+        Integer at = index.get(key);
+        return at == null ? -1 : at;
+      }
+      for (int i = 0; i < factsLength; i += 2) {
+        if (facts[i].equals(key)) {
+          return i;
+        }
+      }
+      return -1;
+    }
+
+    /** The hash index of the keys, made from those added so far on first use. */
+    private Map<String, Integer> keyIndex() {
+      Map<String, Integer> keys = index;
+      if (keys == null) {
+        keys = new HashMap<>();
+        for (int i = 0; i < factsLength; i += 2) {
+          keys.put(facts[i], i);
+        }
+        index = keys;
+      }
+      return keys;
     }
 
     /** Adds a numeric fact, formatted with at most two decimals and no trailing zeros. */
@@ -188,8 +264,8 @@ public final class Finding {
     public Finding build() {
       String text = message;
       checkState(text != null, "a finding of rule %s needs a message; call message(...)", ruleId);
-      // buildKeepingLast: a key given twice keeps its first place and takes the last value.
-      return new Finding(ruleId, severity, subjectId, path, text, facts.buildKeepingLast());
+      return new Finding(
+          ruleId, severity, subjectId, path, text, Arrays.copyOf(facts, factsLength), position);
     }
   }
 }

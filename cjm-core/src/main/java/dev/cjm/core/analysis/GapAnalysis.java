@@ -35,6 +35,10 @@ import java.util.OptionalDouble;
  * Analysing a valid journey with the standard rules never throws.
  */
 public final class GapAnalysis {
+  // Positions from here on sort alike, as "unknown, last": no journey within the limits has this
+  // many elements.
+  private static final int LAST_POSITION = (1 << 29) - 1;
+
   private final ImmutableList<GapRule> rules;
   private final ImmutableMap<String, FindingSeverity> severities;
   private final ImmutableMap<String, Double> thresholds;
@@ -157,8 +161,11 @@ public final class GapAnalysis {
 
   /** The threshold the rule runs with: the one set, else its default; empty if it has none. */
   public OptionalDouble thresholdOf(String ruleId) {
-    GapRule rule = require(ruleId);
-    Double set = thresholds.get(ruleId);
+    return thresholdOf(require(ruleId));
+  }
+
+  private OptionalDouble thresholdOf(GapRule rule) {
+    Double set = thresholds.get(rule.id());
     if (set != null) {
       return OptionalDouble.of(set);
     }
@@ -178,8 +185,10 @@ public final class GapAnalysis {
     JourneyPaths paths = JourneyPaths.of(journey);
     List<Finding> findings = new ArrayList<>();
     Map<String, String> quotes = new HashMap<>();
-    for (GapRule rule : rules) {
-      RuleContext context = new RuleContext(rule, thresholdOf(rule.id()), paths, quotes);
+    int[] countsByRule = new int[rules.size()];
+    for (int r = 0; r < rules.size(); r++) {
+      GapRule rule = rules.get(r);
+      RuleContext context = new RuleContext(rule, thresholdOf(rule), paths, quotes);
       List<Finding> found;
       try {
         found = rule.check(journey, context);
@@ -202,31 +211,38 @@ public final class GapAnalysis {
         }
         findings.add(override == null ? finding : finding.withSeverity(override));
       }
+      countsByRule[r] = found.size();
     }
-    return new GapReport(journey, paths, inReportOrder(findings, paths), rules);
+    return new GapReport(journey, paths, inReportOrder(findings, paths), rules, countsByRule);
   }
 
   /**
-   * The findings by severity, then by the journey position of their paths (each looked up once),
-   * stable: findings at the same place keep the order of their rules. Each severity's findings are
-   * sorted as primitive keys, position in the high half and index in the low, so ties go by index.
+   * The findings by severity, then by the journey position of their paths, stable: findings at the
+   * same place keep the order of their rules. One pass makes a primitive key per finding (severity
+   * in the top bits, position in the middle, index in the low half, so ties go by index) and one
+   * sort orders them.
    */
   private static List<Finding> inReportOrder(List<Finding> findings, JourneyPaths paths) {
     int count = findings.size();
     long[] keys = new long[count];
+    for (int i = 0; i < count; i++) {
+      Finding finding = findings.get(i);
+      int position = finding.position();
+      if (position < 0) {
+        position = paths.position(finding.subjectId(), finding.path());
+      }
+      long rank =
+          switch (finding.severity()) {
+            case ERROR -> 0;
+            case WARNING -> 1;
+            case INFO -> 2;
+          };
+      keys[i] = rank << 61 | (long) Math.min(position, LAST_POSITION) << 32 | i;
+    }
+    Arrays.sort(keys);
     List<Finding> sorted = new ArrayList<>(count);
-    for (FindingSeverity severity : FindingSeverity.values()) {
-      int n = 0;
-      for (int i = 0; i < count; i++) {
-        Finding finding = findings.get(i);
-        if (finding.severity() == severity) {
-          keys[n++] = (long) paths.position(finding.path()) << 32 | i;
-        }
-      }
-      Arrays.sort(keys, 0, n);
-      for (int k = 0; k < n; k++) {
-        sorted.add(findings.get((int) keys[k]));
-      }
+    for (long key : keys) {
+      sorted.add(findings.get((int) key));
     }
     return sorted;
   }

@@ -11,9 +11,7 @@ import dev.cjm.core.Stage;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -37,24 +35,40 @@ public final class GapReport {
   private final ImmutableList<StageEmotion> emotionSummary;
   private final ImmutableList<RankedOpportunity> rankedOpportunities;
 
-  GapReport(Journey journey, JourneyPaths paths, List<Finding> findings, List<GapRule> rules) {
+  /** A report of these findings, in report order; {@code countsByRule[i]} is rule i's count. */
+  GapReport(
+      Journey journey,
+      JourneyPaths paths,
+      List<Finding> findings,
+      List<GapRule> rules,
+      int[] countsByRule) {
     this.journey = journey;
     this.paths = paths;
     this.findings = ImmutableList.copyOf(findings);
-    Map<FindingSeverity, Integer> bySeverity = new EnumMap<>(FindingSeverity.class);
+    ImmutableMap.Builder<FindingSeverity, Integer> severities = ImmutableMap.builder();
     for (FindingSeverity severity : FindingSeverity.values()) {
-      bySeverity.put(severity, 0);
+      int count = 0;
+      for (int i = 0; i < findings.size(); i++) {
+        if (findings.get(i).severity() == severity) {
+          count++;
+        }
+      }
+      severities.put(severity, count);
     }
-    Map<String, Integer> byRule = new LinkedHashMap<>();
-    rules.forEach(rule -> byRule.put(rule.id(), 0));
-    for (Finding finding : findings) {
-      bySeverity.merge(finding.severity(), 1, Integer::sum);
-      byRule.merge(finding.ruleId(), 1, Integer::sum);
+    this.countsBySeverity = severities.buildOrThrow();
+    ImmutableMap.Builder<String, Integer> byRule =
+        ImmutableMap.builderWithExpectedSize(rules.size());
+    for (int r = 0; r < rules.size(); r++) {
+      byRule.put(rules.get(r).id(), countsByRule[r]);
     }
-    this.countsBySeverity = ImmutableMap.copyOf(bySeverity);
-    this.countsByRule = ImmutableMap.copyOf(byRule);
-    this.emotionSummary =
-        journey.stages().stream().map(StageEmotion::of).collect(ImmutableList.toImmutableList());
+    this.countsByRule = byRule.buildOrThrow();
+    List<Stage> stages = journey.stages();
+    ImmutableList.Builder<StageEmotion> summary =
+        ImmutableList.builderWithExpectedSize(stages.size());
+    for (int i = 0; i < stages.size(); i++) {
+      summary.add(StageEmotion.of(stages.get(i)));
+    }
+    this.emotionSummary = summary.build();
     this.rankedOpportunities = rank(journey);
   }
 

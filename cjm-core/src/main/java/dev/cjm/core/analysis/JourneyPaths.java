@@ -18,9 +18,43 @@ import org.jspecify.annotations.Nullable;
  */
 final class JourneyPaths {
   private final Journey journey;
-  // Filled here and never changed after: plain hash maps, sized once, not copied.
-  private final Map<String, String> pathsById;
-  private final Map<String, Integer> positions;
+  // Filled here and never changed after: a plain hash map, sized once, not copied.
+  private final Map<String, Place> placesById;
+  private final int personaPosition;
+  // Every path's position, for paths that are not their subject's own; built on first need.
+  private volatile @Nullable Map<String, Integer> positions;
+
+  /**
+   * Where an element is: its journey-order position, and its path, built on first use (most are
+   * never asked for). A stage also knows the position of its first metric and how many it has.
+   */
+  static final class Place {
+    private final @Nullable Place owner;
+    private final String field;
+    private final int index;
+    final int position;
+    int firstMetric = -1;
+    int metrics;
+    // A String is safe to share without locking: racing threads build equal ones.
+    private @Nullable String path;
+
+    Place(@Nullable Place owner, String field, int index, int position) {
+      this.owner = owner;
+      this.field = field;
+      this.index = index;
+      this.position = position;
+    }
+
+    String path() {
+      String built = path;
+      if (built == null) {
+        String own = field + "[" + index + "]";
+        built = owner == null ? own : owner.path() + "." + own;
+        path = built;
+      }
+      return built;
+    }
+  }
 
   private JourneyPaths(Journey journey) {
     this.journey = journey;
@@ -29,69 +63,116 @@ final class JourneyPaths {
             + journey.allTouchpoints().size()
             + journey.allBarriers().size()
             + journey.allOpportunities().size();
-    Map<String, String> byId = Maps.newHashMapWithExpectedSize(elements);
-    Map<String, Integer> order = Maps.newHashMapWithExpectedSize(elements + 2);
-    order.put("", 0);
-    journey.persona().ifPresent(persona -> order.put("persona", order.size()));
+    Map<String, Place> byId = Maps.newHashMapWithExpectedSize(elements);
+    int position = 1; // the journey itself is 0
+    this.personaPosition = journey.persona().isPresent() ? position++ : -1;
     List<Stage> stages = journey.stages();
     for (int i = 0; i < stages.size(); i++) {
       Stage stage = stages.get(i);
-      String stagePath = "stages[" + i + "]";
-      add(byId, order, stage.id(), stagePath);
+      Place stagePlace = new Place(null, "stages", i, position++);
+      byId.put(stage.id(), stagePlace);
       List<Touchpoint> touchpoints = stage.touchpoints();
       for (int j = 0; j < touchpoints.size(); j++) {
         Touchpoint touchpoint = touchpoints.get(j);
-        String touchpointPath = stagePath + ".touchpoints[" + j + "]";
-        add(byId, order, touchpoint.id(), touchpointPath);
-        addBarriers(byId, order, touchpoint.barriers(), touchpointPath);
-        addOpportunities(byId, order, touchpoint.opportunities(), touchpointPath);
+        Place touchpointPlace = new Place(stagePlace, "touchpoints", j, position++);
+        byId.put(touchpoint.id(), touchpointPlace);
+        position = addBarriers(byId, touchpoint.barriers(), touchpointPlace, position);
+        position = addOpportunities(byId, touchpoint.opportunities(), touchpointPlace, position);
       }
-      addBarriers(byId, order, stage.barriers(), stagePath);
-      addOpportunities(byId, order, stage.opportunities(), stagePath);
-      for (int k = 0; k < stage.metrics().size(); k++) {
-        order.put(stagePath + ".metrics[" + k + "]", order.size());
-      }
+      position = addBarriers(byId, stage.barriers(), stagePlace, position);
+      position = addOpportunities(byId, stage.opportunities(), stagePlace, position);
+      stagePlace.firstMetric = position;
+      stagePlace.metrics = stage.metrics().size();
+      position += stagePlace.metrics;
     }
-    addOpportunities(byId, order, journey.opportunities(), "");
-    this.pathsById = byId;
-    this.positions = order;
+    addOpportunities(byId, journey.opportunities(), null, position);
+    this.placesById = byId;
   }
 
   static JourneyPaths of(Journey journey) {
     return new JourneyPaths(journey);
   }
 
-  private static void addBarriers(
-      Map<String, String> byId, Map<String, Integer> order, List<Barrier> barriers, String owner) {
+  private static int addBarriers(
+      Map<String, Place> byId, List<Barrier> barriers, Place owner, int position) {
+    int next = position;
     for (int k = 0; k < barriers.size(); k++) {
-      add(byId, order, barriers.get(k).id(), owner + ".barriers[" + k + "]");
+      byId.put(barriers.get(k).id(), new Place(owner, "barriers", k, next++));
     }
+    return next;
   }
 
-  private static void addOpportunities(
-      Map<String, String> byId,
-      Map<String, Integer> order,
+  private static int addOpportunities(
+      Map<String, Place> byId,
       List<Opportunity> opportunities,
-      String owner) {
-    String prefix = owner.isEmpty() ? "" : owner + ".";
+      @Nullable Place owner,
+      int position) {
+    int next = position;
     for (int k = 0; k < opportunities.size(); k++) {
-      add(byId, order, opportunities.get(k).id(), prefix + "opportunities[" + k + "]");
+      byId.put(opportunities.get(k).id(), new Place(owner, "opportunities", k, next++));
     }
-  }
-
-  private static void add(
-      Map<String, String> byId, Map<String, Integer> order, String id, String path) {
-    byId.put(id, path);
-    order.put(path, order.size());
+    return next;
   }
 
   Journey journey() {
     return journey;
   }
 
+  /** Where the stage, touchpoint, barrier or opportunity with this id is, or null if none. */
+  @Nullable Place place(String id) {
+    return placesById.get(id);
+  }
+
   /** The path of the stage, touchpoint, barrier or opportunity with this id, or null if none. */
   @Nullable String pathOf(String id) {
-    return pathsById.get(id);
+    Place place = placesById.get(id);
+    return place == null ? null : place.path();
+  }
+
+  /**
+   * The journey-order position of a finding's path, given its subject's id: the subject's own
+   * position when the path is the subject's (or one of a stage's metrics), found by id; any other
+   * path as {@link #position(String)} finds it.
+   */
+  int position(String subjectId, String path) {
+    if (path.isEmpty()) {
+      return 0;
+    }
+    Place place = placesById.get(subjectId);
+    if (place != null) {
+      String own = place.path();
+      if (own.equals(path)) {
+        return place.position;
+      }
+      String metric = ".metrics[";
+      if (place.metrics > 0
+          && path.length() > own.length() + metric.length() + 1
+          && path.startsWith(own)
+          && path.startsWith(metric, own.length())
+          && path.charAt(path.length() - 1) == ']') {
+        int k = parseIndex(path, own.length() + metric.length(), path.length() - 1);
+        if (k >= 0 && k < place.metrics) {
+          return place.firstMetric + k;
+        }
+      }
+    }
+    return position(path);
+  }
+
+  /** A non-negative index written plainly between {@code start} and {@code end}, else -1. */
+  private static int parseIndex(String text, int start, int end) {
+    if (end - start > 9 || (text.charAt(start) == '0' && end - start > 1)) {
+      return -1;
+    }
+    int value = 0;
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      value = value * 10 + (c - '0');
+    }
+    return value;
   }
 
   /**
@@ -100,9 +181,10 @@ final class JourneyPaths {
    * last.
    */
   int position(String path) {
+    Map<String, Integer> known = positions();
     String current = path;
     while (true) {
-      Integer position = positions.get(current);
+      Integer position = known.get(current);
       if (position != null) {
         return position;
       }
@@ -112,6 +194,25 @@ final class JourneyPaths {
       }
       current = current.substring(0, cut);
     }
+  }
+
+  private Map<String, Integer> positions() {
+    Map<String, Integer> known = positions;
+    if (known == null) {
+      known = Maps.newHashMapWithExpectedSize(placesById.size() + 2);
+      known.put("", 0);
+      if (personaPosition >= 0) {
+        known.put("persona", personaPosition);
+      }
+      for (Place place : placesById.values()) {
+        known.put(place.path(), place.position);
+        for (int k = 0; k < place.metrics; k++) {
+          known.put(place.path() + ".metrics[" + k + "]", place.firstMetric + k);
+        }
+      }
+      positions = known;
+    }
+    return known;
   }
 
   /** The index of the stage a path lies in ({@code stages[2]…} gives 2), if any. */

@@ -64,12 +64,16 @@ public final class RuleContext {
   /** The path of the stage, touchpoint, barrier or opportunity with this id in the journey. */
   public String pathOf(String id) {
     checkNotNull(id, "id is null");
-    String path = paths.pathOf(id);
-    if (path == null) { // the id is quoted only when it is wrong, not on every call
+    return place(id).path();
+  }
+
+  private JourneyPaths.Place place(String id) {
+    JourneyPaths.Place place = paths.place(id);
+    if (place == null) { // the id is quoted only when it is wrong, not on every call
       throw new IllegalArgumentException(
           "the journey has no stage, touchpoint, barrier or opportunity " + Texts.quote(id));
     }
-    return path;
+    return place;
   }
 
   /**
@@ -78,7 +82,10 @@ public final class RuleContext {
    */
   public Finding.Builder finding(String subjectId) {
     checkNotNull(subjectId, "subject id is null");
-    return Finding.builder(rule.id(), rule.defaultSeverity()).subject(subjectId, pathOf(subjectId));
+    JourneyPaths.Place place = place(subjectId);
+    return Finding.builder(rule.id(), rule.defaultSeverity())
+        .subject(subjectId, place.path())
+        .position(place.position);
   }
 
   /** A finding of this rule about the journey as a whole. */

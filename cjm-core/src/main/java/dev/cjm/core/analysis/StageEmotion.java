@@ -1,8 +1,10 @@
 package dev.cjm.core.analysis;
 
+import dev.cjm.core.Emotion;
 import dev.cjm.core.Phase;
 import dev.cjm.core.Stage;
 import dev.cjm.core.Touchpoint;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 
@@ -23,19 +25,33 @@ public final class StageEmotion {
     this.stageId = stage.id();
     this.stageName = stage.name();
     this.phase = RuleContext.phaseOfStage(stage);
-    this.touchpoints = stage.touchpoints().size();
-    this.scored = (int) stage.touchpoints().stream().filter(t -> t.emotion().isPresent()).count();
-    this.meanExperienced =
-        stage.touchpoints().stream()
-            .flatMap(t -> t.emotion().stream())
-            .mapToDouble(emotion -> emotion.score())
-            .average();
-    this.meanExpected =
-        stage.touchpoints().stream()
-            .map(Touchpoint::expectedEmotion)
-            .flatMap(Optional::stream)
-            .mapToDouble(emotion -> emotion.score())
-            .average();
+    List<Touchpoint> all = stage.touchpoints();
+    this.touchpoints = all.size();
+    // One pass, no streams: an analysis summarises every stage.
+    int experiencedCount = 0;
+    double experiencedSum = 0;
+    int expectedCount = 0;
+    double expectedSum = 0;
+    for (int i = 0; i < all.size(); i++) {
+      Touchpoint touchpoint = all.get(i);
+      Optional<Emotion> experienced = touchpoint.emotion();
+      if (experienced.isPresent()) {
+        experiencedCount++;
+        experiencedSum += experienced.get().score();
+      }
+      Optional<Emotion> expected = touchpoint.expectedEmotion();
+      if (expected.isPresent()) {
+        expectedCount++;
+        expectedSum += expected.get().score();
+      }
+    }
+    this.scored = experiencedCount;
+    this.meanExperienced = mean(experiencedSum, experiencedCount);
+    this.meanExpected = mean(expectedSum, expectedCount);
+  }
+
+  private static OptionalDouble mean(double sum, int count) {
+    return count == 0 ? OptionalDouble.empty() : OptionalDouble.of(sum / count);
   }
 
   static StageEmotion of(Stage stage) {

@@ -37,7 +37,12 @@ class AnalysisPropertiesTest {
               JourneyPaths paths = JourneyPaths.of(journey);
               assertThat(first.findings())
                   .allSatisfy(
-                      f -> assertThat(paths.position(f.path())).isLessThan(Integer.MAX_VALUE));
+                      f -> {
+                        assertThat(paths.position(f.path())).isLessThan(Integer.MAX_VALUE);
+                        // the fast lookup by subject agrees with the lookup by path
+                        assertThat(paths.position(f.subjectId(), f.path()))
+                            .isEqualTo(paths.position(f.path()));
+                      });
             });
   }
 

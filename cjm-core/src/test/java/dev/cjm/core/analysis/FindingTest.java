@@ -2,6 +2,7 @@ package dev.cjm.core.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.entry;
 
 import org.junit.jupiter.api.Test;
 
@@ -22,6 +23,44 @@ class FindingTest {
     assertThat(finding.facts()).containsEntry("gap", "1.25").containsEntry("a", "0");
     assertThat(finding)
         .hasToString("warning acme.rule at stages[1].touchpoints[0]: Something is off.");
+  }
+
+  @Test
+  void builder_aFactGivenAgain_keepsItsFirstPlaceAndTakesTheNewValue() {
+    Finding.Builder builder =
+        Finding.builder("acme.rule", FindingSeverity.INFO)
+            .message("Many facts.")
+            .fact("gap", "1")
+            .fact("b", "2")
+            .fact("gap", "3");
+    Finding few = builder.build();
+    for (int i = 0; i < 40; i++) { // beyond the scan, into the hash index
+      builder.fact("fact " + i, String.valueOf(i));
+    }
+    builder.fact("fact 3", "again").fact("b", "again");
+    Finding many = builder.build();
+
+    assertThat(few.facts()).containsExactly(entry("gap", "3"), entry("b", "2"));
+    assertThat(many.facts()).hasSize(42).containsEntry("fact 3", "again");
+    assertThat(many.facts().keySet()).startsWith("gap", "b", "fact 0").endsWith("fact 39");
+    assertThat(many.facts().get("b")).isEqualTo("again");
+    assertThat(few.facts()).hasSize(2); // building again does not change what was built
+  }
+
+  @Test
+  void equals_comparesFactsInOrder() {
+    Finding.Builder ab = Finding.builder("acme.rule", FindingSeverity.INFO).message("m");
+    Finding.Builder ba = Finding.builder("acme.rule", FindingSeverity.INFO).message("m");
+    Finding first = ab.fact("a", "1").fact("b", "2").build();
+    Finding second = ba.fact("b", "2").fact("a", "1").build();
+    Finding same =
+        Finding.builder("acme.rule", FindingSeverity.INFO)
+            .message("m")
+            .fact("a", "1")
+            .fact("b", "2")
+            .build();
+
+    assertThat(first).isNotEqualTo(second).isEqualTo(same).hasSameHashCodeAs(same);
   }
 
   @Test
