@@ -55,7 +55,7 @@ final class Summaries {
   }
 
   static String touchpoint(Touchpoint t) {
-    StringBuilder text = new StringBuilder("Touchpoint: ").append(t.name());
+    StringBuilder text = new StringBuilder(sizeOf(t)).append("Touchpoint: ").append(t.name());
     t.channel().ifPresent(c -> text.append(". Channel: ").append(c.name()));
     t.owner().ifPresent(o -> text.append(". Owner: ").append(o));
     if (!t.actors().isEmpty()) {
@@ -73,6 +73,25 @@ final class Summaries {
       text.append(". Opportunity: ").append(o.description());
     }
     return text.toString();
+  }
+
+  /** Room for the summary of {@code t}, so that its builder does not grow as it is filled. */
+  private static int sizeOf(Touchpoint t) {
+    int size = 200 + t.name().length();
+    size += t.owner().map(String::length).orElse(0);
+    size += t.doing().map(String::length).orElse(0);
+    size += t.thinking().map(String::length).orElse(0);
+    size += t.feeling().map(String::length).orElse(0);
+    for (String actor : t.actors()) {
+      size += actor.length() + 2;
+    }
+    for (Barrier b : t.barriers()) {
+      size += b.description().length() + 30;
+    }
+    for (Opportunity o : t.opportunities()) {
+      size += o.description().length() + 20;
+    }
+    return size;
   }
 
   private static String count(int n, String noun) {

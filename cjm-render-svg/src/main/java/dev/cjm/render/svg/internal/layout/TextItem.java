@@ -36,7 +36,8 @@ final class TextItem implements Item {
       double width,
       String cssClass,
       String surface,
-      Anchor anchor) {
+      Anchor anchor,
+      boolean rightToLeft) {
     this.text = text;
     this.wrapped = wrapped;
     this.font = font;
@@ -44,7 +45,7 @@ final class TextItem implements Item {
     this.cssClass = cssClass;
     this.surface = surface;
     this.anchor = anchor;
-    this.rightToLeft = TextWrapper.isRightToLeft(text);
+    this.rightToLeft = rightToLeft;
   }
 
   static TextItem of(
@@ -56,8 +57,9 @@ final class TextItem implements Item {
       String surface,
       FontMetrics metrics) {
     Wrapped wrapped = TextWrapper.wrap(text, width, font, maxLines, metrics);
-    Anchor anchor = TextWrapper.isRightToLeft(text) ? Anchor.END : Anchor.START;
-    return new TextItem(text, wrapped, font, width, cssClass, surface, anchor);
+    boolean rightToLeft = TextWrapper.isRightToLeft(text);
+    Anchor anchor = rightToLeft ? Anchor.END : Anchor.START;
+    return new TextItem(text, wrapped, font, width, cssClass, surface, anchor, rightToLeft);
   }
 
   static TextItem centred(
@@ -69,7 +71,15 @@ final class TextItem implements Item {
       String surface,
       FontMetrics metrics) {
     Wrapped wrapped = TextWrapper.wrap(text, width, font, maxLines, metrics);
-    return new TextItem(text, wrapped, font, width, cssClass, surface, Anchor.MIDDLE);
+    return new TextItem(
+        text,
+        wrapped,
+        font,
+        width,
+        cssClass,
+        surface,
+        Anchor.MIDDLE,
+        TextWrapper.isRightToLeft(text));
   }
 
   boolean isEmpty() {

@@ -59,6 +59,53 @@ final class OutputBuffer implements Appendable {
     return this;
   }
 
+  /**
+   * Appends {@code text} escaped as {@link Xml} escapes it. Text that needs no escaping, nearly all
+   * of a map's, is copied into the buffer in blocks and checked there, where a plain array is
+   * fastest to read. From the first character that needs escaping on, the rest goes through {@link
+   * Xml}'s loop, which copies each run between escapes once.
+   */
+  OutputBuffer escaped(String text, boolean attribute) throws IOException {
+    boolean[] asciiKept = attribute ? Xml.ASCII_KEPT_IN_ATTRIBUTE : Xml.ASCII_KEPT_IN_TEXT;
+    int from = 0; // the first character of the text not yet in the buffer
+    int end = text.length();
+    while (from < end) {
+      if (length == SIZE) {
+        flush();
+      }
+      int count = Math.min(end - from, SIZE - length);
+      text.getChars(from, from + count, chars, length);
+      int stop = length + count;
+      int i = length;
+      while (i < stop) {
+        char c = chars[i];
+        if (c < 0x80) {
+          if (!asciiKept[c]) {
+            break;
+          }
+          i++;
+        } else if (Xml.isAllowed(c)) { // not a surrogate, nor a C1 control
+          i++;
+        } else if (Character.isHighSurrogate(c)
+            && i + 1 < stop
+            && Character.isLowSurrogate(chars[i + 1])) {
+          i += 2;
+        } else {
+          break;
+        }
+      }
+      if (i < stop) { // chars[i] is text[from + i - length]: keep what is before it
+        from += i - length;
+        length = i;
+        Xml.escapeRun(text, from, attribute, this);
+        return this;
+      }
+      length = stop;
+      from += count;
+    }
+    return this;
+  }
+
   /** Appends {@code value} as {@link Numbers#format} writes it. */
   OutputBuffer number(double value) throws IOException {
     if (length > SIZE - Numbers.MAX_LENGTH) {

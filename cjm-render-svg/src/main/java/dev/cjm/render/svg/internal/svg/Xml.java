@@ -8,7 +8,7 @@ import java.io.IOException;
  * (DEL and the C1 controls) become U+FFFD, the replacement character.
  */
 public final class Xml {
-  private static final char REPLACEMENT = '\uFFFD';
+  private static final String REPLACEMENT_TEXT = "\uFFFD";
 
   private Xml() {}
 
@@ -33,15 +33,28 @@ public final class Xml {
     return out.toString();
   }
 
-  /** Appends runs of characters that need no escaping whole, and the others one by one. */
+  /**
+   * Appends runs of characters that need no escaping whole, and the others one by one; a String
+   * into the writer's own buffer goes the buffer's faster way, with the same result.
+   */
   private static void escape(CharSequence text, boolean attribute, Appendable out)
       throws IOException {
+    if (out instanceof OutputBuffer buffer && text instanceof String string) {
+      buffer.escaped(string, attribute);
+    } else {
+      escapeRun(text, 0, attribute, out);
+    }
+  }
+
+  /** Appends {@code text} from {@code start} on, escaped. */
+  static void escapeRun(CharSequence text, int start, boolean attribute, Appendable out)
+      throws IOException {
     int length = text.length();
-    int run = 0; // the start of the run of characters not yet appended
-    for (int i = 0; i < length; i++) {
+    int run = start; // the start of the run of characters not yet appended
+    for (int i = start; i < length; i++) {
       char c = text.charAt(i);
-      if (c >= 0x20 && c < 0x7F && c != '&' && c != '<' && c != '>' && c != '"') {
-        continue; // printable ASCII other than markup: the common case
+      if (isKept(c, attribute)) {
+        continue;
       }
       if (Character.isHighSurrogate(c)
           && i + 1 < length
@@ -49,23 +62,11 @@ public final class Xml {
         i++;
         continue;
       }
-      if (isAllowed(c) && c != '&' && c != '<' && c != '>' && c != '"') {
-        continue;
-      }
       if (i > run) {
         out.append(text, run, i);
       }
       run = i + 1;
-      switch (c) {
-        case '&' -> out.append("&amp;");
-        case '<' -> out.append("&lt;");
-        case '>' -> out.append("&gt;");
-        case '"' -> out.append(attribute ? "&quot;" : "\"");
-        case '\t' -> out.append(attribute ? "&#9;" : "\t");
-        case '\n' -> out.append(attribute ? "&#10;" : "\n");
-        case '\r' -> out.append("&#13;");
-        default -> out.append(REPLACEMENT);
-      }
+      out.append(replacement(c, attribute));
     }
     if (run == 0) {
       out.append(text); // nothing escaped: copied whole, much faster than character by character
@@ -74,8 +75,51 @@ public final class Xml {
     }
   }
 
+  /**
+   * True if {@code c} is written as it is: printable ASCII other than markup, any other character
+   * XML allows, and in element content also the quote, tab and line feed. Surrogates are not: the
+   * caller keeps a high one followed by a low one as a pair.
+   */
+  static boolean isKept(char c, boolean attribute) {
+    if (c >= 0x20 && c < 0x7F) { // printable ASCII: the common case
+      return c != '&' && c != '<' && c != '>' && (c != '"' || !attribute);
+    }
+    if (c == '\n' || c == '\t') {
+      return !attribute;
+    }
+    return isAllowed(c);
+  }
+
+  /** {@link #isKept} of each ASCII character in element content: a lookup on the hot path. */
+  static final boolean[] ASCII_KEPT_IN_TEXT = asciiKept(false);
+
+  /** {@link #isKept} of each ASCII character in an attribute value. */
+  static final boolean[] ASCII_KEPT_IN_ATTRIBUTE = asciiKept(true);
+
+  private static boolean[] asciiKept(boolean attribute) {
+    boolean[] kept = new boolean[0x80];
+    for (char c = 0; c < kept.length; c++) {
+      kept[c] = isKept(c, attribute);
+    }
+    return kept;
+  }
+
+  /** What a character that is not kept becomes: an entity, or U+FFFD if XML cannot carry it. */
+  static String replacement(char c, boolean attribute) {
+    return switch (c) {
+      case '&' -> "&amp;";
+      case '<' -> "&lt;";
+      case '>' -> "&gt;";
+      case '"' -> "&quot;";
+      case '\t' -> "&#9;";
+      case '\n' -> "&#10;";
+      case '\r' -> "&#13;";
+      default -> REPLACEMENT_TEXT;
+    };
+  }
+
   /** True for a (non-surrogate) character that XML 1.0 allows and does not discourage. */
-  private static boolean isAllowed(char c) {
+  static boolean isAllowed(char c) {
     if (c < 0x20) {
       return false; // tab, line feed and carriage return are handled before
     }

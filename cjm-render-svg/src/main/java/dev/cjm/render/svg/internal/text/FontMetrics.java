@@ -55,13 +55,26 @@ public final class FontMetrics {
    * the width of the whole line measured at once: the line breaker never measures a line twice.
    */
   public double addEms(double ems, CharSequence text, int start, int end, boolean bold) {
+    // Characters in the table are summed in font units, exactly: every advance is a whole number
+    // of 1/2048 em, so the sum equals that of the advances in ems added one at a time.
+    short[] table = bold ? this.bold : regular;
+    long units = 0;
     double sum = ems;
     for (int i = start; i < end; ) {
+      char c = text.charAt(i);
+      if (!Character.isSurrogate(c)) {
+        short advance = table[c];
+        if (advance >= 0) {
+          units += advance;
+          i++;
+          continue;
+        }
+      }
       int cp = Character.codePointAt(text, i);
       sum += advance(cp, bold);
       i += Character.charCount(cp);
     }
-    return sum;
+    return sum + units * EMS_PER_UNIT;
   }
 
   /** The advance width of one code point, in ems. */

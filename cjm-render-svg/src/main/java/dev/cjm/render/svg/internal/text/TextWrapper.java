@@ -64,25 +64,33 @@ public final class TextWrapper {
       return false;
     }
     double limit = maxWidth / font.size();
+    boolean bold = font.bold();
     double ems = 0;
     boolean space = false;
     for (int i = 0; i < length; ) {
-      int cp = text.codePointAt(i);
-      if (cp == ' ') {
-        if (space) {
-          return false; // a run of spaces: collapsed by the wrapper
-        }
-        space = true;
-      } else if (isCollapsibleSpace(cp) || cp == '\n' || cp == '\r') {
-        return false;
-      } else {
+      char c = text.charAt(i);
+      if (c > ' ' && c < 0x7F) { // printable ASCII other than the space: the common case
         space = false;
+        ems += metrics.advance(c, bold);
+        i++;
+      } else {
+        int cp = text.codePointAt(i);
+        if (cp == ' ') {
+          if (space) {
+            return false; // a run of spaces: collapsed by the wrapper
+          }
+          space = true;
+        } else if (isCollapsibleSpace(cp) || cp == '\n' || cp == '\r') {
+          return false;
+        } else {
+          space = false;
+        }
+        ems += metrics.advance(cp, bold);
+        i += Character.charCount(cp);
       }
-      ems += metrics.advance(cp, font.bold());
       if (ems > limit) {
         return false;
       }
-      i += Character.charCount(cp);
     }
     return ems * font.size() <= maxWidth;
   }
@@ -118,6 +126,9 @@ public final class TextWrapper {
     private final FontMetrics metrics;
     private final List<String> lines;
     private final StringBuilder line = new StringBuilder();
+    // The line as a range of the text, from and to, while it is one; from is -1 otherwise.
+    private int from = -1;
+    private int to;
     private double ems;
 
     Line(String text, double maxWidth, Font font, FontMetrics metrics, List<String> lines) {
@@ -166,38 +177,73 @@ public final class TextWrapper {
 
     /** Puts a piece on this line if it fits, else on the next. */
     private void add(int start, int end, boolean spaceBefore) {
-      boolean space = spaceBefore && line.length() > 0;
+      boolean space = spaceBefore && !isEmpty();
       double candidate =
           metrics.addEms(space ? ems + metrics.advance(' ', bold) : ems, text, start, end, bold);
       if (candidate * size <= maxWidth) {
-        if (space) {
-          line.append(' ');
-        }
-        line.append(text, start, end);
+        append(start, end, space);
         ems = candidate;
         return;
       }
       flush();
       double alone = metrics.addEms(0, text, start, end, bold);
       if (alone * size <= maxWidth) {
-        line.append(text, start, end);
+        append(start, end, false);
         ems = alone;
         return;
       }
       for (String cluster :
           fitting(clusters(text.substring(start, end)), maxWidth, font, metrics)) {
         double with = metrics.addEms(ems, cluster, 0, cluster.length(), bold);
-        if (line.length() > 0 && with * size > maxWidth) {
+        if (!isEmpty() && with * size > maxWidth) {
           flush();
           with = metrics.addEms(0, cluster, 0, cluster.length(), bold);
         }
-        line.append(cluster);
+        copied().append(cluster);
         ems = with;
       }
     }
 
+    private boolean isEmpty() {
+      return from < 0 && line.length() == 0;
+    }
+
+    /**
+     * Appends the text from {@code start} to {@code end}, after a space if asked. While the line is
+     * the text as it stands (single spaces between its pieces, nothing collapsed), it is kept as
+     * two indexes, and becomes a substring when done: most lines are never copied piece by piece.
+     */
+    private void append(int start, int end, boolean space) {
+      if (isEmpty()) {
+        from = start;
+        to = end;
+      } else if (from >= 0
+          && start == (space ? to + 1 : to)
+          && (!space || text.charAt(to) == ' ')) {
+        to = end;
+      } else {
+        StringBuilder copy = copied();
+        if (space) {
+          copy.append(' ');
+        }
+        copy.append(text, start, end);
+      }
+    }
+
+    /** The line as a builder: the indexes copied into it, if it was kept as indexes. */
+    private StringBuilder copied() {
+      if (from >= 0) {
+        line.append(text, from, to);
+        from = -1;
+      }
+      return line;
+    }
+
     private void flush() {
-      if (line.length() > 0) {
+      if (from >= 0) {
+        lines.add(text.substring(from, to));
+        from = -1;
+      } else if (line.length() > 0) {
         lines.add(line.toString());
         line.setLength(0);
       }

@@ -39,7 +39,7 @@ class NumbersTest {
 
   @Test
   void format_isTheValueInHundredths_withTrailingZerosDropped() {
-    qt().forAll(doubles().between(-1e9, 1e9))
+    qt().forAll(doubles().between(-1e9, 1e9).mix(doubles().between(-1e12, 1e12)))
         .check(
             value -> {
               long hundredths = Math.round(value * 100);
@@ -50,6 +50,11 @@ class NumbersTest {
               return Numbers.format(value).equals(expected);
             });
     assertThat(Numbers.format(1e12)).isEqualTo("1000000000000");
+    // either side of the largest whole number written in int arithmetic
+    assertThat(Numbers.format(2_147_483_647.5)).isEqualTo("2147483647.5");
+    assertThat(Numbers.format(2_147_483_648.25)).isEqualTo("2147483648.25");
+    assertThat(Numbers.format(999_999_999.99)).isEqualTo("999999999.99");
+    assertThat(Numbers.format(1_000_000_000)).isEqualTo("1000000000");
     assertThat(Numbers.format(-999_999_999_999.99)).isEqualTo("-999999999999.99");
   }
 }
