@@ -24,16 +24,16 @@ import org.openjdk.jmh.annotations.State;
  * Every operation of cjm at four sizes (stages × touchpoints per stage): 7 × 5, 7 × 20, 20 × 50 and
  * 100 × 100. Average time per operation.
  *
- * <p>Each fork runs with a fixed heap of 4 GB, touched in full at start ({@code -XX:+AlwaysPreTouch}).
- * On a virtual machine whose host takes free memory back, the first touch of every heap page is a
- * fault to the hypervisor; without pre-touching, those faults made the 100 × 100 figures vary by a
- * factor of 2 to 8 from one iteration to the next, and measured the host rather than cjm. A service
- * that renders maps all day has touched its heap long ago.
+ * <p>Each fork runs with a fixed heap of 2 GB, touched in full at start ({@code
+ * -XX:+AlwaysPreTouch}). On a virtual machine whose host takes free memory back, the first touch of
+ * every heap page is a fault to the hypervisor; without pre-touching, those faults made the 100 ×
+ * 100 figures vary by a factor of 2 to 8 from one iteration to the next, and measured the host
+ * rather than cjm. A service that renders maps all day has touched its heap long ago.
  */
 @State(Scope.Benchmark)
 @Fork(
     value = 1,
-    jvmArgsAppend = {"-Xms4g", "-Xmx4g", "-XX:+AlwaysPreTouch"})
+    jvmArgsAppend = {"-Xms2g", "-Xmx2g", "-XX:+AlwaysPreTouch"})
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 public class CjmBenchmark {

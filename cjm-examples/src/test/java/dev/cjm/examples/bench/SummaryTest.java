@@ -29,13 +29,21 @@ class SummaryTest {
     assertThat(Summary.table(rows))
         .isEqualTo(
             """
-            | operation | 7x20 | 100x100 | growth per touchpoint, 7x20 → 100x100 |
-            |---|---:|---:|---:|
-            | render | 1.20 (2.20 MB) | 200 (150 MB) | 2.33× |
-            | analyze | 0.050 |  |  |
+            | operation | 7x20 | 100x100 | growth per touchpoint, 7x20 → 100x100 | growth, fastest iterations |
+            |---|---:|---:|---:|---:|
+            | render | 1.20 (2.20 MB) | 200 (150 MB) | 2.33× | 2.80× |
+            | analyze | 0.050 |  |  |  |
 
-            median ms/op of the measured iterations (MB allocated per op)
+            median ms/op of the measured iterations (MB allocated per op); the last column \
+            compares the fastest iteration of each size, which a busy host slows least
             """);
+  }
+
+  @Test
+  void fastest_isTheLowestScore() {
+    assertThat(
+            new Summary.Row("a", "7x5", List.of(9.0, 1.5, 5.0), OptionalDouble.empty()).fastest())
+        .isEqualTo(1.5);
   }
 
   @Test
