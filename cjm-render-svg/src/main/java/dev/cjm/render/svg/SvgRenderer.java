@@ -142,8 +142,9 @@ public final class SvgRenderer {
   }
 
   /**
-   * Appends the map with {@code annotations} marked on their subjects and listed in a panel. The
-   * layout is made whole first; the text of the document goes to {@code out} as it is written.
+   * Appends the map with {@code annotations} marked on their subjects and listed in a panel. Every
+   * card is measured first; the shapes are made one stage at a time as the writer reaches them, and
+   * the text of the document goes to {@code out} as it is written.
    */
   void render(Journey journey, List<Annotation> annotations, Appendable out) throws IOException {
     SvgWriter.write(layout(journey, annotations), theme.palette(), fontFamily, out);

@@ -43,11 +43,8 @@ final class EmotionLane {
     this.small = small;
   }
 
-  /**
-   * Adds the grid and scale to {@code lanes} and the curves and markers to {@code out}, with the
-   * neutral baseline at {@code zero}.
-   */
-  void draw(double zero, String laneSurface, List<Node> lanes, List<Node> out) {
+  /** Adds the grid and scale to {@code lanes}, with the neutral baseline at {@code zero}. */
+  void grid(double zero, String laneSurface, List<Node> lanes) {
     double gridRight = gridLeft + gridWidth;
     for (int level = 2; level >= -2; level--) {
       double ly = zero - level * UNIT;
@@ -70,6 +67,13 @@ final class EmotionLane {
               laneSurface,
               null));
     }
+  }
+
+  /**
+   * Adds the curves and the markers to {@code out}, with the neutral baseline at {@code zero}. Once
+   * per instance: the shapes are gathered in it.
+   */
+  void curve(double zero, String laneSurface, List<Node> out) {
     Point[] experienced = new Point[columns.size()];
     Point[] expected = new Point[columns.size()];
     for (Column column : columns) {

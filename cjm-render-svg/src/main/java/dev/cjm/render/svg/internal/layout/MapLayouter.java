@@ -9,13 +9,12 @@ import dev.cjm.render.svg.Lane;
 import dev.cjm.render.svg.internal.text.Font;
 import dev.cjm.render.svg.internal.text.FontMetrics;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.IntStream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Lays a journey out as a map: a header with the title and the persona card; stages as columns,
@@ -80,10 +79,18 @@ public final class MapLayouter {
     private final double panelWidth;
     private final List<Node> header = new ArrayList<>();
     private final List<Node> lanes = new ArrayList<>();
-    private final List<List<Node>> stageNodes = new ArrayList<>();
-    private final Map<String, List<Node>> touchpointNodes = new LinkedHashMap<>();
-    private final List<Node> curve = new ArrayList<>();
-    private final List<Node> footer = new ArrayList<>();
+
+    /** What each stage shows across its columns: band, stage-wide cards, metrics. */
+    private final List<List<MapLayout.Part>> stageParts = new ArrayList<>();
+
+    /** What each column shows, by column index: a touchpoint's cells, lane by lane. */
+    private final List<List<MapLayout.Part>> columnParts = new ArrayList<>();
+
+    private MapLayout.@Nullable Part curve;
+
+    /** After the stages and the curve: journey-wide cards, findings panel, legend. */
+    private final List<MapLayout.Part> footer = new ArrayList<>();
+
     private final Cards cards;
     private double y = MARGIN;
     private int laneCount;
@@ -103,14 +110,15 @@ public final class MapLayouter {
         int first = columns.size();
         if (stage.touchpoints().isEmpty()) {
           columns.add(new Column(first, spans.size(), null, columnX(first)));
+          columnParts.add(List.of());
         }
         for (Touchpoint touchpoint : stage.touchpoints()) {
           columns.add(
               new Column(columns.size(), spans.size(), touchpoint, columnX(columns.size())));
-          touchpointNodes.put(touchpoint.id(), new ArrayList<>());
+          columnParts.add(new ArrayList<>());
         }
         spans.add(new Span(first, columns.size() - first));
-        stageNodes.add(new ArrayList<>());
+        stageParts.add(new ArrayList<>());
       }
       this.gridWidth = columns.size() * columnWidth;
       this.contentWidth = Math.max(labelWidth + gridWidth, MIN_GRID_WIDTH);
@@ -136,49 +144,88 @@ public final class MapLayouter {
         y += 20;
         Card card =
             new FindingsPanel(journey, options, metrics, fonts).card(annotations, panelWidth);
-        card.emit(MARGIN, y, footer);
+        double top = y;
+        footer.add(out -> card.emit(MARGIN, top, out));
         y += card.height();
       }
       layoutLegend();
       double width = contentWidth + 2 * MARGIN;
       double height = y + MARGIN;
-      ImmutableList.Builder<Node> nodes = ImmutableList.builder();
-      nodes.add(new Rect(new Box(0, 0, width, height), 0, "cjm-background"));
-      nodes.add(new Group("cjm-header", "cjm-header", null, ImmutableList.copyOf(header)));
-      if (!lanes.isEmpty()) {
-        nodes.add(new Group(null, "cjm-lanes", null, ImmutableList.copyOf(lanes)));
-      }
+      List<MapLayout.Part> parts = new ArrayList<>();
+      Rect background = new Rect(new Box(0, 0, width, height), 0, "cjm-background");
+      Group headerGroup = new Group("cjm-header", "cjm-header", null, ImmutableList.copyOf(header));
+      Group lanesGroup =
+          lanes.isEmpty() ? null : new Group(null, "cjm-lanes", null, ImmutableList.copyOf(lanes));
+      parts.add(
+          out -> {
+            out.add(background);
+            out.add(headerGroup);
+            if (lanesGroup != null) {
+              out.add(lanesGroup);
+            }
+          });
       for (int s = 0; s < journey.stages().size(); s++) {
-        Stage stage = journey.stages().get(s);
-        List<Node> children = new ArrayList<>(stageNodes.get(s));
-        for (Touchpoint touchpoint : stage.touchpoints()) {
-          List<Node> cells = touchpointNodes.getOrDefault(touchpoint.id(), List.of());
-          children.add(
-              new Group(
-                  Ids.of("touchpoint", touchpoint.id()),
-                  "cjm-touchpoint",
-                  Summaries.touchpoint(touchpoint),
-                  ImmutableList.copyOf(cells)));
-        }
-        nodes.add(
-            new Group(
-                Ids.of("stage", stage.id()),
-                "cjm-stage",
-                Summaries.stage(stage),
-                ImmutableList.copyOf(children)));
+        int stage = s;
+        parts.add(out -> out.add(stageGroup(stage)));
       }
-      if (!curve.isEmpty()) {
-        nodes.add(
-            new Group("cjm-emotion-curve", "cjm-emotion-curve", null, ImmutableList.copyOf(curve)));
+      MapLayout.Part curveShapes = curve;
+      if (curveShapes != null) {
+        parts.add(
+            out -> {
+              List<Node> shapes = new ArrayList<>();
+              curveShapes.emit(shapes);
+              if (!shapes.isEmpty()) {
+                out.add(
+                    new Group(
+                        "cjm-emotion-curve",
+                        "cjm-emotion-curve",
+                        null,
+                        ImmutableList.copyOf(shapes)));
+              }
+            });
       }
-      nodes.addAll(footer);
+      parts.addAll(footer);
       return new MapLayout(
           width,
           height,
           journey.accessibilityTitle().orElse(journey.title()),
           journey.accessibilityDescription().orElseGet(() -> Summaries.journey(journey)),
           body.size(),
-          nodes.build());
+          parts);
+    }
+
+    /**
+     * The group of stage {@code s}: what spans its columns, then a group per touchpoint. Made when
+     * the writer reaches the stage, from the cards and positions decided by the layout.
+     */
+    private Group stageGroup(int s) {
+      Stage stage = journey.stages().get(s);
+      List<Node> children = new ArrayList<>();
+      for (MapLayout.Part part : stageParts.get(s)) {
+        part.emit(children);
+      }
+      Span span = spans.get(s);
+      for (int c = span.first(); c < span.first() + span.count(); c++) {
+        Touchpoint touchpoint = columns.get(c).touchpoint();
+        if (touchpoint == null) {
+          continue;
+        }
+        List<Node> cells = new ArrayList<>();
+        for (MapLayout.Part part : columnParts.get(c)) {
+          part.emit(cells);
+        }
+        children.add(
+            new Group(
+                Ids.of("touchpoint", touchpoint.id()),
+                "cjm-touchpoint",
+                Summaries.touchpoint(touchpoint),
+                ImmutableList.copyOf(cells)));
+      }
+      return new Group(
+          Ids.of("stage", stage.id()),
+          "cjm-stage",
+          Summaries.stage(stage),
+          ImmutableList.copyOf(children));
     }
 
     // ---------------------------------------------------------------- header
@@ -272,19 +319,27 @@ public final class MapLayouter {
         height = Math.max(height, card.height());
       }
       addLaneBackground("Stages", height + 2 * INSET, "cjm-lane-stages", nextShade());
+      double bandHeight = height;
+      double top = y + INSET;
       for (int s = 0; s < bands.size(); s++) {
         Card card = bands.get(s);
-        List<Node> out = stageNodes.get(s);
-        int at = out.size();
-        card.emit(columnX(spans.get(s).first()) + INSET, y + INSET, out);
-        stretch(out, at, height);
-        repeatName(s, out);
+        double x = columnX(spans.get(s).first()) + INSET;
+        int stage = s;
+        stageParts
+            .get(s)
+            .add(
+                out -> {
+                  int at = out.size();
+                  card.emit(x, top, out);
+                  stretch(out, at, bandHeight);
+                  repeatName(stage, top, out);
+                });
       }
       y += height + 2 * INSET;
     }
 
     /** Repeats the name of a wide stage every few columns, so it stays in view. */
-    private void repeatName(int s, List<Node> out) {
+    private void repeatName(int s, double top, List<Node> out) {
       Span span = spans.get(s);
       String band = "cjm-stage-band cjm-stage-band-" + (s % BAND_COLOURS);
       double width = Card.innerWidth(columnWidth - 2 * INSET, false);
@@ -292,7 +347,7 @@ public final class MapLayouter {
         TextItem name =
             TextItem.of(
                 journey.stages().get(s).name(), stageName, width, 1, "cjm-text", band, metrics);
-        name.emit(columnX(span.first() + k) + INSET + Card.PAD, y + INSET + Card.PAD, out);
+        name.emit(columnX(span.first() + k) + INSET + Card.PAD, top + Card.PAD, out);
       }
     }
 
@@ -332,7 +387,8 @@ public final class MapLayouter {
 
     /** A lane of one card per touchpoint; left out when no touchpoint has one. */
     private void layoutCells(Lane lane, Function<Touchpoint, Optional<Card>> cardOf) {
-      Map<Integer, Card> cards = new LinkedHashMap<>();
+      @Nullable Card[] cards = new Card[columns.size()];
+      boolean any = false;
       double height = 0;
       for (Column column : columns) {
         Touchpoint touchpoint = column.touchpoint();
@@ -341,11 +397,12 @@ public final class MapLayouter {
         }
         Optional<Card> card = cardOf.apply(touchpoint);
         if (card.isPresent()) {
-          cards.put(column.index(), card.get());
+          cards[column.index()] = card.get();
+          any = true;
           height = Math.max(height, card.get().height());
         }
       }
-      if (cards.isEmpty()) {
+      if (!any) {
         return;
       }
       double laneHeight = height + 2 * INSET;
@@ -354,14 +411,12 @@ public final class MapLayouter {
           laneHeight,
           "cjm-lane-" + lane.name().toLowerCase(Locale.ROOT),
           nextShade());
-      for (Map.Entry<Integer, Card> entry : cards.entrySet()) {
-        Column column = columns.get(entry.getKey());
-        Touchpoint touchpoint = column.touchpoint();
-        if (touchpoint != null) {
-          List<Node> out = touchpointNodes.get(touchpoint.id());
-          if (out != null) {
-            entry.getValue().emit(column.x() + INSET, y + INSET, out);
-          }
+      double top = y + INSET;
+      for (Column column : columns) {
+        Card card = cards[column.index()];
+        if (card != null) {
+          double x = column.x() + INSET;
+          columnParts.get(column.index()).add(out -> card.emit(x, top, out));
         }
       }
       y += laneHeight;
@@ -384,7 +439,11 @@ public final class MapLayouter {
       addLaneBackground(Lane.EMOTION.label(), laneHeight, "cjm-lane-emotion", nextShade());
       double zero = y + top + 2 * EmotionLane.UNIT;
       new EmotionLane(columns, columnWidth, gridLeft, gridWidth, metrics, small)
-          .draw(zero, laneSurface, lanes, curve);
+          .grid(zero, laneSurface, lanes);
+      curve =
+          out ->
+              new EmotionLane(columns, columnWidth, gridLeft, gridWidth, metrics, small)
+                  .curve(zero, laneSurface, out);
       y += laneHeight;
     }
 
@@ -426,7 +485,6 @@ public final class MapLayouter {
         List<T> ofJourney,
         CardMaker<T> maker) {
       double laneTop = y;
-      List<Runnable> emits = new ArrayList<>();
       double stageAreaHeight = 0;
       for (int s = 0; s < journey.stages().size(); s++) {
         Stage stage = journey.stages().get(s);
@@ -446,10 +504,8 @@ public final class MapLayouter {
             continue;
           }
           Stack stack = new Stack(cards, GAP);
-          List<Node> out = touchpointNodes.get(touchpoint.id());
-          if (out != null) {
-            emits.add(() -> stack.emit(column.x() + INSET, laneTop + INSET, out));
-          }
+          double x = column.x() + INSET;
+          columnParts.get(c).add(out -> stack.emit(x, laneTop + INSET, out));
           columnsHeight = Math.max(columnsHeight, stack.height());
         }
         List<Item> stageCards = new ArrayList<>();
@@ -461,8 +517,8 @@ public final class MapLayouter {
         if (!stageCards.isEmpty()) {
           Stack stack = new Stack(stageCards, GAP);
           double top = laneTop + INSET + (columnsHeight > 0 ? columnsHeight + GAP : 0);
-          List<Node> out = stageNodes.get(s);
-          emits.add(() -> stack.emit(columnX(span.first()) + INSET, top, out));
+          double x = columnX(span.first()) + INSET;
+          stageParts.get(s).add(out -> stack.emit(x, top, out));
           height = top - laneTop - INSET + stack.height();
         }
         stageAreaHeight = Math.max(stageAreaHeight, height);
@@ -479,8 +535,9 @@ public final class MapLayouter {
                 "cjm-muted",
                 "cjm-lane cjm-lane-" + lane.name().toLowerCase(Locale.ROOT) + " " + nextShade(),
                 metrics);
-        List<Node> journeyNodes = new ArrayList<>();
-        heading.emit(gridLeft + INSET, top, journeyNodes);
+        List<MapLayout.Part> journeyParts = new ArrayList<>();
+        double headingTop = top;
+        journeyParts.add(out -> heading.emit(gridLeft + INSET, headingTop, out));
         top += heading.height() + GAP;
         int perRow = columns.size();
         double rowTop = top;
@@ -491,23 +548,31 @@ public final class MapLayouter {
             rowHeight = 0;
           }
           Card card = maker.card(ofJourney.get(i), cellWidth());
-          card.emit(columnX(i % perRow) + INSET, rowTop, journeyNodes);
+          double x = columnX(i % perRow) + INSET;
+          double cardTop = rowTop;
+          journeyParts.add(out -> card.emit(x, cardTop, out));
           rowHeight = Math.max(rowHeight, card.height());
         }
         laneHeight = rowTop + rowHeight + INSET - laneTop;
         footer.add(
-            new Group(
-                "cjm-journey-opportunities",
-                "cjm-journey-opportunities",
-                null,
-                ImmutableList.copyOf(journeyNodes)));
+            out -> {
+              List<Node> journeyNodes = new ArrayList<>();
+              for (MapLayout.Part part : journeyParts) {
+                part.emit(journeyNodes);
+              }
+              out.add(
+                  new Group(
+                      "cjm-journey-opportunities",
+                      "cjm-journey-opportunities",
+                      null,
+                      ImmutableList.copyOf(journeyNodes)));
+            });
       }
       addLaneBackground(
           lane.label(),
           laneHeight,
           "cjm-lane-" + lane.name().toLowerCase(Locale.ROOT),
           nextShade());
-      emits.forEach(Runnable::run);
       y += laneHeight;
     }
 
@@ -520,7 +585,6 @@ public final class MapLayouter {
       }
       double laneTop = y;
       double laneHeight = 0;
-      List<Runnable> emits = new ArrayList<>();
       for (int s = 0; s < journey.stages().size(); s++) {
         Stage stage = journey.stages().get(s);
         Span span = spans.get(s);
@@ -534,14 +598,12 @@ public final class MapLayouter {
           Card card = cards.metricCard(stage.metrics().get(i));
           double x = columnX(span.first() + i % span.count()) + INSET;
           double top = rowTop;
-          List<Node> out = stageNodes.get(s);
-          emits.add(() -> card.emit(x, top, out));
+          stageParts.get(s).add(out -> card.emit(x, top, out));
           rowHeight = Math.max(rowHeight, card.height());
         }
         laneHeight = Math.max(laneHeight, rowTop + rowHeight + INSET - laneTop);
       }
       addLaneBackground(Lane.METRICS.label(), laneHeight, "cjm-lane-metrics", nextShade());
-      emits.forEach(Runnable::run);
       y += laneHeight;
     }
 
@@ -581,9 +643,13 @@ public final class MapLayouter {
         return;
       }
       y += 16;
-      List<Node> out = new ArrayList<>();
-      legend.emit(MARGIN, y, out);
-      footer.add(new Group("cjm-legend", "cjm-legend", null, ImmutableList.copyOf(out)));
+      double top = y;
+      footer.add(
+          out -> {
+            List<Node> shapes = new ArrayList<>();
+            legend.emit(MARGIN, top, shapes);
+            out.add(new Group("cjm-legend", "cjm-legend", null, ImmutableList.copyOf(shapes)));
+          });
       y += legend.height();
     }
   }

@@ -14,13 +14,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Writes a {@link MapLayout} as a standalone SVG document: an accessible root ({@code role="img"},
- * {@code aria-labelledby} its {@code <title>} and {@code <desc>}), one style sheet, then every
- * shape in order. Serialisation only: every position, class and text comes from the layout.
+ * {@code aria-labelledby} its {@code <title>} and {@code <desc>}), the theme's style sheet, then
+ * every shape in order, one part of the layout at a time. Serialisation only: every position, class
+ * and text comes from the layout.
  */
 public final class SvgWriter {
   /**
@@ -115,19 +115,26 @@ public final class SvgWriter {
     svg.append("</title>\n<desc id=\"cjm-desc\">");
     Xml.text(layout.description(), svg);
     svg.append("</desc>\n");
-    styleSheet(palette, Survey.classes(layout));
-    for (Node node : layout.nodes()) {
-      node(node);
+    styleSheet(palette);
+    // One part at a time: only the shapes of the part being written are held.
+    List<Node> shapes = new ArrayList<>();
+    for (MapLayout.Part part : layout.parts()) {
+      shapes.clear();
+      part.emit(shapes);
+      for (Node node : shapes) {
+        node(node);
+      }
     }
     svg.append("</svg>\n");
   }
 
-  private void styleSheet(Palette palette, Set<String> used) throws IOException {
+  /**
+   * The theme's whole style sheet. It comes before the first shape, so it cannot wait to see which
+   * classes the shapes use; its few dozen rules are a few kilobytes.
+   */
+  private void styleSheet(Palette palette) throws IOException {
     svg.append("<style type=\"text/css\">\n");
     for (Palette.Rule rule : palette.rules()) {
-      if (!used.contains(rule.cssClass())) {
-        continue;
-      }
       svg.append('.').append(rule.cssClass()).append('{');
       String separator = "";
       if (rule.fill() != null) {

@@ -1,8 +1,8 @@
 /**
- * Serialises a laid-out map to SVG text: one pass over the shapes, appending to any {@link
- * java.lang.Appendable}, with one number format, one escaping step for every text and a style sheet
- * made from the theme's {@link dev.cjm.render.svg.internal.svg.Palette}. Makes no decisions about
- * the picture.
+ * Serialises a laid-out map to SVG text: one pass over the shapes, part by part as the layout makes
+ * them, appending to any {@link java.lang.Appendable}, with one number format, one escaping step
+ * for every text and a style sheet made from the theme's {@link
+ * dev.cjm.render.svg.internal.svg.Palette}. Makes no decisions about the picture.
  *
  * <pre>{@code
  * StringBuilder svg = new StringBuilder();

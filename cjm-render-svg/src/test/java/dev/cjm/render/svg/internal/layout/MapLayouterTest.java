@@ -2,6 +2,7 @@ package dev.cjm.render.svg.internal.layout;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import dev.cjm.core.Journey;
 import dev.cjm.core.analysis.FindingSeverity;
@@ -489,6 +490,20 @@ class MapLayouterTest {
 
   @Test
   void layout_ofTheSameJourney_isEqualEveryTime() {
-    assertThat(layout(SampleJourneys.polish())).isEqualTo(layout(SampleJourneys.polish()));
+    MapLayout first = layout(SampleJourneys.polish());
+    MapLayout second = layout(SampleJourneys.polish());
+    assertThat(second)
+        .usingRecursiveComparison()
+        .comparingOnlyFields("width", "height", "title", "description", "fontSize")
+        .isEqualTo(first);
+    assertThat(second.nodes()).isEqualTo(first.nodes());
+  }
+
+  @Test
+  void layout_makesEachPartAnew_withTheSameShapesEveryTime() {
+    MapLayout layout = layout(SampleJourneys.polish(), LayoutOptions.DEFAULT, List.of());
+    ImmutableList<Node> once = layout.nodes();
+    assertThat(layout.parts()).hasSizeGreaterThan(SampleJourneys.polish().stages().size());
+    assertThat(layout.nodes()).isEqualTo(once).isNotSameAs(once);
   }
 }
