@@ -7,16 +7,18 @@ final class Beside implements Item {
   private final Item left;
   private final Item right;
   private final double gap;
+  private final double height;
 
   Beside(Item left, Item right, double gap) {
     this.left = left;
     this.right = right;
     this.gap = gap;
+    this.height = Math.max(left.height(), right.height());
   }
 
   @Override
   public double height() {
-    return Math.max(left.height(), right.height());
+    return height;
   }
 
   @Override

@@ -18,6 +18,7 @@ final class Card implements Item {
   private final @Nullable String groupId;
   private final String groupClass;
   private final @Nullable String title;
+  private final double height;
 
   Card(
       Item content,
@@ -34,6 +35,7 @@ final class Card implements Item {
     this.groupId = groupId;
     this.groupClass = groupClass;
     this.title = title;
+    this.height = content.height() + 2 * PAD;
   }
 
   /** The width left for the content of a card {@code width} wide. */
@@ -43,7 +45,7 @@ final class Card implements Item {
 
   @Override
   public double height() {
-    return content.height() + 2 * PAD;
+    return height;
   }
 
   @Override

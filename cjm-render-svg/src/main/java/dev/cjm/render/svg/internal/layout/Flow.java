@@ -10,6 +10,7 @@ final class Flow implements Item {
   private final double hgap;
   private final double vgap;
   private final ImmutableList<ImmutableList<Item>> rows;
+  private final double height;
 
   Flow(List<? extends Item> items, double width, double hgap, double vgap) {
     this.width = width;
@@ -32,15 +33,16 @@ final class Flow implements Item {
       rows.add(ImmutableList.copyOf(row));
     }
     this.rows = ImmutableList.copyOf(rows);
+    double sum = 0;
+    for (List<Item> measured : this.rows) {
+      sum += rowHeight(measured);
+    }
+    this.height = sum + Math.max(0, this.rows.size() - 1) * vgap;
   }
 
   @Override
   public double height() {
-    double height = 0;
-    for (List<Item> row : rows) {
-      height += rowHeight(row);
-    }
-    return height + Math.max(0, rows.size() - 1) * vgap;
+    return height;
   }
 
   @Override

@@ -9,7 +9,12 @@ final class Ids {
   private Ids() {}
 
   static String of(String kind, String modelId) {
-    StringBuilder id = new StringBuilder("cjm-").append(kind).append('-');
+    if (isKept(modelId)) { // the common case: a slug, kept as it is
+      return "cjm-" + kind + "-" + modelId;
+    }
+    StringBuilder id =
+        new StringBuilder(kind.length() + modelId.length() + 16).append("cjm-").append(kind);
+    id.append('-');
     for (int i = 0; i < modelId.length(); ) {
       int cp = modelId.codePointAt(i);
       i += Character.charCount(cp);
@@ -23,5 +28,22 @@ final class Ids {
       }
     }
     return id.toString();
+  }
+
+  /** True if every character of {@code modelId} is an ASCII letter, digit, hyphen or dot. */
+  private static boolean isKept(String modelId) {
+    for (int i = 0; i < modelId.length(); i++) {
+      char c = modelId.charAt(i);
+      boolean kept =
+          (c >= 'a' && c <= 'z')
+              || (c >= 'A' && c <= 'Z')
+              || (c >= '0' && c <= '9')
+              || c == '-'
+              || c == '.';
+      if (!kept) {
+        return false;
+      }
+    }
+    return true;
   }
 }

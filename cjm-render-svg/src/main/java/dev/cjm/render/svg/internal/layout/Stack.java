@@ -7,10 +7,16 @@ import java.util.List;
 final class Stack implements Item {
   private final ImmutableList<Item> items;
   private final double gap;
+  private final double height; // items are measured when made: summed once, read often
 
   Stack(List<? extends Item> items, double gap) {
     this.items = ImmutableList.copyOf(items);
     this.gap = gap;
+    double sum = 0;
+    for (int i = 0; i < this.items.size(); i++) {
+      sum += this.items.get(i).height();
+    }
+    this.height = sum + Math.max(0, this.items.size() - 1) * gap;
   }
 
   boolean isEmpty() {
@@ -19,11 +25,7 @@ final class Stack implements Item {
 
   @Override
   public double height() {
-    double height = 0;
-    for (Item item : items) {
-      height += item.height();
-    }
-    return height + Math.max(0, items.size() - 1) * gap;
+    return height;
   }
 
   @Override
@@ -38,7 +40,8 @@ final class Stack implements Item {
   @Override
   public void emit(double x, double y, List<Node> out) {
     double top = y;
-    for (Item item : items) {
+    for (int i = 0; i < items.size(); i++) {
+      Item item = items.get(i);
       item.emit(x, top, out);
       top += item.height() + gap;
     }

@@ -1,5 +1,6 @@
 package dev.cjm.render.svg.internal.svg;
 
+import com.google.common.collect.ImmutableList;
 import dev.cjm.render.svg.internal.layout.Box;
 import dev.cjm.render.svg.internal.layout.Circle;
 import dev.cjm.render.svg.internal.layout.Group;
@@ -121,8 +122,8 @@ public final class SvgWriter {
     for (MapLayout.Part part : layout.parts()) {
       shapes.clear();
       part.emit(shapes);
-      for (Node node : shapes) {
-        node(node);
+      for (int i = 0; i < shapes.size(); i++) {
+        node(shapes.get(i));
       }
     }
     svg.append("</svg>\n");
@@ -186,8 +187,9 @@ public final class SvgWriter {
     Xml.attribute(group.cssClass(), svg);
     svg.append("\">\n");
     title(group.title());
-    for (Node child : group.children()) {
-      node(child);
+    ImmutableList<Node> children = group.children();
+    for (int i = 0; i < children.size(); i++) { // no iterator per group: groups nest
+      node(children.get(i));
     }
     svg.append("</g>\n");
   }
