@@ -152,6 +152,16 @@ class SvgRendererTest {
   }
 
   @Test
+  void render_ofAMapWithLatin1Texts_isALatin1Document_itsOwnSymbolsWrittenAsReferences() {
+    Journey journey = SampleJourneys.small(); // emotions below zero, a bulleted persona
+    String svg = SvgRenderer.create().render(journey, GapAnalysis.standard().analyze(journey));
+    assertThat(svg.chars().filter(c -> c > 0xFF).count()).isZero();
+    assertThat(svg).contains("&#8722;2", "&#8226;");
+    Document document = SvgDocuments.parse(svg);
+    assertThat(document.getDocumentElement().getTextContent()).contains("\u22122", "\u2022");
+  }
+
+  @Test
   void render_usesOnlyPlainSvgElements_noScriptsForeignObjectsOrExternalReferences() {
     String svg = SvgRenderer.create().render(SampleJourneys.polish());
     for (Element element : SvgDocuments.elements(SvgDocuments.parse(svg))) {

@@ -84,7 +84,7 @@ final class OutputBuffer implements Appendable {
             break;
           }
           i++;
-        } else if (Xml.isAllowed(c)) { // not a surrogate, nor a C1 control
+        } else if (Xml.isKeptBeyondAscii(c)) { // not a surrogate, a C1 control or our symbol
           i++;
         } else if (Character.isHighSurrogate(c)
             && i + 1 < stop

@@ -6,6 +6,12 @@ import java.io.IOException;
  * Escapes text for XML 1.0, exactly once: markup characters become entities, and characters XML 1.0
  * cannot carry (most control characters, unpaired surrogates, U+FFFE and U+FFFF) or advises against
  * (DEL and the C1 controls) become U+FFFD, the replacement character.
+ *
+ * <p>The three symbols beyond Latin-1 that the renderer draws itself, the minus sign of the emotion
+ * scale (U+2212), the bullet of the persona's lists (U+2022) and the ellipsis of a cut text
+ * (U+2026), are written as character references, wherever they come from. A map whose own texts are
+ * Latin-1, as most English maps are, is then a Latin-1 document, and a String of it takes one byte
+ * a character instead of two. An XML reader reads them back as the characters.
  */
 public final class Xml {
   private static final String REPLACEMENT_TEXT = "\uFFFD";
@@ -87,8 +93,20 @@ public final class Xml {
     if (c == '\n' || c == '\t') {
       return !attribute;
     }
-    return isAllowed(c);
+    return isKeptBeyondAscii(c);
   }
+
+  /**
+   * True if {@code c}, not ASCII, is written as it is: XML allows it and it is not one of the
+   * renderer's own symbols, which are written as references.
+   */
+  static boolean isKeptBeyondAscii(char c) {
+    return isAllowed(c) && c != MINUS && c != BULLET && c != ELLIPSIS;
+  }
+
+  private static final char MINUS = '\u2212';
+  private static final char BULLET = '\u2022';
+  private static final char ELLIPSIS = '\u2026';
 
   /** {@link #isKept} of each ASCII character in element content: a lookup on the hot path. */
   static final boolean[] ASCII_KEPT_IN_TEXT = asciiKept(false);
@@ -114,6 +132,9 @@ public final class Xml {
       case '\t' -> "&#9;";
       case '\n' -> "&#10;";
       case '\r' -> "&#13;";
+      case MINUS -> "&#8722;";
+      case BULLET -> "&#8226;";
+      case ELLIPSIS -> "&#8230;";
       default -> REPLACEMENT_TEXT;
     };
   }

@@ -500,6 +500,30 @@ class MapLayouterTest {
   }
 
   @Test
+  void layout_makesEachStagesShapes_inAPartOfItsOwn() {
+    Journey journey = SampleJourneys.polish();
+    MapLayout layout = layout(journey);
+    List<String> stageGroups = new ArrayList<>();
+    for (MapLayout.Part part : layout.parts()) {
+      List<Node> shapes = new ArrayList<>();
+      part.emit(shapes);
+      List<String> stagesHere =
+          shapes.stream()
+              .filter(n -> n instanceof Group g && g.cssClass().equals("cjm-stage"))
+              .map(n -> ((Group) n).id())
+              .toList();
+      assertThat(stagesHere).as("stages made by one part").hasSizeLessThanOrEqualTo(1);
+      if (!stagesHere.isEmpty()) {
+        assertThat(shapes).as("a stage's part makes only the stage").hasSize(1);
+      }
+      stageGroups.addAll(stagesHere);
+    }
+    assertThat(stageGroups)
+        .containsExactlyElementsOf(
+            journey.stages().stream().map(s -> "cjm-stage-" + s.id()).toList());
+  }
+
+  @Test
   void layout_makesEachPartAnew_withTheSameShapesEveryTime() {
     MapLayout layout = layout(SampleJourneys.polish(), LayoutOptions.DEFAULT, List.of());
     ImmutableList<Node> once = layout.nodes();

@@ -39,6 +39,15 @@ class XmlTest {
   }
 
   @Test
+  void text_writesTheRenderersOwnSymbols_asReferences_andKeepsOtherScripts() throws IOException {
+    assertThat(Xml.text("\u22122 \u2022 Zakup\u2026 \u5B8C\u6210 \u00e9"))
+        .isEqualTo("&#8722;2 &#8226; Zakup&#8230; \u5B8C\u6210 \u00e9");
+    StringBuilder out = new StringBuilder();
+    Xml.attribute("\u2212", out);
+    assertThat(out).hasToString("&#8722;");
+  }
+
+  @Test
   void attribute_escapesQuotesAndWhiteSpaceThatParsersWouldNormalise() throws IOException {
     StringBuilder out = new StringBuilder();
     Xml.attribute("\"a\"\tb\nc<", out);
