@@ -21,8 +21,10 @@ import java.util.Locale;
  * Kerning is not applied; it only ever makes rendered text narrower than measured.
  */
 public final class FontMetrics {
-  private static final int UNITS_PER_EM = 2048;
-  private static final double EMS_PER_UNIT = 1.0 / UNITS_PER_EM;
+  /** Font units in an em: every advance, in the table or not, is a whole number of them. */
+  static final int UNITS_PER_EM = 2048;
+
+  static final double EMS_PER_UNIT = 1.0 / UNITS_PER_EM;
   private static final int TABLE_SIZE = 0x10000;
   private static final FontMetrics STANDARD = load();
 
@@ -32,6 +34,14 @@ public final class FontMetrics {
   private FontMetrics(short[] regular, short[] bold) {
     this.regular = regular;
     this.bold = bold;
+  }
+
+  /**
+   * The advances of the first 65,536 code points in font units, bold or regular; -1 where the table
+   * has none (then {@link #advance} decides). Read only.
+   */
+  short[] units(boolean boldWeight) {
+    return boldWeight ? bold : regular;
   }
 
   /** The metrics shipped with the renderer. */

@@ -63,36 +63,40 @@ public final class TextWrapper {
     if (length == 0 || text.charAt(0) == ' ' || text.charAt(length - 1) == ' ') {
       return false;
     }
-    double limit = maxWidth / font.size();
     boolean bold = font.bold();
-    double ems = 0;
+    short[] table = metrics.units(bold);
+    // Every advance is a whole number of font units, so the sum is kept in units, exactly (as the
+    // sum in ems would be), and passes the limit exactly when it passes its whole units.
+    long limit = (long) Math.floor(maxWidth / font.size() * FontMetrics.UNITS_PER_EM);
+    long units = 0;
     boolean space = false;
     for (int i = 0; i < length; ) {
       char c = text.charAt(i);
-      if (c > ' ' && c < 0x7F) { // printable ASCII other than the space: the common case
-        space = false;
-        ems += metrics.advance(c, bold);
-        i++;
-      } else {
-        int cp = text.codePointAt(i);
-        if (cp == ' ') {
+      if (c >= ' ' && c < 0x7F && table[c] >= 0) { // printable ASCII: the common case
+        if (c == ' ') {
           if (space) {
             return false; // a run of spaces: collapsed by the wrapper
           }
           space = true;
-        } else if (isCollapsibleSpace(cp) || cp == '\n' || cp == '\r') {
-          return false;
         } else {
           space = false;
         }
-        ems += metrics.advance(cp, bold);
+        units += table[c];
+        i++;
+      } else {
+        int cp = text.codePointAt(i);
+        if (isCollapsibleSpace(cp) || cp == '\n' || cp == '\r') {
+          return false;
+        }
+        space = false;
+        units += (long) (metrics.advance(cp, bold) * FontMetrics.UNITS_PER_EM);
         i += Character.charCount(cp);
       }
-      if (ems > limit) {
+      if (units > limit) {
         return false;
       }
     }
-    return ems * font.size() <= maxWidth;
+    return units * FontMetrics.EMS_PER_UNIT * font.size() <= maxWidth;
   }
 
   /** True if the first strongly directional character of {@code text} is right-to-left. */

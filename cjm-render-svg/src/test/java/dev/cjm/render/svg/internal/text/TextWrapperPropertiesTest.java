@@ -8,6 +8,7 @@ import static org.quicktheories.generators.SourceDSL.lists;
 import static org.quicktheories.generators.SourceDSL.strings;
 
 import dev.cjm.core.testing.HostileText;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 
@@ -59,6 +60,29 @@ class TextWrapperPropertiesTest {
                   assertThat(METRICS.width(line, font)).isLessThanOrEqualTo(width);
                 }
               }
+            });
+  }
+
+  @Test
+  void wrap_keepsATextAsItIs_exactlyWhenItFitsAndItsOnlyWhiteSpaceIsSingleSpaces() {
+    qt().withExamples(3_000)
+        .forAll(
+            SENTENCES.mix(HostileText.valid(), 30), integers().between(20, 400), booleans().all())
+        .checkAssert(
+            (text, width, bold) -> {
+              Font font = new Font(12, bold);
+              boolean plain =
+                  !text.isEmpty()
+                      && text.equals(text.strip())
+                      && !text.contains("  ")
+                      && withoutSpaces(text).length() + count(text, ' ') == text.length();
+              boolean fits = METRICS.width(text, font) <= width;
+
+              Wrapped wrapped = TextWrapper.wrap(text, width, font, 0, METRICS);
+
+              assertThat(wrapped.lines().equals(List.of(text)))
+                  .as("%s in %s px: one line as it is", text, width)
+                  .isEqualTo(plain && fits);
             });
   }
 
