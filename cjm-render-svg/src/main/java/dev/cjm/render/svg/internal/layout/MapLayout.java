@@ -15,64 +15,18 @@ import java.util.List;
  * whole map, only those of the part it is writing. Each call makes the part anew, the same shapes
  * every time.
  */
-public final class MapLayout {
+public record MapLayout(
+    double width,
+    double height,
+    String title,
+    String description,
+    double fontSize,
+    ImmutableList<MapLayout.Part> parts) {
   /** Shapes of one part of the map, made when asked for. */
   @FunctionalInterface
   public interface Part {
     /** Adds the part's shapes, in painting order, to {@code out}. */
     void emit(List<Node> out);
-  }
-
-  private final double width;
-  private final double height;
-  private final String title;
-  private final String description;
-  private final double fontSize;
-  private final ImmutableList<Part> parts;
-
-  MapLayout(
-      double width,
-      double height,
-      String title,
-      String description,
-      double fontSize,
-      List<Part> parts) {
-    this.width = width;
-    this.height = height;
-    this.title = title;
-    this.description = description;
-    this.fontSize = fontSize;
-    this.parts = ImmutableList.copyOf(parts);
-  }
-
-  /** The width of the map in pixels. */
-  public double width() {
-    return width;
-  }
-
-  /** The height of the map in pixels. */
-  public double height() {
-    return height;
-  }
-
-  /** The map's accessible title. */
-  public String title() {
-    return title;
-  }
-
-  /** The map's accessible description. */
-  public String description() {
-    return description;
-  }
-
-  /** The font size most of the map's text has. */
-  public double fontSize() {
-    return fontSize;
-  }
-
-  /** The parts of the map in painting order; each makes its shapes when asked. */
-  public ImmutableList<Part> parts() {
-    return parts;
   }
 
   /** Every top-level shape of the map in painting order, all made at once (for inspection). */

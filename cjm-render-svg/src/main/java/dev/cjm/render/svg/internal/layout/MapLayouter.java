@@ -191,7 +191,7 @@ public final class MapLayouter {
           journey.accessibilityTitle().orElse(journey.title()),
           journey.accessibilityDescription().orElseGet(() -> Summaries.journey(journey)),
           body.size(),
-          parts);
+          ImmutableList.copyOf(parts));
     }
 
     /**

@@ -11,6 +11,7 @@ import dev.cjm.core.testing.HostileText;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
+import org.quicktheories.dsl.TheoryBuilder3;
 
 /** What line breaking keeps for any text: every word, in order, on lines that fit. */
 class TextWrapperPropertiesTest {
@@ -38,11 +39,16 @@ class TextWrapperPropertiesTest {
                 return text.toString();
               });
 
+  /** Generated and hostile texts, lines 20 to 400 pixels wide, regular and bold. */
+  private static TheoryBuilder3<String, Integer, Boolean> anyTextWidthAndWeight() {
+    return qt().withExamples(3_000)
+        .forAll(
+            SENTENCES.mix(HostileText.valid(), 30), integers().between(20, 400), booleans().all());
+  }
+
   @Test
   void wrap_anyText_keepsEveryNonSpaceCharacterInOrder_onLinesThatFit() {
-    qt().withExamples(3_000)
-        .forAll(
-            SENTENCES.mix(HostileText.valid(), 30), integers().between(20, 400), booleans().all())
+    anyTextWidthAndWeight()
         .checkAssert(
             (text, width, bold) -> {
               Font font = new Font(12, bold);
@@ -65,9 +71,7 @@ class TextWrapperPropertiesTest {
 
   @Test
   void wrap_keepsATextAsItIs_exactlyWhenItFitsAndItsOnlyWhiteSpaceIsSingleSpaces() {
-    qt().withExamples(3_000)
-        .forAll(
-            SENTENCES.mix(HostileText.valid(), 30), integers().between(20, 400), booleans().all())
+    anyTextWidthAndWeight()
         .checkAssert(
             (text, width, bold) -> {
               Font font = new Font(12, bold);
