@@ -40,7 +40,9 @@ final class ExpectationGapRule implements GapRule {
   public List<Finding> check(Journey journey, RuleContext context) {
     double threshold = context.threshold();
     List<Finding> findings = new ArrayList<>();
-    for (Touchpoint touchpoint : journey.allTouchpoints()) {
+    List<Touchpoint> all = journey.allTouchpoints();
+    for (int i = 0; i < all.size(); i++) {
+      Touchpoint touchpoint = all.get(i);
       if (touchpoint.emotion().isEmpty() || touchpoint.expectedEmotion().isEmpty()) {
         continue;
       }
@@ -48,13 +50,14 @@ final class ExpectationGapRule implements GapRule {
       double expected = touchpoint.expectedEmotion().get().score();
       double gap = expected - experienced;
       if (gap >= threshold) {
+        JourneyPaths.Place place = context.paths().touchpoint(i);
         findings.add(
             context
-                .finding(touchpoint.id())
+                .finding(place)
                 .severity(gap >= 2 * threshold ? FindingSeverity.ERROR : FindingSeverity.WARNING)
                 .message(
                     "At "
-                        + context.quote(touchpoint.name())
+                        + place.quotedName()
                         + " customers feel "
                         + Emotion.formatScore(experienced)
                         + " but expected "

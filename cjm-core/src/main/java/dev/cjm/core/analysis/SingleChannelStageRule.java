@@ -54,16 +54,18 @@ final class SingleChannelStageRule implements GapRule {
       return List.of();
     }
     List<Finding> findings = new ArrayList<>();
-    for (Stage stage : journey.stages()) {
-      Set<Channel> channels = channels(stage.touchpoints());
+    List<Stage> stages = journey.stages();
+    for (int s = 0; s < stages.size(); s++) {
+      Set<Channel> channels = channels(stages.get(s).touchpoints());
       if (channels.size() == 1) {
         Channel only = channels.iterator().next();
+        JourneyPaths.Place place = context.paths().stage(s);
         findings.add(
             context
-                .finding(stage.id())
+                .finding(place)
                 .message(
                     "Stage "
-                        + context.quote(stage.name())
+                        + place.quotedName()
                         + " is served only by "
                         + only.name()
                         + " while the journey uses "
