@@ -8,7 +8,6 @@ import com.google.common.collect.ImmutableMap;
 import dev.cjm.core.Journey;
 import dev.cjm.core.internal.Texts;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,10 +34,6 @@ import java.util.OptionalDouble;
  * Analysing a valid journey with the standard rules never throws.
  */
 public final class GapAnalysis {
-  // Positions from here on sort alike, as "unknown, last": no journey within the limits has this
-  // many elements.
-  private static final int LAST_POSITION = (1 << 29) - 1;
-
   private final ImmutableList<GapRule> rules;
   private final ImmutableMap<String, FindingSeverity> severities;
   private final ImmutableMap<String, Double> thresholds;
@@ -218,31 +213,39 @@ public final class GapAnalysis {
 
   /**
    * The findings by severity, then by the journey position of their paths, stable: findings at the
-   * same place keep the order of their rules. One pass makes a primitive key per finding (severity
-   * in the top bits, position in the middle, index in the low half, so ties go by index) and one
-   * sort orders them.
+   * same place keep the order of their rules. A counting sort, linear in the findings and the
+   * journey's positions: one pass gives each finding its key (severity, then position; unknown
+   * positions last) and counts the keys, a second puts each finding after those of smaller keys and
+   * those of its key found before it.
    */
-  private static List<Finding> inReportOrder(List<Finding> findings, JourneyPaths paths) {
+  private static Finding[] inReportOrder(List<Finding> findings, JourneyPaths paths) {
     int count = findings.size();
-    long[] keys = new long[count];
+    int unknown = paths.size(); // every known position is below it
+    int keysPerSeverity = unknown + 1;
+    int[] keys = new int[count];
+    int[] starts = new int[3 * keysPerSeverity + 1];
     for (int i = 0; i < count; i++) {
       Finding finding = findings.get(i);
       int position = finding.position();
       if (position < 0) {
         position = paths.position(finding.subjectId(), finding.path());
       }
-      long rank =
+      int rank =
           switch (finding.severity()) {
             case ERROR -> 0;
             case WARNING -> 1;
             case INFO -> 2;
           };
-      keys[i] = rank << 61 | (long) Math.min(position, LAST_POSITION) << 32 | i;
+      int key = rank * keysPerSeverity + Math.min(position, unknown);
+      keys[i] = key;
+      starts[key + 1]++;
     }
-    Arrays.sort(keys);
-    List<Finding> sorted = new ArrayList<>(count);
-    for (long key : keys) {
-      sorted.add(findings.get((int) key));
+    for (int key = 0; key < 3 * keysPerSeverity; key++) {
+      starts[key + 1] += starts[key];
+    }
+    Finding[] sorted = new Finding[count];
+    for (int i = 0; i < count; i++) {
+      sorted[starts[keys[i]]++] = findings.get(i);
     }
     return sorted;
   }

@@ -39,23 +39,30 @@ public final class GapReport {
   GapReport(
       Journey journey,
       JourneyPaths paths,
-      List<Finding> findings,
+      Finding[] findings,
       List<GapRule> rules,
       int[] countsByRule) {
     this.journey = journey;
     this.paths = paths;
     this.findings = ImmutableList.copyOf(findings);
-    ImmutableMap.Builder<FindingSeverity, Integer> severities = ImmutableMap.builder();
-    for (FindingSeverity severity : FindingSeverity.values()) {
-      int count = 0;
-      for (int i = 0; i < findings.size(); i++) {
-        if (findings.get(i).severity() == severity) {
-          count++;
-        }
+    int errors = 0;
+    int warnings = 0;
+    int infos = 0;
+    for (Finding finding : findings) {
+      switch (finding.severity()) {
+        case ERROR -> errors++;
+        case WARNING -> warnings++;
+        case INFO -> infos++;
       }
-      severities.put(severity, count);
     }
-    this.countsBySeverity = severities.buildOrThrow();
+    this.countsBySeverity =
+        ImmutableMap.of(
+            FindingSeverity.ERROR,
+            errors,
+            FindingSeverity.WARNING,
+            warnings,
+            FindingSeverity.INFO,
+            infos);
     ImmutableMap.Builder<String, Integer> byRule =
         ImmutableMap.builderWithExpectedSize(rules.size());
     for (int r = 0; r < rules.size(); r++) {

@@ -24,6 +24,8 @@ import org.jspecify.annotations.Nullable;
 final class JourneyPaths {
   private final Journey journey;
   private final int personaPosition;
+  // The number of positions: the journey's, the persona's and its elements'.
+  private final int size;
   // Indexed as the journey's lists: stages(), allTouchpoints(), allBarriers(), allOpportunities().
   private final Place[] stages;
   private final Place[] touchpoints;
@@ -114,7 +116,7 @@ final class JourneyPaths {
       stagePlace.metrics = stage.metrics().size();
       position += stagePlace.metrics;
     }
-    addOpportunities(journey.opportunities(), null, position);
+    this.size = addOpportunities(journey.opportunities(), null, position);
   }
 
   static JourneyPaths of(Journey journey) {
@@ -168,6 +170,11 @@ final class JourneyPaths {
   /** The place of the opportunity at this index of {@link Journey#allOpportunities()}. */
   Place opportunity(int index) {
     return opportunities[index];
+  }
+
+  /** The number of positions in journey order; every element's is below it. */
+  int size() {
+    return size;
   }
 
   /** The journey-order position of the persona, or -1 if the journey has none. */
