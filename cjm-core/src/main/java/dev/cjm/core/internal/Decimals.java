@@ -93,11 +93,25 @@ public final class Decimals {
     if (Double.isNaN(value) || Double.isInfinite(value)) {
       return Double.toString(value);
     }
-    String text = String.format(Locale.ROOT, "%.2f", value);
-    if (text.contains(".")) {
-      text = text.replaceAll("0+$", "").replaceAll("\\.$", "");
-    }
+    String text = withoutTrailingZeros(String.format(Locale.ROOT, "%.2f", value));
     return text.equals("-0") ? "0" : text;
+  }
+
+  /**
+   * A decimal without the zeros that end its fraction, nor the point if nothing is left after it.
+   */
+  private static String withoutTrailingZeros(String decimal) {
+    if (decimal.indexOf('.') < 0) {
+      return decimal;
+    }
+    int end = decimal.length();
+    while (decimal.charAt(end - 1) == '0') {
+      end--;
+    }
+    if (decimal.charAt(end - 1) == '.') {
+      end--;
+    }
+    return decimal.substring(0, end);
   }
 
   /** A count with thousands separated by commas, whatever the default locale: {@code 10,000}. */
@@ -112,8 +126,7 @@ public final class Decimals {
     if (tenths != NO_SHORTCUT) {
       return fixed(tenths, 10) + "%";
     }
-    String text = String.format(Locale.ROOT, "%.1f", percent);
-    text = text.replaceAll("\\.0$", "");
+    String text = withoutTrailingZeros(String.format(Locale.ROOT, "%.1f", percent));
     return (text.equals("-0") ? "0" : text) + "%";
   }
 
