@@ -7,7 +7,6 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import dev.cjm.core.Journey;
 import dev.cjm.core.internal.Texts;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -178,7 +177,7 @@ public final class GapAnalysis {
   public GapReport analyze(Journey journey) {
     checkNotNull(journey, "journey is null");
     JourneyPaths paths = JourneyPaths.of(journey);
-    List<Finding> findings = new ArrayList<>();
+    ReportOrder findings = new ReportOrder(paths);
     Map<String, String> quotes = new HashMap<>();
     int[] countsByRule = new int[rules.size()];
     for (int r = 0; r < rules.size(); r++) {
@@ -208,46 +207,8 @@ public final class GapAnalysis {
       }
       countsByRule[r] = found.size();
     }
-    return new GapReport(journey, paths, inReportOrder(findings, paths), rules, countsByRule);
-  }
-
-  /**
-   * The findings by severity, then by the journey position of their paths, stable: findings at the
-   * same place keep the order of their rules. A counting sort, linear in the findings and the
-   * journey's positions: one pass gives each finding its key (severity, then position; unknown
-   * positions last) and counts the keys, a second puts each finding after those of smaller keys and
-   * those of its key found before it.
-   */
-  private static Finding[] inReportOrder(List<Finding> findings, JourneyPaths paths) {
-    int count = findings.size();
-    int unknown = paths.size(); // every known position is below it
-    int keysPerSeverity = unknown + 1;
-    int[] keys = new int[count];
-    int[] starts = new int[3 * keysPerSeverity + 1];
-    for (int i = 0; i < count; i++) {
-      Finding finding = findings.get(i);
-      int position = finding.position();
-      if (position < 0) {
-        position = paths.position(finding.subjectId(), finding.path());
-      }
-      int rank =
-          switch (finding.severity()) {
-            case ERROR -> 0;
-            case WARNING -> 1;
-            case INFO -> 2;
-          };
-      int key = rank * keysPerSeverity + Math.min(position, unknown);
-      keys[i] = key;
-      starts[key + 1]++;
-    }
-    for (int key = 0; key < 3 * keysPerSeverity; key++) {
-      starts[key + 1] += starts[key];
-    }
-    Finding[] sorted = new Finding[count];
-    for (int i = 0; i < count; i++) {
-      sorted[starts[keys[i]]++] = findings.get(i);
-    }
-    return sorted;
+    return new GapReport(
+        journey, paths, findings.findings(), findings.countsBySeverity(), rules, countsByRule);
   }
 
   private Optional<GapRule> find(String ruleId) {
