@@ -43,11 +43,13 @@ final class ExpectationGapRule implements GapRule {
     List<Touchpoint> all = journey.allTouchpoints();
     for (int i = 0; i < all.size(); i++) {
       Touchpoint touchpoint = all.get(i);
-      if (touchpoint.emotion().isEmpty() || touchpoint.expectedEmotion().isEmpty()) {
+      Emotion experiencedEmotion = touchpoint.emotion().orElse(null);
+      Emotion expectedEmotion = touchpoint.expectedEmotion().orElse(null);
+      if (experiencedEmotion == null || expectedEmotion == null) {
         continue;
       }
-      double experienced = touchpoint.emotion().get().score();
-      double expected = touchpoint.expectedEmotion().get().score();
+      double experienced = experiencedEmotion.score();
+      double expected = expectedEmotion.score();
       double gap = expected - experienced;
       if (gap >= threshold) {
         JourneyPaths.Place place = context.paths().touchpoint(i);

@@ -35,6 +35,8 @@ final class JourneyPaths {
   private volatile @Nullable Map<String, Place> placesById;
   // Every path's position, for paths that are not their subject's own.
   private volatile @Nullable Map<String, Integer> positions;
+  // Shared by the rules that read it; immutable, so racing threads may each make one.
+  private volatile @Nullable EmotionCurve emotionCurve;
 
   /**
    * Where an element is: its id, its journey-order position, and its path, built on first use (most
@@ -175,6 +177,16 @@ final class JourneyPaths {
   /** The number of positions in journey order; every element's is below it. */
   int size() {
     return size;
+  }
+
+  /** The journey's emotion curve, made on first use. */
+  EmotionCurve emotionCurve() {
+    EmotionCurve curve = emotionCurve;
+    if (curve == null) {
+      curve = EmotionCurve.of(journey);
+      emotionCurve = curve;
+    }
+    return curve;
   }
 
   /** The journey-order position of the persona, or -1 if the journey has none. */

@@ -30,7 +30,7 @@ final class LowPointRule implements GapRule {
 
   @Override
   public List<Finding> check(Journey journey, RuleContext context) {
-    EmotionCurve curve = EmotionCurve.of(journey);
+    EmotionCurve curve = context.paths().emotionCurve();
     List<Finding> findings = new ArrayList<>();
     for (int i = 0; i < curve.size(); i++) {
       double here = curve.score(i);

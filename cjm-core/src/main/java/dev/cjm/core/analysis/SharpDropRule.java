@@ -39,7 +39,7 @@ final class SharpDropRule implements GapRule {
   @Override
   public List<Finding> check(Journey journey, RuleContext context) {
     double threshold = context.threshold();
-    EmotionCurve curve = EmotionCurve.of(journey);
+    EmotionCurve curve = context.paths().emotionCurve();
     List<Finding> findings = new ArrayList<>();
     for (int i = 1; i < curve.size(); i++) {
       double scoreBefore = curve.score(i - 1);
