@@ -54,7 +54,16 @@ final class BrokenHandoverRule implements GapRule {
         double drop = fromEmotion.score() - toEmotion.score();
         if (drop >= threshold && !fromChannel.equals(toChannel)) {
           findings.add(
-              finding(context, all.get(i - 1), after, fromChannel, toChannel, drop, threshold));
+              finding(
+                  context,
+                  i - 1,
+                  i,
+                  fromEmotion,
+                  toEmotion,
+                  fromChannel,
+                  toChannel,
+                  drop,
+                  threshold));
         }
       }
       fromChannel = toChannel;
@@ -65,31 +74,33 @@ final class BrokenHandoverRule implements GapRule {
 
   private static Finding finding(
       RuleContext context,
-      Touchpoint before,
-      Touchpoint after,
+      int beforeIndex,
+      int afterIndex,
+      Emotion fromEmotion,
+      Emotion toEmotion,
       Channel from,
       Channel to,
       double drop,
       double threshold) {
-    double scoreBefore = before.emotion().orElseThrow().score();
-    double scoreAfter = after.emotion().orElseThrow().score();
+    JourneyPaths.Place before = context.paths().touchpoint(beforeIndex);
+    JourneyPaths.Place after = context.paths().touchpoint(afterIndex);
     return context
-        .finding(after.id())
+        .finding(after)
         .message(
             "Moving from "
                 + from.name()
                 + " ("
-                + context.quote(before.name())
+                + before.quotedName()
                 + ") to "
                 + to.name()
                 + " ("
-                + context.quote(after.name())
+                + after.quotedName()
                 + ") the emotion falls from "
-                + Emotion.formatScore(scoreBefore)
+                + Emotion.formatScore(fromEmotion.score())
                 + " to "
-                + Emotion.formatScore(scoreAfter)
+                + Emotion.formatScore(toEmotion.score())
                 + ": the hand-over between channels is broken.")
-        .fact("from", before.id())
+        .fact("from", before.id)
         .fact("from channel", from.name())
         .fact("to channel", to.name())
         .fact("drop", drop)

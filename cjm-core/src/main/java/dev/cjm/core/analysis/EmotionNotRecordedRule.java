@@ -31,12 +31,17 @@ final class EmotionNotRecordedRule implements GapRule {
   @Override
   public List<Finding> check(Journey journey, RuleContext context) {
     List<Touchpoint> all = journey.allTouchpoints();
-    List<Touchpoint> missing =
-        all.stream().filter(touchpoint -> touchpoint.emotion().isEmpty()).toList();
-    if (missing.isEmpty()) {
+    int[] missing = new int[all.size()];
+    int count = 0;
+    for (int i = 0; i < all.size(); i++) {
+      if (all.get(i).emotion().isEmpty()) {
+        missing[count++] = i;
+      }
+    }
+    if (count == 0) {
       return List.of();
     }
-    if (missing.size() == all.size()) {
+    if (count == all.size()) {
       return List.of(
           context
               .journeyFinding()
@@ -45,14 +50,15 @@ final class EmotionNotRecordedRule implements GapRule {
               .fact("touchpoints", Integer.toString(all.size()))
               .build());
     }
-    List<Finding> findings = new ArrayList<>();
-    for (Touchpoint touchpoint : missing) {
+    List<Finding> findings = new ArrayList<>(count);
+    for (int k = 0; k < count; k++) {
+      JourneyPaths.Place place = context.paths().touchpoint(missing[k]);
       findings.add(
           context
-              .finding(touchpoint.id())
+              .finding(place)
               .message(
                   "No emotion is recorded at "
-                      + context.quote(touchpoint.name())
+                      + place.quotedName()
                       + ", a hole in the emotion curve.")
               .build());
     }

@@ -30,14 +30,16 @@ final class EmptyStageRule implements GapRule {
   @Override
   public List<Finding> check(Journey journey, RuleContext context) {
     List<Finding> findings = new ArrayList<>();
-    for (Stage stage : journey.stages()) {
-      if (stage.touchpoints().isEmpty()) {
+    List<Stage> stages = journey.stages();
+    for (int s = 0; s < stages.size(); s++) {
+      if (stages.get(s).touchpoints().isEmpty()) {
+        JourneyPaths.Place place = context.paths().stage(s);
         findings.add(
             context
-                .finding(stage.id())
+                .finding(place)
                 .message(
                     "Stage "
-                        + context.quote(stage.name())
+                        + place.quotedName()
                         + " has no touchpoint: the map does not say how the customer meets the"
                         + " brand there.")
                 .build());

@@ -40,21 +40,26 @@ final class ExpectationGapRule implements GapRule {
   public List<Finding> check(Journey journey, RuleContext context) {
     double threshold = context.threshold();
     List<Finding> findings = new ArrayList<>();
-    for (Touchpoint touchpoint : journey.allTouchpoints()) {
-      if (touchpoint.emotion().isEmpty() || touchpoint.expectedEmotion().isEmpty()) {
+    List<Touchpoint> all = journey.allTouchpoints();
+    for (int i = 0; i < all.size(); i++) {
+      Touchpoint touchpoint = all.get(i);
+      Emotion experiencedEmotion = touchpoint.emotion().orElse(null);
+      Emotion expectedEmotion = touchpoint.expectedEmotion().orElse(null);
+      if (experiencedEmotion == null || expectedEmotion == null) {
         continue;
       }
-      double experienced = touchpoint.emotion().get().score();
-      double expected = touchpoint.expectedEmotion().get().score();
+      double experienced = experiencedEmotion.score();
+      double expected = expectedEmotion.score();
       double gap = expected - experienced;
       if (gap >= threshold) {
+        JourneyPaths.Place place = context.paths().touchpoint(i);
         findings.add(
             context
-                .finding(touchpoint.id())
+                .finding(place)
                 .severity(gap >= 2 * threshold ? FindingSeverity.ERROR : FindingSeverity.WARNING)
                 .message(
                     "At "
-                        + context.quote(touchpoint.name())
+                        + place.quotedName()
                         + " customers feel "
                         + Emotion.formatScore(experienced)
                         + " but expected "

@@ -28,9 +28,11 @@ public final class Finding {
   private final String subjectId;
   private final String path;
   private final String message;
-  // Keys at even indexes, each followed by its value; never changed. An analysis makes thousands
+  // Keys at even indexes, each followed by its value, in the first factsLength slots; never
+  // changed (the builder it came from copies it before adding more). An analysis makes thousands
   // of findings and few callers read their facts, so the map is made on first use.
   private final String[] factPairs;
+  private final int factsLength;
   private volatile @Nullable ImmutableMap<String, String> facts;
   // The journey-order position of the subject, when its RuleContext filled in the path; else -1.
   private final int position;
@@ -42,6 +44,7 @@ public final class Finding {
       String path,
       String message,
       String[] factPairs,
+      int factsLength,
       int position) {
     this.ruleId = ruleId;
     this.severity = severity;
@@ -49,6 +52,7 @@ public final class Finding {
     this.path = path;
     this.message = message;
     this.factPairs = factPairs;
+    this.factsLength = factsLength;
     this.position = position;
   }
 
@@ -66,7 +70,8 @@ public final class Finding {
     if (severity == this.severity) {
       return this;
     }
-    return new Finding(ruleId, severity, subjectId, path, message, factPairs, position);
+    return new Finding(
+        ruleId, severity, subjectId, path, message, factPairs, factsLength, position);
   }
 
   /** The id of the rule that found it ({@code "emotion.expectation-gap"}). */
@@ -110,8 +115,8 @@ public final class Finding {
     ImmutableMap<String, String> map = facts;
     if (map == null) {
       ImmutableMap.Builder<String, String> built =
-          ImmutableMap.builderWithExpectedSize(factPairs.length / 2);
-      for (int i = 0; i < factPairs.length; i += 2) {
+          ImmutableMap.builderWithExpectedSize(factsLength / 2);
+      for (int i = 0; i < factsLength; i += 2) {
         built.put(factPairs[i], factPairs[i + 1]);
       }
       map = built.buildOrThrow();
@@ -128,7 +133,7 @@ public final class Finding {
         && subjectId.equals(that.subjectId)
         && path.equals(that.path)
         && message.equals(that.message)
-        && Arrays.equals(factPairs, that.factPairs);
+        && Arrays.equals(factPairs, 0, factsLength, that.factPairs, 0, that.factsLength);
   }
 
   @Override
@@ -153,6 +158,7 @@ public final class Finding {
     private static final int EXPECTED_FACTS = 6;
     // Up to this many facts a key given again is found by a scan, beyond by a hash index.
     private static final int SCANNED_FACTS = 16;
+    private static final String[] NO_FACTS = {};
 
     private final String ruleId;
     private FindingSeverity severity;
@@ -160,9 +166,11 @@ public final class Finding {
     private String path = "";
     private @Nullable String message;
     // Keys and values in turn, in the order added; a finding has a handful, so a key given again
-    // is found by a scan.
-    private String[] facts = new String[2 * EXPECTED_FACTS];
+    // is found by a scan. build() hands the array to the finding and marks it shared; a fact added
+    // after that goes to a copy.
+    private String[] facts = NO_FACTS;
     private int factsLength;
+    private boolean shared;
     private @Nullable Map<String, Integer> index;
     private int position = -1;
 
@@ -214,18 +222,28 @@ public final class Finding {
       checkNotNull(value, "value of fact %s is null", key);
       int at = indexOf(key);
       if (at >= 0) {
+        ownFacts(facts.length);
         facts[at + 1] = value;
         return this;
       }
       if (index != null || factsLength == 2 * SCANNED_FACTS) {
         keyIndex().put(key, factsLength);
       }
-      if (factsLength == facts.length) {
-        facts = Arrays.copyOf(facts, 2 * facts.length);
-      }
+      ownFacts(
+          factsLength < facts.length
+              ? facts.length
+              : Math.max(2 * EXPECTED_FACTS, 2 * factsLength));
       facts[factsLength++] = key;
       facts[factsLength++] = value;
       return this;
+    }
+
+    /** Makes {@code facts} an array of this length that no finding shares. */
+    private void ownFacts(int length) {
+      if (shared || length != facts.length) {
+        facts = Arrays.copyOf(facts, length);
+        shared = false;
+      }
     }
 
     /** Where the key is in {@code facts}, or -1. */
@@ -264,8 +282,8 @@ public final class Finding {
     public Finding build() {
       String text = message;
       checkState(text != null, "a finding of rule %s needs a message; call message(...)", ruleId);
-      return new Finding(
-          ruleId, severity, subjectId, path, text, Arrays.copyOf(facts, factsLength), position);
+      shared = true;
+      return new Finding(ruleId, severity, subjectId, path, text, facts, factsLength, position);
     }
   }
 }

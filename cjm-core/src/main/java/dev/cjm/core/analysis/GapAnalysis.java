@@ -7,8 +7,6 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import dev.cjm.core.Journey;
 import dev.cjm.core.internal.Texts;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,10 +33,6 @@ import java.util.OptionalDouble;
  * Analysing a valid journey with the standard rules never throws.
  */
 public final class GapAnalysis {
-  // Positions from here on sort alike, as "unknown, last": no journey within the limits has this
-  // many elements.
-  private static final int LAST_POSITION = (1 << 29) - 1;
-
   private final ImmutableList<GapRule> rules;
   private final ImmutableMap<String, FindingSeverity> severities;
   private final ImmutableMap<String, Double> thresholds;
@@ -183,7 +177,7 @@ public final class GapAnalysis {
   public GapReport analyze(Journey journey) {
     checkNotNull(journey, "journey is null");
     JourneyPaths paths = JourneyPaths.of(journey);
-    List<Finding> findings = new ArrayList<>();
+    ReportOrder findings = new ReportOrder(paths);
     Map<String, String> quotes = new HashMap<>();
     int[] countsByRule = new int[rules.size()];
     for (int r = 0; r < rules.size(); r++) {
@@ -213,38 +207,8 @@ public final class GapAnalysis {
       }
       countsByRule[r] = found.size();
     }
-    return new GapReport(journey, paths, inReportOrder(findings, paths), rules, countsByRule);
-  }
-
-  /**
-   * The findings by severity, then by the journey position of their paths, stable: findings at the
-   * same place keep the order of their rules. One pass makes a primitive key per finding (severity
-   * in the top bits, position in the middle, index in the low half, so ties go by index) and one
-   * sort orders them.
-   */
-  private static List<Finding> inReportOrder(List<Finding> findings, JourneyPaths paths) {
-    int count = findings.size();
-    long[] keys = new long[count];
-    for (int i = 0; i < count; i++) {
-      Finding finding = findings.get(i);
-      int position = finding.position();
-      if (position < 0) {
-        position = paths.position(finding.subjectId(), finding.path());
-      }
-      long rank =
-          switch (finding.severity()) {
-            case ERROR -> 0;
-            case WARNING -> 1;
-            case INFO -> 2;
-          };
-      keys[i] = rank << 61 | (long) Math.min(position, LAST_POSITION) << 32 | i;
-    }
-    Arrays.sort(keys);
-    List<Finding> sorted = new ArrayList<>(count);
-    for (long key : keys) {
-      sorted.add(findings.get((int) key));
-    }
-    return sorted;
+    return new GapReport(
+        journey, paths, findings.findings(), findings.countsBySeverity(), rules, countsByRule);
   }
 
   private Optional<GapRule> find(String ruleId) {

@@ -4,14 +4,13 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.Maps;
 import dev.cjm.core.Barrier;
 import dev.cjm.core.Journey;
 import dev.cjm.core.Opportunity;
 import dev.cjm.core.Stage;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -35,27 +34,21 @@ public final class GapReport {
   private final ImmutableList<StageEmotion> emotionSummary;
   private final ImmutableList<RankedOpportunity> rankedOpportunities;
 
-  /** A report of these findings, in report order; {@code countsByRule[i]} is rule i's count. */
+  /**
+   * A report of these findings, in report order, with their counts by severity; {@code
+   * countsByRule[i]} is rule i's count.
+   */
   GapReport(
       Journey journey,
       JourneyPaths paths,
-      List<Finding> findings,
+      ImmutableList<Finding> findings,
+      ImmutableMap<FindingSeverity, Integer> countsBySeverity,
       List<GapRule> rules,
       int[] countsByRule) {
     this.journey = journey;
     this.paths = paths;
-    this.findings = ImmutableList.copyOf(findings);
-    ImmutableMap.Builder<FindingSeverity, Integer> severities = ImmutableMap.builder();
-    for (FindingSeverity severity : FindingSeverity.values()) {
-      int count = 0;
-      for (int i = 0; i < findings.size(); i++) {
-        if (findings.get(i).severity() == severity) {
-          count++;
-        }
-      }
-      severities.put(severity, count);
-    }
-    this.countsBySeverity = severities.buildOrThrow();
+    this.findings = findings;
+    this.countsBySeverity = countsBySeverity;
     ImmutableMap.Builder<String, Integer> byRule =
         ImmutableMap.builderWithExpectedSize(rules.size());
     for (int r = 0; r < rules.size(); r++) {
@@ -79,29 +72,53 @@ public final class GapReport {
   private static ImmutableList<RankedOpportunity> rank(Journey journey) {
     List<Opportunity> all = journey.allOpportunities();
     List<Barrier> allBarriers = journey.allBarriers();
-    Map<String, Integer> barrierIndex = new HashMap<>();
+    Map<String, Integer> barrierIndex = Maps.newHashMapWithExpectedSize(allBarriers.size());
     for (int i = 0; i < allBarriers.size(); i++) {
       barrierIndex.put(allBarriers.get(i).id(), i);
     }
-    List<ImmutableList<Barrier>> barriers = new ArrayList<>(all.size());
-    double[] scores = new double[all.size()];
-    List<Integer> order = new ArrayList<>(all.size());
-    for (int i = 0; i < all.size(); i++) {
-      ImmutableList<Barrier> addressed = addressed(all.get(i), allBarriers, barrierIndex);
+    int count = all.size();
+    List<ImmutableList<Barrier>> barriers = new ArrayList<>(count);
+    double[] scores = new double[count];
+    boolean[] quickWins = new boolean[count];
+    for (int i = 0; i < count; i++) {
+      Opportunity opportunity = all.get(i);
+      ImmutableList<Barrier> addressed = addressed(opportunity, allBarriers, barrierIndex);
       barriers.add(addressed);
-      scores[i] = RankedOpportunity.scoreOf(all.get(i), addressed);
-      order.add(i);
+      scores[i] = RankedOpportunity.scoreOf(opportunity, addressed);
+      quickWins[i] = opportunity.isQuickWin();
     }
-    // Stable: quick wins first, then by score, highest first; ties keep journey order.
-    order.sort(
-        Comparator.comparing((Integer i) -> !all.get(i).isQuickWin())
-            .thenComparing((a, b) -> Double.compare(scores[b], scores[a])));
-    ImmutableList.Builder<RankedOpportunity> ranked = ImmutableList.builder();
-    for (int rank = 0; rank < order.size(); rank++) {
-      int i = order.get(rank);
+    long[] order = rankingKeys(scores, quickWins);
+    ImmutableList.Builder<RankedOpportunity> ranked = ImmutableList.builderWithExpectedSize(count);
+    for (int rank = 0; rank < count; rank++) {
+      int i = (int) (order[rank] & Integer.MAX_VALUE);
       ranked.add(new RankedOpportunity(rank + 1, all.get(i), barriers.get(i)));
     }
     return ranked.build();
+  }
+
+  /**
+   * The ranking as sorted keys, one per opportunity, its index in the low 31 bits: quick wins
+   * first, then by score, highest first; ties keep journey order. Each key packs the three (quick
+   * win or not, the score's place among the distinct scores, the index), so two sorts of primitives
+   * order them, with no comparator and no boxing.
+   */
+  private static long[] rankingKeys(double[] scores, boolean[] quickWins) {
+    double[] distinct = scores.clone();
+    Arrays.sort(distinct);
+    int distinctCount = 0;
+    for (int i = 0; i < distinct.length; i++) {
+      if (distinctCount == 0 || Double.compare(distinct[distinctCount - 1], distinct[i]) != 0) {
+        distinct[distinctCount++] = distinct[i];
+      }
+    }
+    long[] keys = new long[scores.length];
+    for (int i = 0; i < scores.length; i++) {
+      int higherScores =
+          distinctCount - 1 - Arrays.binarySearch(distinct, 0, distinctCount, scores[i]);
+      keys[i] = (quickWins[i] ? 0L : 1L) << 62 | (long) higherScores << 31 | i;
+    }
+    Arrays.sort(keys);
+    return keys;
   }
 
   /** The barriers of the journey the opportunity addresses, in journey order. */

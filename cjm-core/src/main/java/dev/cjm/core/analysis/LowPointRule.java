@@ -1,10 +1,7 @@
 package dev.cjm.core.analysis;
 
-import static dev.cjm.core.analysis.EmotionCurve.score;
-
 import dev.cjm.core.Emotion;
 import dev.cjm.core.Journey;
-import dev.cjm.core.Touchpoint;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -33,36 +30,36 @@ final class LowPointRule implements GapRule {
 
   @Override
   public List<Finding> check(Journey journey, RuleContext context) {
-    List<Touchpoint> curve = EmotionCurve.of(journey);
+    EmotionCurve curve = context.paths().emotionCurve();
     List<Finding> findings = new ArrayList<>();
     for (int i = 0; i < curve.size(); i++) {
-      double here = score(curve.get(i));
-      if (here >= 0 || (i > 0 && score(curve.get(i - 1)) <= here)) {
+      double here = curve.score(i);
+      if (here >= 0 || (i > 0 && curve.score(i - 1) <= here)) {
         continue;
       }
       int next = i + 1;
-      while (next < curve.size() && score(curve.get(next)) == here) {
+      while (next < curve.size() && curve.score(next) == here) {
         next++;
       }
-      if (next < curve.size() && score(curve.get(next)) < here) {
+      if (next < curve.size() && curve.score(next) < here) {
         continue;
       }
-      Touchpoint touchpoint = curve.get(i);
+      JourneyPaths.Place place = context.paths().touchpoint(curve.touchpoint(i));
       Finding.Builder finding =
           context
-              .finding(touchpoint.id())
+              .finding(place)
               .message(
                   "The emotion curve bottoms out at "
-                      + context.quote(touchpoint.name())
+                      + place.quotedName()
                       + " ("
                       + Emotion.formatScore(here)
                       + "): a pain point.")
               .fact("score", Emotion.formatScore(here));
       if (i > 0) {
-        finding.fact("previous", Emotion.formatScore(score(curve.get(i - 1))));
+        finding.fact("previous", Emotion.formatScore(curve.score(i - 1)));
       }
       if (next < curve.size()) {
-        finding.fact("next", Emotion.formatScore(score(curve.get(next))));
+        finding.fact("next", Emotion.formatScore(curve.score(next)));
       }
       findings.add(finding.build());
     }

@@ -8,11 +8,24 @@ final class Markup {
   /** What a Markdown table cell escapes with a backslash. */
   private static final String CELL_SPECIALS = "\\|*_`<>[]#~";
 
+  // For each ASCII character: whether it is a control; and whether it is a control or one of
+  // CELL_SPECIALS. A table read per character, not a search of the specials.
+  private static final boolean[] ASCII_CONTROLS = asciiTable("");
+  private static final boolean[] ASCII_CONTROLS_AND_CELL_SPECIALS = asciiTable(CELL_SPECIALS);
+
+  private static boolean[] asciiTable(String specials) {
+    boolean[] table = new boolean[128];
+    for (char c = 0; c < 128; c++) {
+      table[c] = Character.isISOControl(c) || specials.indexOf(c) >= 0;
+    }
+    return table;
+  }
+
   private Markup() {}
 
   /** Text safe in a Markdown table cell: one line, Markdown punctuation escaped. */
   static String cell(String text) {
-    if (indexOfControlOr(text, CELL_SPECIALS) < 0) {
+    if (indexOf(text, ASCII_CONTROLS_AND_CELL_SPECIALS) < 0) {
       return text; // the common case: nothing to replace or escape
     }
     StringBuilder out = new StringBuilder(text.length() + 8);
@@ -37,7 +50,7 @@ final class Markup {
     if (text.isEmpty()
         || text.indexOf('`') >= 0
         || text.indexOf('|') >= 0 // a pipe ends a table cell even inside a code span
-        || indexOfControlOr(text, "") >= 0) {
+        || indexOf(text, ASCII_CONTROLS) >= 0) {
       return cell(text);
     }
     return "`" + text + "`";
@@ -45,7 +58,7 @@ final class Markup {
 
   /** Text on one line for plain-text output: line breaks and other controls become spaces. */
   static String line(String text) {
-    if (indexOfControlOr(text, "") < 0) {
+    if (indexOf(text, ASCII_CONTROLS) < 0) {
       return text;
     }
     StringBuilder out = new StringBuilder(text.length());
@@ -53,11 +66,14 @@ final class Markup {
     return out.toString();
   }
 
-  /** The index of the first control character or character of {@code specials}, or -1. */
-  private static int indexOfControlOr(String text, String specials) {
+  /**
+   * The index of the first character that is a control or marked in the ASCII table, or -1. (No
+   * character beyond ASCII is special, and the controls beyond it are U+0080 to U+009F.)
+   */
+  private static int indexOf(String text, boolean[] asciiTable) {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (Character.isISOControl(c) || specials.indexOf(c) >= 0) {
+      if (c < 128 ? asciiTable[c] : Character.isISOControl(c)) {
         return i;
       }
     }

@@ -30,14 +30,16 @@ final class NoOwnerRule implements GapRule {
   @Override
   public List<Finding> check(Journey journey, RuleContext context) {
     List<Finding> findings = new ArrayList<>();
-    for (Touchpoint touchpoint : journey.allTouchpoints()) {
-      if (touchpoint.owner().isEmpty()) {
+    List<Touchpoint> all = journey.allTouchpoints();
+    for (int i = 0; i < all.size(); i++) {
+      if (all.get(i).owner().isEmpty()) {
+        JourneyPaths.Place place = context.paths().touchpoint(i);
         findings.add(
             context
-                .finding(touchpoint.id())
+                .finding(place)
                 .message(
                     "Nobody owns "
-                        + context.quote(touchpoint.name())
+                        + place.quotedName()
                         + ", so nobody is accountable for what happens there.")
                 .build());
       }

@@ -33,8 +33,10 @@ final class OffTargetMetricRule implements GapRule {
   @Override
   public List<Finding> check(Journey journey, RuleContext context) {
     List<Finding> findings = new ArrayList<>();
-    for (Stage stage : journey.stages()) {
-      List<Metric> metrics = stage.metrics();
+    List<Stage> stages = journey.stages();
+    for (int s = 0; s < stages.size(); s++) {
+      JourneyPaths.Place stage = context.paths().stage(s);
+      List<Metric> metrics = stages.get(s).metrics();
       for (int k = 0; k < metrics.size(); k++) {
         Metric metric = metrics.get(k);
         if (!metric.isOffTarget()) {
@@ -44,12 +46,11 @@ final class OffTargetMetricRule implements GapRule {
         String unit = metric.unit().map(u -> " " + u).orElse("");
         findings.add(
             context
-                .finding(stage.id())
-                .path(context.pathOf(stage.id()) + ".metrics[" + k + "]")
+                .metricFinding(stage, k)
                 .message(
                     context.quote(metric.name())
                         + " in stage "
-                        + context.quote(stage.name())
+                        + stage.quotedName()
                         + " is "
                         + Decimals.format(metric.value())
                         + unit

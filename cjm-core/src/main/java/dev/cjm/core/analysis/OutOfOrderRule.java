@@ -33,33 +33,35 @@ final class OutOfOrderRule implements GapRule {
   @Override
   public List<Finding> check(Journey journey, RuleContext context) {
     List<Finding> findings = new ArrayList<>();
-    Stage latest = null;
+    JourneyPaths.Place latest = null;
     Phase latestPhase = null;
-    for (Stage stage : journey.stages()) {
-      Optional<Phase> phase = context.phaseOf(stage);
+    List<Stage> stages = journey.stages();
+    for (int s = 0; s < stages.size(); s++) {
+      Optional<Phase> phase = context.phaseOf(stages.get(s));
       if (phase.isEmpty()) {
         continue;
       }
+      JourneyPaths.Place place = context.paths().stage(s);
       if (latest != null && latestPhase != null && phase.get().compareTo(latestPhase) < 0) {
         findings.add(
             context
-                .finding(stage.id())
+                .finding(place)
                 .message(
                     "Stage "
-                        + context.quote(stage.name())
+                        + place.quotedName()
                         + " ("
                         + phase.get().label()
                         + ") comes after "
-                        + context.quote(latest.name())
+                        + latest.quotedName()
                         + " ("
                         + latestPhase.label()
                         + "), against the standard order of phases.")
                 .fact("phase", phase.get().label())
-                .fact("after stage", latest.id())
+                .fact("after stage", latest.id)
                 .fact("after phase", latestPhase.label())
                 .build());
       } else {
-        latest = stage;
+        latest = place;
         latestPhase = phase.get();
       }
     }

@@ -14,7 +14,14 @@ final class ReportMarkdown {
   private ReportMarkdown() {}
 
   static String render(GapReport report) {
-    StringBuilder out = new StringBuilder();
+    // Sized a little above a typical row of each table (a finding's is about 200 characters), so
+    // the buffer seldom grows and copies itself.
+    StringBuilder out =
+        new StringBuilder(
+            256
+                + 256 * report.findings().size()
+                + 64 * report.emotionSummary().size()
+                + 128 * report.rankedOpportunities().size());
     out.append("## Gap analysis: ").append(cell(report.journey().title())).append("\n\n");
     out.append(capitalise(report.summary())).append(".\n");
     if (!report.findings().isEmpty()) {

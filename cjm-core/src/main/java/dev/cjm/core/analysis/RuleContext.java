@@ -82,15 +82,34 @@ public final class RuleContext {
    */
   public Finding.Builder finding(String subjectId) {
     checkNotNull(subjectId, "subject id is null");
-    JourneyPaths.Place place = place(subjectId);
+    return finding(place(subjectId));
+  }
+
+  /**
+   * The places of the journey's elements by their index in the journey's lists, for the standard
+   * rules, which walk those lists and so need no lookup by id.
+   */
+  JourneyPaths paths() {
+    return paths;
+  }
+
+  /** A finding of this rule about the element at this place, at the rule's default severity. */
+  Finding.Builder finding(JourneyPaths.Place place) {
     return Finding.builder(rule.id(), rule.defaultSeverity())
-        .subject(subjectId, place.path())
+        .subject(place.id, place.path())
         .position(place.position);
+  }
+
+  /** A finding of this rule about metric {@code k} of the stage at this place. */
+  Finding.Builder metricFinding(JourneyPaths.Place stage, int k) {
+    return Finding.builder(rule.id(), rule.defaultSeverity())
+        .subject(stage.id, stage.path() + ".metrics[" + k + "]")
+        .position(stage.firstMetric + k);
   }
 
   /** A finding of this rule about the journey as a whole. */
   public Finding.Builder journeyFinding() {
-    return Finding.builder(rule.id(), rule.defaultSeverity());
+    return Finding.builder(rule.id(), rule.defaultSeverity()).position(0);
   }
 
   /**
@@ -104,6 +123,7 @@ public final class RuleContext {
     checkState(
         persona.isPresent(), "the journey has no persona for rule %s to report on", rule.id());
     return Finding.builder(rule.id(), rule.defaultSeverity())
-        .subject(persona.get().name(), "persona");
+        .subject(persona.get().name(), "persona")
+        .position(paths.personaPosition());
   }
 }

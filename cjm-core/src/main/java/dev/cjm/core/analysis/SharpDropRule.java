@@ -1,10 +1,7 @@
 package dev.cjm.core.analysis;
 
-import static dev.cjm.core.analysis.EmotionCurve.score;
-
 import dev.cjm.core.Emotion;
 import dev.cjm.core.Journey;
-import dev.cjm.core.Touchpoint;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -42,29 +39,29 @@ final class SharpDropRule implements GapRule {
   @Override
   public List<Finding> check(Journey journey, RuleContext context) {
     double threshold = context.threshold();
-    List<Touchpoint> curve = EmotionCurve.of(journey);
+    EmotionCurve curve = context.paths().emotionCurve();
     List<Finding> findings = new ArrayList<>();
     for (int i = 1; i < curve.size(); i++) {
-      Touchpoint before = curve.get(i - 1);
-      Touchpoint after = curve.get(i);
-      double scoreBefore = score(before);
-      double scoreAfter = score(after);
+      double scoreBefore = curve.score(i - 1);
+      double scoreAfter = curve.score(i);
       double drop = scoreBefore - scoreAfter;
       if (drop >= threshold) {
+        JourneyPaths.Place before = context.paths().touchpoint(curve.touchpoint(i - 1));
+        JourneyPaths.Place after = context.paths().touchpoint(curve.touchpoint(i));
         findings.add(
             context
-                .finding(after.id())
+                .finding(after)
                 .message(
                     "The emotion falls sharply from "
-                        + context.quote(before.name())
+                        + before.quotedName()
                         + " to "
-                        + context.quote(after.name())
+                        + after.quotedName()
                         + ", from "
                         + Emotion.formatScore(scoreBefore)
                         + " to "
                         + Emotion.formatScore(scoreAfter)
                         + ".")
-                .fact("from", before.id())
+                .fact("from", before.id)
                 .fact("before", Emotion.formatScore(scoreBefore))
                 .fact("after", Emotion.formatScore(scoreAfter))
                 .fact("drop", drop)

@@ -5,10 +5,11 @@ import dev.cjm.core.Journey;
 import dev.cjm.core.Stage;
 import dev.cjm.core.Touchpoint;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code channel.single-channel-stage}: a stage whose touchpoints all happen in one channel while
@@ -39,31 +40,45 @@ final class SingleChannelStageRule implements GapRule {
         Threshold.between("the number of channels that makes a journey omnichannel", 3, 2, 1000));
   }
 
-  private static Set<Channel> channels(List<Touchpoint> touchpoints) {
-    Set<Channel> channels = new LinkedHashSet<>();
-    for (Touchpoint touchpoint : touchpoints) {
-      touchpoint.channel().ifPresent(channels::add);
-    }
-    return channels;
-  }
-
   @Override
   public List<Finding> check(Journey journey, RuleContext context) {
-    int journeyChannels = channels(journey.allTouchpoints()).size();
+    // One pass over the touchpoints: the journey's channels, and each stage's one channel (null if
+    // it has none or several).
+    List<Stage> stages = journey.stages();
+    Set<Channel> channels = new HashSet<>();
+    @Nullable Channel[] onlyChannels = new Channel[stages.size()];
+    for (int s = 0; s < stages.size(); s++) {
+      @Nullable Channel only = null;
+      boolean several = false;
+      for (Touchpoint touchpoint : stages.get(s).touchpoints()) {
+        Channel channel = touchpoint.channel().orElse(null);
+        if (channel == null) {
+          continue;
+        }
+        channels.add(channel);
+        if (only == null) {
+          only = channel;
+        } else if (!only.equals(channel)) {
+          several = true;
+        }
+      }
+      onlyChannels[s] = several ? null : only;
+    }
+    int journeyChannels = channels.size();
     if (journeyChannels < context.threshold()) {
       return List.of();
     }
     List<Finding> findings = new ArrayList<>();
-    for (Stage stage : journey.stages()) {
-      Set<Channel> channels = channels(stage.touchpoints());
-      if (channels.size() == 1) {
-        Channel only = channels.iterator().next();
+    for (int s = 0; s < stages.size(); s++) {
+      Channel only = onlyChannels[s];
+      if (only != null) {
+        JourneyPaths.Place place = context.paths().stage(s);
         findings.add(
             context
-                .finding(stage.id())
+                .finding(place)
                 .message(
                     "Stage "
-                        + context.quote(stage.name())
+                        + place.quotedName()
                         + " is served only by "
                         + only.name()
                         + " while the journey uses "

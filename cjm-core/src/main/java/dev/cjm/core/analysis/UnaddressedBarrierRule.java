@@ -48,19 +48,22 @@ final class UnaddressedBarrierRule implements GapRule {
       addressed.addAll(opportunity.addresses());
     }
     List<Finding> findings = new ArrayList<>();
-    for (Barrier barrier : journey.allBarriers()) {
+    List<Barrier> barriers = journey.allBarriers();
+    for (int i = 0; i < barriers.size(); i++) {
+      Barrier barrier = barriers.get(i);
       if (addressed.contains(barrier.id())) {
         continue;
       }
+      JourneyPaths.Place place = context.paths().barrier(i);
       Finding.Builder finding =
           context
-              .finding(barrier.id())
+              .finding(place)
               .severity(severityOf(barrier.severity()))
               .message(
                   "No opportunity addresses the "
                       + barrier.severity().label()
                       + " barrier "
-                      + context.quote(barrier.description())
+                      + place.quotedName()
                       + ".")
               .fact("barrier severity", barrier.severity().label());
       if (barrier.frequency().isPresent()) {

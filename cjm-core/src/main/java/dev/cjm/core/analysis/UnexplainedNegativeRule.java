@@ -32,21 +32,29 @@ final class UnexplainedNegativeRule implements GapRule {
   @Override
   public List<Finding> check(Journey journey, RuleContext context) {
     List<Finding> findings = new ArrayList<>();
-    for (Stage stage : journey.stages()) {
+    List<Stage> stages = journey.stages();
+    int index = 0; // of the touchpoint in the journey
+    for (int s = 0; s < stages.size(); s++) {
+      Stage stage = stages.get(s);
+      boolean stageHasBarriers = !stage.barriers().isEmpty();
       for (Touchpoint touchpoint : stage.touchpoints()) {
-        boolean negative = touchpoint.emotion().map(Emotion::isNegative).orElse(false);
-        if (negative && touchpoint.barriers().isEmpty() && stage.barriers().isEmpty()) {
-          String score = touchpoint.emotion().map(Emotion::toString).orElse("");
+        JourneyPaths.Place place = context.paths().touchpoint(index++);
+        Emotion emotion = touchpoint.emotion().orElse(null);
+        if (emotion != null
+            && emotion.isNegative()
+            && touchpoint.barriers().isEmpty()
+            && !stageHasBarriers) {
+          String score = emotion.toString();
           findings.add(
               context
-                  .finding(touchpoint.id())
+                  .finding(place)
                   .message(
                       "Customers feel "
                           + score
                           + " at "
-                          + context.quote(touchpoint.name())
+                          + place.quotedName()
                           + " but no barrier there or in stage "
-                          + context.quote(stage.name())
+                          + context.paths().stage(s).quotedName()
                           + " says why.")
                   .fact("emotion", score)
                   .fact("stage", stage.id())

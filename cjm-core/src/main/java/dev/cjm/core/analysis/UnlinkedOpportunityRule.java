@@ -30,14 +30,16 @@ final class UnlinkedOpportunityRule implements GapRule {
   @Override
   public List<Finding> check(Journey journey, RuleContext context) {
     List<Finding> findings = new ArrayList<>();
-    for (Opportunity opportunity : journey.allOpportunities()) {
-      if (opportunity.addresses().isEmpty()) {
+    List<Opportunity> opportunities = journey.allOpportunities();
+    for (int i = 0; i < opportunities.size(); i++) {
+      if (opportunities.get(i).addresses().isEmpty()) {
+        JourneyPaths.Place place = context.paths().opportunity(i);
         findings.add(
             context
-                .finding(opportunity.id())
+                .finding(place)
                 .message(
                     "The opportunity "
-                        + context.quote(opportunity.description())
+                        + place.quotedName()
                         + " addresses no barrier, so its value cannot be weighed.")
                 .build());
       }

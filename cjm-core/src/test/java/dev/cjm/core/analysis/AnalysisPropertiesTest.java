@@ -42,6 +42,8 @@ class AnalysisPropertiesTest {
                         // the fast lookup by subject agrees with the lookup by path
                         assertThat(paths.position(f.subjectId(), f.path()))
                             .isEqualTo(paths.position(f.path()));
+                        // and so does the position the rule's context gave the finding
+                        assertThat(f.position()).isEqualTo(paths.position(f.path()));
                       });
             });
   }

@@ -48,6 +48,20 @@ class FindingTest {
   }
 
   @Test
+  void builder_changedAfterBuilding_leavesTheBuiltFindingAsItWas() {
+    Finding.Builder builder =
+        Finding.builder("acme.rule", FindingSeverity.INFO).message("Facts.").fact("gap", "1");
+    Finding first = builder.build();
+    Finding second = builder.fact("gap", "2").build();
+    Finding third = builder.fact("more", "3").build();
+
+    assertThat(first.facts()).containsExactly(entry("gap", "1"));
+    assertThat(second.facts()).containsExactly(entry("gap", "2"));
+    assertThat(third.facts()).containsExactly(entry("gap", "2"), entry("more", "3"));
+    assertThat(second).isNotEqualTo(first).isNotEqualTo(third);
+  }
+
+  @Test
   void equals_comparesFactsInOrder() {
     Finding.Builder ab = Finding.builder("acme.rule", FindingSeverity.INFO).message("m");
     Finding.Builder ba = Finding.builder("acme.rule", FindingSeverity.INFO).message("m");
