@@ -5,7 +5,11 @@
  * <pre>{@code
  * ./mvnw -q -DskipTests package exec:exec@bench
  * ./mvnw -q -DskipTests package exec:exec@bench -Dbench.args="-f 1 -wi 2 -i 3 -p size=7x20 render"
+ * ./mvnw -q -DskipTests package exec:exec@compare -Dcompare.args="../cjm-before . 7x20 analyze"
  * }</pre>
+ *
+ * <p>{@link dev.cjm.examples.bench.SideBySide} compares two builds in one JVM, for hosts too noisy
+ * for two runs to be compared.
  */
 @NullMarked
 package dev.cjm.examples.bench;
