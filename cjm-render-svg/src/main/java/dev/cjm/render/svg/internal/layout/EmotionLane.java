@@ -5,7 +5,6 @@ import dev.cjm.core.Emotion;
 import dev.cjm.core.Touchpoint;
 import dev.cjm.render.svg.internal.text.Font;
 import dev.cjm.render.svg.internal.text.FontMetrics;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -25,7 +24,6 @@ final class EmotionLane {
   private final double gridWidth;
   private final FontMetrics metrics;
   private final Font small;
-  private final List<Node> curve = new ArrayList<>();
 
   EmotionLane(
       List<Column> columns,
@@ -70,8 +68,8 @@ final class EmotionLane {
   }
 
   /**
-   * Adds the curves and the markers to {@code out}, with the neutral baseline at {@code zero}. Once
-   * per instance: the shapes are gathered in it.
+   * Adds the curves and the markers to {@code out}, with the neutral baseline at {@code zero}; the
+   * same shapes at every call.
    */
   void curve(double zero, String laneSurface, List<Node> out) {
     Point[] experienced = new Point[columns.size()];
@@ -90,21 +88,23 @@ final class EmotionLane {
     }
     PathShape.Segment[] real = Curves.segments(experienced);
     PathShape.Segment[] wanted = Curves.segments(expected);
-    addGapShading(experienced, expected, real, wanted);
-    addCurve(expected, wanted, "cjm-emotion-expected");
-    addCurve(experienced, real, "cjm-emotion-experienced");
+    addGapShading(experienced, expected, real, wanted, out);
+    addCurve(expected, wanted, "cjm-emotion-expected", out);
+    addCurve(experienced, real, "cjm-emotion-experienced", out);
     for (Column column : columns) {
       Touchpoint touchpoint = column.touchpoint();
       if (touchpoint == null) {
         continue;
       }
-      addMarkers(column, touchpoint, zero, laneSurface);
+      addMarkers(column, touchpoint, zero, laneSurface, out);
     }
-    out.addAll(curve);
   }
 
   private void addCurve(
-      @Nullable Point[] points, @Nullable PathShape.Segment[] segments, String css) {
+      @Nullable Point[] points,
+      @Nullable PathShape.Segment[] segments,
+      String css,
+      List<Node> out) {
     ImmutableList.Builder<PathShape.Segment> path = ImmutableList.builder();
     boolean any = false;
     for (int i = 1; i < points.length; i++) {
@@ -120,7 +120,7 @@ final class EmotionLane {
       any = true;
     }
     if (any) {
-      curve.add(new PathShape(path.build(), css));
+      out.add(new PathShape(path.build(), css));
     }
   }
 
@@ -128,7 +128,8 @@ final class EmotionLane {
       @Nullable Point[] experienced,
       @Nullable Point[] expected,
       @Nullable PathShape.Segment[] real,
-      @Nullable PathShape.Segment[] wanted) {
+      @Nullable PathShape.Segment[] wanted,
+      List<Node> out) {
     int n = experienced.length;
     int i = 0;
     while (i < n) {
@@ -148,7 +149,7 @@ final class EmotionLane {
       }
       if (end == i) {
         if (Math.abs(startReal.y() - startWanted.y()) > 0.5) {
-          curve.add(new Line(startReal, startWanted, "cjm-emotion-gap-line"));
+          out.add(new Line(startReal, startWanted, "cjm-emotion-gap-line"));
         }
       } else {
         ImmutableList.Builder<PathShape.Segment> area = ImmutableList.builder();
@@ -166,7 +167,7 @@ final class EmotionLane {
           area.add(PathShape.Segment.cubic(forward.points().get(1), forward.points().get(0), to));
         }
         area.add(PathShape.Segment.close());
-        curve.add(new PathShape(area.build(), "cjm-emotion-gap"));
+        out.add(new PathShape(area.build(), "cjm-emotion-gap"));
       }
       i = end + 1;
     }
@@ -179,13 +180,14 @@ final class EmotionLane {
     return segment;
   }
 
-  private void addMarkers(Column column, Touchpoint touchpoint, double zero, String laneSurface) {
+  private void addMarkers(
+      Column column, Touchpoint touchpoint, double zero, String laneSurface, List<Node> out) {
     double cx = column.x() + columnWidth / 2;
     touchpoint
         .expectedEmotion()
         .ifPresent(
             e ->
-                curve.add(
+                out.add(
                     new Circle(
                         new Point(cx, zero - e.score() * UNIT),
                         4.5,
@@ -195,13 +197,13 @@ final class EmotionLane {
     if (emotion.isEmpty()) {
       TextItem hole =
           TextItem.centred("no score", small, cellWidth, 1, "cjm-muted", laneSurface, metrics);
-      hole.emit(column.x() + MapLayouter.INSET, zero + 6, curve);
+      hole.emit(column.x() + MapLayouter.INSET, zero + 6, out);
       return;
     }
     Emotion e = emotion.get();
     String shown = e.toString();
     double cy = zero - e.score() * UNIT;
-    curve.add(
+    out.add(
         new Circle(new Point(cx, cy), 6, markerClass(e.score()), touchpoint.name() + ": " + shown));
     String text = shown.replace('-', '\u2212');
     double maxText = cellWidth - 12;
@@ -220,8 +222,8 @@ final class EmotionLane {
     boolean above =
         touchpoint.expectedEmotion().filter(x -> x.score() < e.score() - 0.25).isPresent();
     double top = above ? cy - 9 - h : cy + 9;
-    curve.add(new Rect(new Box(cx - w / 2, top, w, h), 3, "cjm-emotion-label"));
-    labelText.emit(cx - labelText.width() / 2, top + 2, curve);
+    out.add(new Rect(new Box(cx - w / 2, top, w, h), 3, "cjm-emotion-label"));
+    labelText.emit(cx - labelText.width() / 2, top + 2, out);
   }
 
   /**

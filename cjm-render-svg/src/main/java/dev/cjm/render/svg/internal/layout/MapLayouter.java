@@ -438,12 +438,9 @@ public final class MapLayouter {
       String laneSurface = "cjm-lane cjm-lane-emotion " + nextShade();
       addLaneBackground(Lane.EMOTION.label(), laneHeight, "cjm-lane-emotion", nextShade());
       double zero = y + top + 2 * EmotionLane.UNIT;
-      new EmotionLane(columns, columnWidth, gridLeft, gridWidth, metrics, small)
-          .grid(zero, laneSurface, lanes);
-      curve =
-          out ->
-              new EmotionLane(columns, columnWidth, gridLeft, gridWidth, metrics, small)
-                  .curve(zero, laneSurface, out);
+      EmotionLane lane = new EmotionLane(columns, columnWidth, gridLeft, gridWidth, metrics, small);
+      lane.grid(zero, laneSurface, lanes);
+      curve = out -> lane.curve(zero, laneSurface, out);
       y += laneHeight;
     }
 
