@@ -36,12 +36,15 @@ public final class FontMetrics {
     this.bold = bold;
   }
 
-  /**
-   * The advances of the first 65,536 code points in font units, bold or regular; -1 where the table
-   * has none (then {@link #advance} decides). Read only.
-   */
-  short[] units(boolean boldWeight) {
-    return boldWeight ? bold : regular;
+  /** The advance width of one code point in font units: {@link #advance} times 2048, exactly. */
+  long advanceUnits(int cp, boolean boldWeight) {
+    if (cp < TABLE_SIZE) {
+      short units = (boldWeight ? bold : regular)[cp];
+      if (units >= 0) {
+        return units;
+      }
+    }
+    return (long) (advance(cp, boldWeight) * UNITS_PER_EM);
   }
 
   /** The metrics shipped with the renderer. */

@@ -64,7 +64,6 @@ public final class TextWrapper {
       return false;
     }
     boolean bold = font.bold();
-    short[] table = metrics.units(bold);
     // Every advance is a whole number of font units, so the sum is kept in units, exactly (as the
     // sum in ems would be), and passes the limit exactly when it passes its whole units.
     long limit = (long) Math.floor(maxWidth / font.size() * FontMetrics.UNITS_PER_EM);
@@ -72,7 +71,7 @@ public final class TextWrapper {
     boolean space = false;
     for (int i = 0; i < length; ) {
       char c = text.charAt(i);
-      if (c >= ' ' && c < 0x7F && table[c] >= 0) { // printable ASCII: the common case
+      if (c >= ' ' && c < 0x7F) { // printable ASCII: the common case
         if (c == ' ') {
           if (space) {
             return false; // a run of spaces: collapsed by the wrapper
@@ -81,7 +80,7 @@ public final class TextWrapper {
         } else {
           space = false;
         }
-        units += table[c];
+        units += metrics.advanceUnits(c, bold);
         i++;
       } else {
         int cp = text.codePointAt(i);
@@ -89,7 +88,7 @@ public final class TextWrapper {
           return false;
         }
         space = false;
-        units += (long) (metrics.advance(cp, bold) * FontMetrics.UNITS_PER_EM);
+        units += metrics.advanceUnits(cp, bold);
         i += Character.charCount(cp);
       }
       if (units > limit) {
