@@ -20,17 +20,26 @@ public final class Benchmarks {
 
   /** Runs the benchmarks selected by the JMH arguments. */
   public static void main(String[] args) throws RunnerException, CommandLineOptionException {
-    List<String> options = new ArrayList<>();
-    for (String arg : args) {
-      for (String part : arg.trim().split("\\s+", -1)) {
-        if (!part.isEmpty()) {
-          options.add(part);
-        }
-      }
-    }
+    List<String> options = words(args);
     Collection<RunResult> results =
         new Runner(new CommandLineOptions(options.toArray(new String[0]))).run();
     System.out.println();
     System.out.print(Summary.table(Summary.rows(results)));
+  }
+
+  /**
+   * The words of the arguments, which may come as one string (as {@code exec:exec} passes a
+   * property) or as many.
+   */
+  static List<String> words(String... args) {
+    List<String> words = new ArrayList<>();
+    for (String arg : args) {
+      for (String word : arg.trim().split("\\s+", -1)) {
+        if (!word.isEmpty()) {
+          words.add(word);
+        }
+      }
+    }
+    return words;
   }
 }

@@ -38,15 +38,7 @@ public final class SideBySide {
    * string, as {@code exec:exec@compare} passes them.
    */
   public static void main(String[] args) throws ReflectiveOperationException {
-    List<String> words = new ArrayList<>();
-    for (String arg : args) {
-      for (String word : arg.trim().split("\\s+", -1)) {
-        if (!word.isEmpty()) {
-          words.add(word);
-        }
-      }
-    }
-    System.out.println(compare(words.toArray(new String[0])));
+    System.out.println(compare(Benchmarks.words(args).toArray(new String[0])));
   }
 
   /** The comparison the arguments describe, as the line {@link #main} prints. */
