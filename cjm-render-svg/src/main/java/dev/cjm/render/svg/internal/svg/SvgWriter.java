@@ -174,66 +174,104 @@ public final class SvgWriter {
     }
   }
 
-  // Each element is written as its markup reads, constant text between the values in one piece.
+  // Each element is written as its markup reads, constant text between the values in one piece,
+  // kept as characters (see OutputBuffer#append(char[])).
+
+  private static final char[] G_ID = markup("<g id=\"");
+  private static final char[] CLASS = markup("\" class=\"");
+  private static final char[] G_CLASS = markup("<g class=\"");
+  private static final char[] START_TAG_END_LINE = markup("\">\n");
+  private static final char[] G_END = markup("</g>\n");
+  private static final char[] TITLE = markup("<title>");
+  private static final char[] TITLE_END = markup("</title>\n");
+  private static final char[] RECT_X = markup("<rect x=\"");
+  private static final char[] Y = markup("\" y=\"");
+  private static final char[] WIDTH = markup("\" width=\"");
+  private static final char[] HEIGHT = markup("\" height=\"");
+  private static final char[] RX = markup("\" rx=\"");
+  private static final char[] G_TRUNCATED = markup("<g class=\"cjm-truncated\">\n");
+  private static final char[] TEXT_X = markup("<text x=\"");
+  private static final char[] FONT_SIZE = markup("\" font-size=\"");
+  private static final char[] BOLD = markup(" font-weight=\"bold\"");
+  private static final char[] ANCHOR_MIDDLE = markup(" text-anchor=\"middle\"");
+  private static final char[] ANCHOR_END = markup(" text-anchor=\"end\"");
+  private static final char[] TSPAN_X = markup("<tspan x=\"");
+  private static final char[] START_TAG_END = markup("\">");
+  private static final char[] TSPAN_END = markup("</tspan>");
+  private static final char[] TEXT_END = markup("</text>\n");
+  private static final char[] PATH_D = markup("<path d=\"");
+  private static final char[] CIRCLE_CX = markup("<circle cx=\"");
+  private static final char[] CY = markup("\" cy=\"");
+  private static final char[] R = markup("\" r=\"");
+  private static final char[] CIRCLE_END = markup("</circle>\n");
+  private static final char[] LINE_X1 = markup("<line x1=\"");
+  private static final char[] Y1 = markup("\" y1=\"");
+  private static final char[] X2 = markup("\" x2=\"");
+  private static final char[] Y2 = markup("\" y2=\"");
+  private static final char[] EMPTY_END = markup("\"/>\n");
+
+  private static char[] markup(String text) {
+    return text.toCharArray();
+  }
 
   private void group(Group group) throws IOException {
     if (group.id() != null) {
-      svg.append("<g id=\"");
+      svg.append(G_ID);
       Xml.attribute(group.id(), svg);
-      svg.append("\" class=\"");
+      svg.append(CLASS);
     } else {
-      svg.append("<g class=\"");
+      svg.append(G_CLASS);
     }
     Xml.attribute(group.cssClass(), svg);
-    svg.append("\">\n");
+    svg.append(START_TAG_END_LINE);
     title(group.title());
     ImmutableList<Node> children = group.children();
     for (int i = 0; i < children.size(); i++) { // no iterator per group: groups nest
       node(children.get(i));
     }
-    svg.append("</g>\n");
+    svg.append(G_END);
   }
 
   private void title(@Nullable String title) throws IOException {
     if (title != null) {
-      svg.append("<title>");
+      svg.append(TITLE);
       Xml.text(title, svg);
-      svg.append("</title>\n");
+      svg.append(TITLE_END);
     }
   }
 
   private void rect(Rect rect) throws IOException {
     Box box = rect.box();
-    svg.append("<rect x=\"").number(box.x());
-    svg.append("\" y=\"").number(box.y());
-    svg.append("\" width=\"").number(box.width());
-    svg.append("\" height=\"").number(box.height());
+    svg.append(RECT_X).number(box.x());
+    svg.append(Y).number(box.y());
+    svg.append(WIDTH).number(box.width());
+    svg.append(HEIGHT).number(box.height());
     if (rect.radius() > 0) {
-      svg.append("\" rx=\"").number(rect.radius());
+      svg.append(RX).number(rect.radius());
     }
-    classAndEnd(rect.cssClass(), "\"/>\n");
+    classAndEnd(rect.cssClass(), EMPTY_END);
   }
 
   private void text(Text text) throws IOException {
     if (text.tooltip() != null) {
-      svg.append("<g class=\"cjm-truncated\">\n");
+      svg.append(G_TRUNCATED);
       title(text.tooltip());
     }
-    svg.append("<text x=\"").number(text.x());
-    svg.append("\" y=\"").number(text.y());
-    svg.append("\" class=\"");
+    svg.append(TEXT_X).number(text.x());
+    svg.append(Y).number(text.y());
+    svg.append(CLASS);
     Xml.attribute(text.cssClass(), svg);
     if (Numbers.hundredths(text.font().size()) != defaultFontSize) {
-      svg.append("\" font-size=\"").number(text.font().size());
+      svg.append(FONT_SIZE).number(text.font().size());
     }
     svg.append('"');
     if (text.font().bold()) {
-      svg.append(" font-weight=\"bold\"");
+      svg.append(BOLD);
     }
     switch (text.anchor()) {
       case START -> {}
-      case MIDDLE -> svg.append(" text-anchor=\"middle\"");
-      case END -> svg.append(" text-anchor=\"end\"");
+      case MIDDLE -> svg.append(ANCHOR_MIDDLE);
+      case END -> svg.append(ANCHOR_END);
     }
     svg.append('>');
     if (text.lines().size() == 1) {
@@ -241,21 +279,21 @@ public final class SvgWriter {
     } else {
       double lineHeight = text.font().lineHeight();
       for (int i = 0; i < text.lines().size(); i++) {
-        svg.append("<tspan x=\"").number(text.x());
-        svg.append("\" y=\"").number(text.y() + i * lineHeight);
-        svg.append("\">");
+        svg.append(TSPAN_X).number(text.x());
+        svg.append(Y).number(text.y() + i * lineHeight);
+        svg.append(START_TAG_END);
         Xml.text(text.lines().get(i), svg);
-        svg.append("</tspan>");
+        svg.append(TSPAN_END);
       }
     }
-    svg.append("</text>\n");
+    svg.append(TEXT_END);
     if (text.tooltip() != null) {
-      svg.append("</g>\n");
+      svg.append(G_END);
     }
   }
 
   private void path(PathShape path) throws IOException {
-    svg.append("<path d=\"");
+    svg.append(PATH_D);
     boolean first = true;
     for (PathShape.Segment segment : path.segments()) {
       if (!first) {
@@ -277,33 +315,33 @@ public final class SvgWriter {
         svg.number(point.x()).append(',').number(point.y());
       }
     }
-    classAndEnd(path.cssClass(), "\"/>\n");
+    classAndEnd(path.cssClass(), EMPTY_END);
   }
 
   private void circle(Circle circle) throws IOException {
-    svg.append("<circle cx=\"").number(circle.centre().x());
-    svg.append("\" cy=\"").number(circle.centre().y());
-    svg.append("\" r=\"").number(circle.radius());
+    svg.append(CIRCLE_CX).number(circle.centre().x());
+    svg.append(CY).number(circle.centre().y());
+    svg.append(R).number(circle.radius());
     if (circle.title() == null) {
-      classAndEnd(circle.cssClass(), "\"/>\n");
+      classAndEnd(circle.cssClass(), EMPTY_END);
     } else {
-      classAndEnd(circle.cssClass(), "\">");
+      classAndEnd(circle.cssClass(), START_TAG_END);
       title(circle.title());
-      svg.append("</circle>\n");
+      svg.append(CIRCLE_END);
     }
   }
 
   private void line(Line line) throws IOException {
-    svg.append("<line x1=\"").number(line.from().x());
-    svg.append("\" y1=\"").number(line.from().y());
-    svg.append("\" x2=\"").number(line.to().x());
-    svg.append("\" y2=\"").number(line.to().y());
-    classAndEnd(line.cssClass(), "\"/>\n");
+    svg.append(LINE_X1).number(line.from().x());
+    svg.append(Y1).number(line.from().y());
+    svg.append(X2).number(line.to().x());
+    svg.append(Y2).number(line.to().y());
+    classAndEnd(line.cssClass(), EMPTY_END);
   }
 
   /** Ends the attribute before, writes the class attribute, then {@code end}. */
-  private void classAndEnd(String cssClass, String end) throws IOException {
-    svg.append("\" class=\"");
+  private void classAndEnd(String cssClass, char[] end) throws IOException {
+    svg.append(CLASS);
     Xml.attribute(cssClass, svg);
     svg.append(end);
   }
