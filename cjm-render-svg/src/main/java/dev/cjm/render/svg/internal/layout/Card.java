@@ -55,18 +55,22 @@ final class Card implements Item {
 
   @Override
   public void emit(double x, double y, List<Node> out) {
-    Group.Builder group = new Group.Builder();
-    group.add(new Rect(new Box(x, y, width, height()), 6, cssClass));
-    double left = x + PAD;
-    if (stripeClass != null) {
-      group.add(new Rect(new Box(x + 3, y + 5, STRIPE, height() - 10), 2, stripeClass));
-      left += STRIPE + 2;
-    }
-    content.emit(left, y + PAD, group.children());
     if (groupId == null && groupClass.isEmpty()) {
-      out.addAll(group.children());
+      shapes(x, y, out); // no group of its own: straight into the one being filled
     } else {
+      Group.Builder group = new Group.Builder();
+      shapes(x, y, group.children());
       out.add(group.build(groupId, groupClass.isEmpty() ? "cjm-card-group" : groupClass, title));
     }
+  }
+
+  private void shapes(double x, double y, List<Node> out) {
+    out.add(new Rect(new Box(x, y, width, height), 6, cssClass));
+    double left = x + PAD;
+    if (stripeClass != null) {
+      out.add(new Rect(new Box(x + 3, y + 5, STRIPE, height - 10), 2, stripeClass));
+      left += STRIPE + 2;
+    }
+    content.emit(left, y + PAD, out);
   }
 }

@@ -200,7 +200,8 @@ public final class MapLayouter {
      */
     private Group stageGroup(int s) {
       Stage stage = journey.stages().get(s);
-      List<Node> children = new ArrayList<>();
+      // Sized for a stage's or a touchpoint's usual count of shapes, so that neither list grows.
+      List<Node> children = new ArrayList<>(64);
       for (MapLayout.Part part : stageParts.get(s)) {
         part.emit(children);
       }
@@ -210,7 +211,7 @@ public final class MapLayouter {
         if (touchpoint == null) {
           continue;
         }
-        List<Node> cells = new ArrayList<>();
+        List<Node> cells = new ArrayList<>(32);
         for (MapLayout.Part part : columnParts.get(c)) {
           part.emit(cells);
         }

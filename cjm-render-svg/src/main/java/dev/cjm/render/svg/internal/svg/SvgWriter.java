@@ -44,7 +44,7 @@ public final class SvgWriter {
    * Each class list of the document, escaped once: a map has a few dozen, each on hundreds of
    * shapes, and copying one is several times faster than checking it character by character again.
    */
-  private final Map<String, char[]> escapedClasses = new HashMap<>();
+  private final Map<String, char[]> escapedClasses = new HashMap<>(256);
 
   private SvgWriter(Appendable out, double defaultFontSize) {
     this.svg = new OutputBuffer(out);
