@@ -64,15 +64,16 @@ final class OutputBuffer implements Appendable {
    * faster for a short piece than a String's, whose characters are widened from bytes on the way.
    */
   OutputBuffer append(char[] markup) throws IOException {
-    if (markup.length > SIZE - length) {
-      flush();
-      if (markup.length > SIZE) {
-        out.append(CharBuffer.wrap(markup));
-        return this;
+    int from = 0;
+    while (from < markup.length) { // once, but for a piece longer than the room left
+      if (length == SIZE) {
+        flush();
       }
+      int count = Math.min(markup.length - from, SIZE - length);
+      System.arraycopy(markup, from, chars, length, count);
+      length += count;
+      from += count;
     }
-    System.arraycopy(markup, 0, chars, length, markup.length);
-    length += markup.length;
     return this;
   }
 
