@@ -92,23 +92,61 @@ public final class DeviationReport {
     return observed.id() + ": " + deviations;
   }
 
-  /** The position of each planned touchpoint in the plan, by id. */
-  static Map<String, Integer> planPositions(List<Touchpoint> plan) {
-    Map<String, Integer> planPosition = new HashMap<>();
-    for (int i = 0; i < plan.size(); i++) {
-      planPosition.put(plan.get(i).id(), i);
+  /**
+   * The planned touchpoints' ids in plan order, and their positions by id (ids are unique in a
+   * journey).
+   */
+  static final class PlanIndex {
+    private final String[] ids;
+    private final Map<String, Integer> positions;
+
+    PlanIndex(List<Touchpoint> plan) {
+      ids = new String[plan.size()];
+      positions = new HashMap<>();
+      for (int i = 0; i < ids.length; i++) {
+        ids[i] = plan.get(i).id();
+        positions.put(ids[i], i);
+      }
     }
-    return planPosition;
+
+    /** The plan position of the touchpoint with this id, or -1 if the plan has none. */
+    int position(String id) {
+      Integer position = positions.get(id);
+      return position == null ? -1 : position;
+    }
+
+    /**
+     * As {@link #position(String)}, trying first {@code expected}, where the next step is when the
+     * customer follows the plan, then the places a skipped or a swapped step leads to. Most steps
+     * are found there without hashing, and usually without a look at the id's text (it is the
+     * plan's own String); on a large plan, hashing every step cost more per touchpoint than on a
+     * small one, as the ids and the table no longer fit the cache.
+     */
+    int position(String id, int expected) {
+      for (int offset : NEARBY) {
+        int at = expected + offset;
+        if (at >= 0 && at < ids.length && id.equals(ids[at])) {
+          return at;
+        }
+      }
+      return position(id);
+    }
+
+    /** Where the next step is tried before its id is looked up, from where it is expected. */
+    private static final int[] NEARBY = {0, 1, 2, -1, -2};
   }
 
   /** The plan position of each occurrence; -1 for an ad-hoc one or an id the plan lacks. */
-  static int[] positions(
-      List<ObservedJourney.Occurrence> occurrences, Map<String, Integer> planPosition) {
+  static int[] positions(List<ObservedJourney.Occurrence> occurrences, PlanIndex plan) {
     int[] positions = new int[occurrences.size()];
+    int expected = 0; // the plan position after the last planned step's
     for (int k = 0; k < occurrences.size(); k++) {
       String id = occurrences.get(k).plannedIdOrNull();
-      Integer position = id == null ? null : planPosition.get(id);
-      positions[k] = position == null ? -1 : position;
+      int position = id == null ? -1 : plan.position(id, expected);
+      positions[k] = position;
+      if (position >= 0) {
+        expected = position + 1;
+      }
     }
     return positions;
   }
@@ -116,7 +154,7 @@ public final class DeviationReport {
   static ImmutableList<Deviation> deviations(Journey planned, ObservedJourney observed) {
     List<Touchpoint> plan = planned.allTouchpoints();
     List<ObservedJourney.Occurrence> occurrences = observed.occurrences();
-    int[] positions = positions(occurrences, planPositions(plan));
+    int[] positions = positions(occurrences, new PlanIndex(plan));
     boolean[] onPlan = alignedOccurrences(positions);
 
     List<Deviation> out = new ArrayList<>();

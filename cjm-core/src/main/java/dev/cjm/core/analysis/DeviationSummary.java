@@ -157,7 +157,7 @@ public final class DeviationSummary {
     this.planned = planned;
     this.journeys = observed.size();
     List<Touchpoint> plan = planned.allTouchpoints();
-    Map<String, Integer> index = DeviationReport.planPositions(plan);
+    DeviationReport.PlanIndex index = new DeviationReport.PlanIndex(plan);
     int[][] counts = new int[plan.size()][3];
     double[] emotionSums = new double[plan.size()];
     int[] emotionCounts = new int[plan.size()];
@@ -196,8 +196,9 @@ public final class DeviationSummary {
         if (occurrence.failed()) {
           deviated = true;
           // Deviations are counted by name: an ad-hoc name equal to a planned id counts there.
-          Integer at = index.get(occurrence.name());
-          if (at != null) {
+          // A planned step's name is its planned id, whose position is known.
+          int at = positions[k] >= 0 ? positions[k] : index.position(occurrence.name());
+          if (at >= 0) {
             count(counts, countedIn, at, FAILING, j);
           }
         }
