@@ -26,6 +26,10 @@ import java.util.Locale;
  * <pre>{@code
  * analyze 7x20: before 215.8 µs (fastest 140.5), after 147.8 µs (fastest 85.3); after/before 0.68 (0.48 to 0.85) over 16 rounds
  * }</pre>
+ *
+ * <p>With {@code growth} before the arguments, it compares two sizes of one build the same way
+ * ({@link #growth}), for the growth of the time per touchpoint that one JMH run on such a host
+ * cannot settle.
  */
 public final class SideBySide {
   private static final String PACKAGE = "dev.cjm.";
@@ -35,10 +39,15 @@ public final class SideBySide {
 
   /**
    * Runs the comparison the arguments describe and prints its line; the arguments may come as one
-   * string, as {@code exec:exec@compare} passes them.
+   * string, as {@code exec:exec@compare} passes them. With {@code growth} first, compares two sizes
+   * of one build instead ({@link #growth}).
    */
   public static void main(String[] args) throws ReflectiveOperationException {
-    System.out.println(compare(Benchmarks.words(args).toArray(new String[0])));
+    String[] words = Benchmarks.words(args).toArray(new String[0]);
+    System.out.println(
+        words.length > 0 && words[0].equals("growth")
+            ? growth(Arrays.copyOfRange(words, 1, words.length))
+            : compare(words));
   }
 
   /** The comparison the arguments describe, as the line {@link #main} prints. */
@@ -51,45 +60,137 @@ public final class SideBySide {
     }
     String size = args[2];
     String benchmark = args[3];
-    int rounds = args.length > 4 ? positive(args[4], "rounds") : 16;
-    long roundNanos = (args.length > 5 ? positive(args[5], "round-ms") : 500) * 1_000_000L;
-    int warmUp = args.length > 6 ? positive(args[6], "warm-up-rounds") : 12;
-    Side before = new Side(Path.of(args[0]), size, benchmark);
-    Side after = new Side(Path.of(args[1]), size, benchmark);
-    for (int i = 0; i < warmUp; i++) {
-      before.microsPerOp(2 * roundNanos);
-      after.microsPerOp(2 * roundNanos);
-    }
-    double[] beforeTimes = new double[rounds];
-    double[] afterTimes = new double[rounds];
-    double[] ratios = new double[rounds];
-    for (int i = 0; i < rounds; i++) {
-      if (i % 2 == 0) { // each goes first every other round
-        beforeTimes[i] = before.microsPerOp(roundNanos);
-        afterTimes[i] = after.microsPerOp(roundNanos);
-      } else {
-        afterTimes[i] = after.microsPerOp(roundNanos);
-        beforeTimes[i] = before.microsPerOp(roundNanos);
-      }
-      ratios[i] = afterTimes[i] / beforeTimes[i];
-    }
-    Arrays.sort(beforeTimes);
-    Arrays.sort(afterTimes);
-    Arrays.sort(ratios);
+    Rounds rounds =
+        Rounds.run(
+            new Side(Path.of(args[0]), size, benchmark),
+            new Side(Path.of(args[1]), size, benchmark),
+            args,
+            4,
+            new int[] {16, 500, 12});
     return String.format(
         Locale.ROOT,
         "%s %s: before %.1f µs (fastest %.1f), after %.1f µs (fastest %.1f);"
             + " after/before %.2f (%.2f to %.2f) over %d rounds",
         benchmark,
         size,
-        median(beforeTimes),
-        beforeTimes[0],
-        median(afterTimes),
-        afterTimes[0],
-        median(ratios),
-        ratios[0],
-        ratios[rounds - 1],
-        rounds);
+        median(rounds.first),
+        rounds.first[0],
+        median(rounds.second),
+        rounds.second[0],
+        median(rounds.ratios),
+        rounds.ratios[0],
+        rounds.ratios[rounds.ratios.length - 1],
+        rounds.ratios.length);
+  }
+
+  /**
+   * How the time per touchpoint of one benchmark grows from a small size to a large one, in one
+   * build, as {@link #main} prints it after {@code growth}: the two sizes are set up in class
+   * loaders of their own (as in JMH's forks) and run in turn, so that the host's changes of speed
+   * affect both alike, and the figure is the median over the rounds of the large size's time per
+   * touchpoint over the small one's. Arguments: the build's root, the small size, the large size,
+   * the benchmark method, and optionally the rounds (8), the milliseconds of each (2,000) and the
+   * warm-up rounds (4).
+   */
+  static String growth(String[] args) throws ReflectiveOperationException {
+    if (args.length < 4 || args.length > 7) {
+      throw new IllegalArgumentException(
+          "expected: growth root small-size large-size benchmark [rounds] [round-ms]"
+              + " [warm-up-rounds], e.g. growth . 7x20 100x100 analyze; got "
+              + Arrays.toString(args));
+    }
+    Path root = Path.of(args[0]);
+    String benchmark = args[3];
+    int small = touchpoints(args[1]);
+    int large = touchpoints(args[2]);
+    Rounds rounds =
+        Rounds.run(
+            new Side(root, args[1], benchmark),
+            new Side(root, args[2], benchmark),
+            args,
+            4,
+            new int[] {8, 2000, 4});
+    double scale = (double) small / large;
+    return String.format(
+        Locale.ROOT,
+        "%s %s → %s: %.3f µs → %.3f µs per touchpoint (fastest %.3f → %.3f);"
+            + " growth per touchpoint %.2f× (%.2f to %.2f) over %d rounds",
+        benchmark,
+        args[1],
+        args[2],
+        median(rounds.first) / small,
+        median(rounds.second) / large,
+        rounds.first[0] / small,
+        rounds.second[0] / large,
+        median(rounds.ratios) * scale,
+        rounds.ratios[0] * scale,
+        rounds.ratios[rounds.ratios.length - 1] * scale,
+        rounds.ratios.length);
+  }
+
+  /** The touchpoints of a size: {@code 7x20} has 140. */
+  private static int touchpoints(String size) {
+    String[] parts = size.split("x", -1);
+    if (parts.length == 2) {
+      try {
+        return positive(parts[0], "stages") * positive(parts[1], "touchpoints per stage");
+      } catch (IllegalArgumentException e) {
+        // said below
+      }
+    }
+    throw new IllegalArgumentException(
+        "size is " + size + "; expected stages x touchpoints per stage, e.g. 7x20");
+  }
+
+  /**
+   * The times of two sides over the measured rounds, each sorted, and the ratios of the second to
+   * the first, round by round, sorted.
+   */
+  private static final class Rounds {
+    final double[] first;
+    final double[] second;
+    final double[] ratios;
+
+    private Rounds(double[] first, double[] second, double[] ratios) {
+      this.first = first;
+      this.second = second;
+      this.ratios = ratios;
+    }
+
+    /**
+     * Warms both up, then runs them in turn, each going first every other round. The rounds, the
+     * milliseconds of each and the warm-up rounds are the optional arguments from {@code from} on,
+     * {@code defaults} where they are not given.
+     */
+    static Rounds run(Side first, Side second, String[] args, int from, int[] defaults) {
+      int rounds = args.length > from ? positive(args[from], "rounds") : defaults[0];
+      long roundNanos =
+          (args.length > from + 1 ? positive(args[from + 1], "round-ms") : defaults[1])
+              * 1_000_000L;
+      int warmUp =
+          args.length > from + 2 ? positive(args[from + 2], "warm-up-rounds") : defaults[2];
+      for (int i = 0; i < warmUp; i++) {
+        first.microsPerOp(2 * roundNanos);
+        second.microsPerOp(2 * roundNanos);
+      }
+      double[] firstTimes = new double[rounds];
+      double[] secondTimes = new double[rounds];
+      double[] ratios = new double[rounds];
+      for (int i = 0; i < rounds; i++) {
+        if (i % 2 == 0) {
+          firstTimes[i] = first.microsPerOp(roundNanos);
+          secondTimes[i] = second.microsPerOp(roundNanos);
+        } else {
+          secondTimes[i] = second.microsPerOp(roundNanos);
+          firstTimes[i] = first.microsPerOp(roundNanos);
+        }
+        ratios[i] = secondTimes[i] / firstTimes[i];
+      }
+      Arrays.sort(firstTimes);
+      Arrays.sort(secondTimes);
+      Arrays.sort(ratios);
+      return new Rounds(firstTimes, secondTimes, ratios);
+    }
   }
 
   private static int positive(String text, String name) {

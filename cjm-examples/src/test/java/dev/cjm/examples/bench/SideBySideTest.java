@@ -50,4 +50,34 @@ class SideBySideTest {
         .isThrownBy(() -> SideBySide.compare(new String[] {ROOT, ROOT, "7x5", "analyze", "many"}))
         .withMessage("rounds is many; expected a positive whole number");
   }
+
+  @Test
+  void growth_runsTwoSizesOfOneBuildInTurn_andGivesTheMedianGrowthPerTouchpoint() throws Exception {
+    String line = SideBySide.growth(new String[] {ROOT, "7x5", "7x20", "analyze", "3", "20", "1"});
+
+    assertThat(line)
+        .matches(
+            "analyze 7x5 → 7x20: [0-9.]+ µs → [0-9.]+ µs per touchpoint \\(fastest [0-9.]+ →"
+                + " [0-9.]+\\); growth per touchpoint [0-9.]+× \\([0-9.]+ to [0-9.]+\\) over 3"
+                + " rounds");
+  }
+
+  @Test
+  void main_withGrowthFirst_comparesTwoSizes() throws Exception {
+    SideBySide.main(new String[] {"growth " + ROOT + " 7x5 7x20 mermaidFormat 1 10 1"});
+  }
+
+  @Test
+  void growth_withTooFewArguments_saysWhatItExpects() {
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> SideBySide.growth(new String[] {ROOT, "7x20", "100x100"}))
+        .withMessageContaining("expected: growth root small-size large-size benchmark");
+  }
+
+  @Test
+  void growth_withASizeThatIsNoSize_saysWhatWouldDo() {
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> SideBySide.growth(new String[] {ROOT, "7x20", "huge", "analyze"}))
+        .withMessage("size is huge; expected stages x touchpoints per stage, e.g. 7x20");
+  }
 }
