@@ -52,12 +52,10 @@ public final class SideBySide {
 
   /** The comparison the arguments describe, as the line {@link #main} prints. */
   static String compare(String[] args) throws ReflectiveOperationException {
-    if (args.length < 4 || args.length > 7) {
-      throw new IllegalArgumentException(
-          "expected: before-root after-root size benchmark [rounds] [round-ms] [warm-up-rounds],"
-              + " e.g. ../cjm-before . 7x20 analyze; got "
-              + Arrays.toString(args));
-    }
+    checkArguments(
+        args,
+        "before-root after-root size benchmark [rounds] [round-ms] [warm-up-rounds],"
+            + " e.g. ../cjm-before . 7x20 analyze");
     String size = args[2];
     String benchmark = args[3];
     Rounds rounds =
@@ -93,12 +91,10 @@ public final class SideBySide {
    * warm-up rounds (4).
    */
   static String growth(String[] args) throws ReflectiveOperationException {
-    if (args.length < 4 || args.length > 7) {
-      throw new IllegalArgumentException(
-          "expected: growth root small-size large-size benchmark [rounds] [round-ms]"
-              + " [warm-up-rounds], e.g. growth . 7x20 100x100 analyze; got "
-              + Arrays.toString(args));
-    }
+    checkArguments(
+        args,
+        "growth root small-size large-size benchmark [rounds] [round-ms] [warm-up-rounds],"
+            + " e.g. growth . 7x20 100x100 analyze");
     Path root = Path.of(args[0]);
     String benchmark = args[3];
     int small = touchpoints(args[1]);
@@ -126,6 +122,13 @@ public final class SideBySide {
         rounds.ratios[0] * scale,
         rounds.ratios[rounds.ratios.length - 1] * scale,
         rounds.ratios.length);
+  }
+
+  /** Four arguments and up to three optional ones, or an error that shows {@code usage}. */
+  private static void checkArguments(String[] args, String usage) {
+    if (args.length < 4 || args.length > 7) {
+      throw new IllegalArgumentException("expected: " + usage + "; got " + Arrays.toString(args));
+    }
   }
 
   /** The touchpoints of a size: {@code 7x20} has 140. */
