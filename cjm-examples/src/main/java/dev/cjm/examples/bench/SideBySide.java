@@ -64,7 +64,7 @@ public final class SideBySide {
             new Side(Path.of(args[1]), size, benchmark),
             args,
             4,
-            new int[] {16, 500, 12});
+            new Budget(16, 500, 12));
     return String.format(
         Locale.ROOT,
         "%s %s: before %.1f µs (fastest %.1f), after %.1f µs (fastest %.1f);"
@@ -105,7 +105,7 @@ public final class SideBySide {
             new Side(root, args[2], benchmark),
             args,
             4,
-            new int[] {8, 2000, 4});
+            new Budget(8, 2000, 4));
     double scale = (double) small / large;
     return String.format(
         Locale.ROOT,
@@ -146,6 +146,11 @@ public final class SideBySide {
   }
 
   /**
+   * How many rounds, of how many milliseconds each, after how many warm-up rounds of twice that.
+   */
+  private record Budget(int rounds, int roundMillis, int warmUpRounds) {}
+
+  /**
    * The times of two sides over the measured rounds, each sorted, and the ratios of the second to
    * the first, round by round, sorted.
    */
@@ -165,13 +170,15 @@ public final class SideBySide {
      * milliseconds of each and the warm-up rounds are the optional arguments from {@code from} on,
      * {@code defaults} where they are not given.
      */
-    static Rounds run(Side first, Side second, String[] args, int from, int[] defaults) {
-      int rounds = args.length > from ? positive(args[from], "rounds") : defaults[0];
+    static Rounds run(Side first, Side second, String[] args, int from, Budget defaults) {
+      int rounds = args.length > from ? positive(args[from], "rounds") : defaults.rounds();
       long roundNanos =
-          (args.length > from + 1 ? positive(args[from + 1], "round-ms") : defaults[1])
+          (args.length > from + 1 ? positive(args[from + 1], "round-ms") : defaults.roundMillis())
               * 1_000_000L;
       int warmUp =
-          args.length > from + 2 ? positive(args[from + 2], "warm-up-rounds") : defaults[2];
+          args.length > from + 2
+              ? positive(args[from + 2], "warm-up-rounds")
+              : defaults.warmUpRounds();
       for (int i = 0; i < warmUp; i++) {
         first.microsPerOp(2 * roundNanos);
         second.microsPerOp(2 * roundNanos);
@@ -180,7 +187,7 @@ public final class SideBySide {
       double[] secondTimes = new double[rounds];
       double[] ratios = new double[rounds];
       for (int i = 0; i < rounds; i++) {
-        if (i % 2 == 0) {
+        if (i % 2 == 0) { // each goes first every other round
           firstTimes[i] = first.microsPerOp(roundNanos);
           secondTimes[i] = second.microsPerOp(roundNanos);
         } else {
