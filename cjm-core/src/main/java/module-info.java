@@ -1,6 +1,7 @@
 /**
- * cjm-core: the customer journey model, its fluent DSL and validation, gap analysis and Mermaid
- * interop. Depends on Guava only at run time.
+ * cjm-core: the customer journey model, its fluent DSL and validation, gap analysis (with the
+ * current vs future diff and observed journeys) and Mermaid interop. Depends on Guava only at run
+ * time.
  */
 // Immutables' annotations are an automatic module, needed only at compile time.
 @SuppressWarnings("requires-automatic")
@@ -13,5 +14,7 @@ module dev.cjm.core {
 
   exports dev.cjm.core;
   exports dev.cjm.core.analysis;
+  exports dev.cjm.core.diff;
+  exports dev.cjm.core.observed;
   exports dev.cjm.core.mermaid;
 }

@@ -4,7 +4,7 @@ import dev.cjm.core.Channel;
 import dev.cjm.core.Journey;
 import dev.cjm.core.Level;
 import dev.cjm.core.Severity;
-import dev.cjm.core.analysis.JourneyDiff;
+import dev.cjm.core.diff.JourneyDiff;
 
 /**
  * Example 5, current state and future state: opening a personal bank account today needs a branch

@@ -5,8 +5,8 @@ import dev.cjm.core.Channel;
 import dev.cjm.core.Journey;
 import dev.cjm.core.Level;
 import dev.cjm.core.Severity;
-import dev.cjm.core.analysis.DeviationSummary;
-import dev.cjm.core.analysis.ObservedJourney;
+import dev.cjm.core.observed.DeviationSummary;
+import dev.cjm.core.observed.ObservedJourney;
 import java.util.Locale;
 import java.util.Random;
 

@@ -92,6 +92,8 @@ class ReadmeCodeTest {
     String code =
         "import dev.cjm.core.*;\n"
             + "import dev.cjm.core.analysis.*;\n"
+            + "import dev.cjm.core.diff.*;\n"
+            + "import dev.cjm.core.observed.*;\n"
             + "import dev.cjm.core.mermaid.*;\n"
             + "import dev.cjm.render.svg.*;\n"
             + "@SuppressWarnings(\"unused\")\n"

@@ -9,6 +9,7 @@ import dev.cjm.core.Barrier;
 import dev.cjm.core.Journey;
 import dev.cjm.core.Opportunity;
 import dev.cjm.core.Stage;
+import dev.cjm.core.internal.Markup;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

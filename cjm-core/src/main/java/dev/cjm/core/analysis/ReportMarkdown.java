@@ -1,13 +1,12 @@
 package dev.cjm.core.analysis;
 
-import static dev.cjm.core.analysis.Markup.cell;
-import static dev.cjm.core.analysis.Markup.code;
+import static dev.cjm.core.internal.Markup.cell;
+import static dev.cjm.core.internal.Markup.code;
 
-import dev.cjm.core.Level;
 import dev.cjm.core.Phase;
 import dev.cjm.core.internal.Decimals;
+import dev.cjm.core.internal.Markup;
 import java.util.Map;
-import java.util.Optional;
 
 /** Writes a {@link GapReport} as GitHub-flavoured Markdown: a summary line, then tables. */
 final class ReportMarkdown {
@@ -81,9 +80,9 @@ final class ReportMarkdown {
             .append(cell(ranked.opportunity().description()))
             .append(ranked.isQuickWin() ? " **(quick win)**" : "")
             .append(" | ")
-            .append(level(ranked.opportunity().impact()))
+            .append(Markup.level(ranked.opportunity().impact()))
             .append(" | ")
-            .append(level(ranked.opportunity().effort()))
+            .append(Markup.level(ranked.opportunity().effort()))
             .append(" | ")
             .append(
                 ranked.barriers().isEmpty() ? "–" : cell(GapReport.barrierList(ranked.barriers())))
@@ -93,10 +92,6 @@ final class ReportMarkdown {
       }
     }
     return out.toString();
-  }
-
-  static String level(Optional<Level> level) {
-    return level.map(Level::label).orElse("–");
   }
 
   static String capitalise(String text) {

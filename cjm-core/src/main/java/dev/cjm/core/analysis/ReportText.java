@@ -1,8 +1,9 @@
 package dev.cjm.core.analysis;
 
-import static dev.cjm.core.analysis.Markup.line;
+import static dev.cjm.core.internal.Markup.line;
 
 import dev.cjm.core.internal.Decimals;
+import dev.cjm.core.internal.Markup;
 import dev.cjm.core.internal.Texts;
 import java.util.Locale;
 import java.util.Map;
@@ -67,9 +68,9 @@ final class ReportText {
             .append(ranked.isQuickWin() ? "[quick win] " : "")
             .append(line(ranked.opportunity().description()))
             .append(" (impact ")
-            .append(ReportMarkdown.level(ranked.opportunity().impact()))
+            .append(Markup.level(ranked.opportunity().impact()))
             .append(", effort ")
-            .append(ReportMarkdown.level(ranked.opportunity().effort()))
+            .append(Markup.level(ranked.opportunity().effort()))
             .append(", score ")
             .append(Decimals.format(ranked.score()))
             .append(")");

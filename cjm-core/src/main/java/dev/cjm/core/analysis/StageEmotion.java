@@ -4,6 +4,7 @@ import dev.cjm.core.Emotion;
 import dev.cjm.core.Phase;
 import dev.cjm.core.Stage;
 import dev.cjm.core.Touchpoint;
+import dev.cjm.core.internal.Markup;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -54,7 +55,8 @@ public final class StageEmotion {
     return count == 0 ? OptionalDouble.empty() : OptionalDouble.of(sum / count);
   }
 
-  static StageEmotion of(Stage stage) {
+  /** The emotion summary of {@code stage}. */
+  public static StageEmotion of(Stage stage) {
     return new StageEmotion(stage);
   }
 

@@ -16,10 +16,9 @@
  * System.out.println(report.toMarkdown());
  * }</pre>
  *
- * <p>Two comparisons live here too: {@link dev.cjm.core.analysis.JourneyDiff} (a current-state map
- * against a future-state one) and the CJML deviation analysis of {@link
- * dev.cjm.core.analysis.ObservedJourney}s (what customers actually went through against the plan:
- * {@link dev.cjm.core.analysis.DeviationReport}, {@link dev.cjm.core.analysis.DeviationSummary}).
+ * <p>Two comparisons live in packages of their own: {@code dev.cjm.core.diff} (a current-state map
+ * against a future-state one) and {@code dev.cjm.core.observed} (what customers actually went
+ * through against the plan).
  *
  * <p>Every type here is immutable and thread-safe; analysis never throws on a valid journey.
  */

@@ -1,11 +1,11 @@
 package dev.cjm.examples.bench;
 
 import dev.cjm.core.Journey;
-import dev.cjm.core.analysis.DeviationSummary;
 import dev.cjm.core.analysis.GapAnalysis;
 import dev.cjm.core.analysis.GapReport;
-import dev.cjm.core.analysis.ObservedJourney;
 import dev.cjm.core.mermaid.MermaidJourney;
+import dev.cjm.core.observed.DeviationSummary;
+import dev.cjm.core.observed.ObservedJourney;
 import dev.cjm.render.svg.SvgRenderer;
 import java.io.IOException;
 import java.util.List;

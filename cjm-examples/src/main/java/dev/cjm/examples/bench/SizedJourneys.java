@@ -5,7 +5,7 @@ import dev.cjm.core.Journey;
 import dev.cjm.core.JourneyBuilder;
 import dev.cjm.core.Level;
 import dev.cjm.core.Severity;
-import dev.cjm.core.analysis.ObservedJourney;
+import dev.cjm.core.observed.ObservedJourney;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;

@@ -3,10 +3,10 @@ package dev.cjm.examples.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cjm.core.Journey;
-import dev.cjm.core.analysis.DeviationSummary;
 import dev.cjm.core.analysis.GapAnalysis;
-import dev.cjm.core.analysis.ObservedJourney;
 import dev.cjm.core.mermaid.MermaidJourney;
+import dev.cjm.core.observed.DeviationSummary;
+import dev.cjm.core.observed.ObservedJourney;
 import dev.cjm.render.svg.SvgRenderer;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package dev.cjm.core.analysis;
+package dev.cjm.core.observed;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;

@@ -1,4 +1,4 @@
-package dev.cjm.core.analysis;
+package dev.cjm.core.observed;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;

@@ -1,4 +1,4 @@
-package dev.cjm.core.analysis;
+package dev.cjm.core.observed;
 
 import java.util.Locale;
 import java.util.Objects;

@@ -1,12 +1,13 @@
-package dev.cjm.core.analysis;
+package dev.cjm.core.diff;
 
-import static dev.cjm.core.analysis.Markup.cell;
-import static dev.cjm.core.analysis.Markup.code;
-import static dev.cjm.core.analysis.Markup.line;
+import static dev.cjm.core.internal.Markup.cell;
+import static dev.cjm.core.internal.Markup.code;
+import static dev.cjm.core.internal.Markup.line;
 
 import dev.cjm.core.Barrier;
 import dev.cjm.core.Emotion;
-import dev.cjm.core.analysis.ElementChange.Field;
+import dev.cjm.core.diff.ElementChange.Field;
+import dev.cjm.core.internal.Markup;
 import dev.cjm.core.internal.Texts;
 import java.util.List;
 

@@ -1,10 +1,12 @@
-package dev.cjm.core.analysis;
+package dev.cjm.core.internal;
 
 import dev.cjm.core.Emotion;
+import dev.cjm.core.Level;
+import java.util.Optional;
 import java.util.OptionalDouble;
 
 /** Helpers shared by the Markdown and plain-text outputs of reports. */
-final class Markup {
+public final class Markup {
   /** What a Markdown table cell escapes with a backslash. */
   private static final String CELL_SPECIALS = "\\|*_`<>[]#~";
 
@@ -24,7 +26,7 @@ final class Markup {
   private Markup() {}
 
   /** Text safe in a Markdown table cell: one line, Markdown punctuation escaped. */
-  static String cell(String text) {
+  public static String cell(String text) {
     if (indexOf(text, ASCII_CONTROLS_AND_CELL_SPECIALS) < 0) {
       return text; // the common case: nothing to replace or escape
     }
@@ -46,7 +48,7 @@ final class Markup {
   }
 
   /** An id or path as Markdown code, or escaped text if it holds a backquote, pipe or control. */
-  static String code(String text) {
+  public static String code(String text) {
     if (text.isEmpty()
         || text.indexOf('`') >= 0
         || text.indexOf('|') >= 0 // a pipe ends a table cell even inside a code span
@@ -57,7 +59,7 @@ final class Markup {
   }
 
   /** Text on one line for plain-text output: line breaks and other controls become spaces. */
-  static String line(String text) {
+  public static String line(String text) {
     if (indexOf(text, ASCII_CONTROLS) < 0) {
       return text;
     }
@@ -81,12 +83,17 @@ final class Markup {
   }
 
   /** A score with its sign, or an en dash when there is none. */
-  static String score(OptionalDouble score) {
+  public static String score(OptionalDouble score) {
     return score.isPresent() ? Emotion.formatScore(score.getAsDouble()) : "–";
   }
 
+  /** A level's label ("high"), or an en dash when there is none. */
+  public static String level(Optional<Level> level) {
+    return level.map(Level::label).orElse("–");
+  }
+
   /** "1 error", "2 warnings": a count with its noun in singular or plural. */
-  static String count(long count, String singular, String plural) {
+  public static String count(long count, String singular, String plural) {
     return count + " " + (count == 1 ? singular : plural);
   }
 }

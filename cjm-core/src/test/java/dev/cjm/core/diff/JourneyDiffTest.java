@@ -1,4 +1,4 @@
-package dev.cjm.core.analysis;
+package dev.cjm.core.diff;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,12 +6,13 @@ import dev.cjm.core.Channel;
 import dev.cjm.core.Journey;
 import dev.cjm.core.Level;
 import dev.cjm.core.Severity;
-import dev.cjm.core.analysis.ElementChange.Kind;
+import dev.cjm.core.diff.ElementChange.Kind;
+import dev.cjm.core.testing.TestJourneys;
 import org.junit.jupiter.api.Test;
 
 /** Current state against future state: what the planned changes change. */
 class JourneyDiffTest {
-  static final Journey CURRENT = GapReportTest.SHOES;
+  static final Journey CURRENT = TestJourneys.runningShoes();
 
   /** The future state: the delivery cost shows early, a delivery stage is added. */
   static final Journey FUTURE =

@@ -1,10 +1,11 @@
-package dev.cjm.core.analysis;
+package dev.cjm.core.observed;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import dev.cjm.core.Journey;
 import dev.cjm.core.Touchpoint;
+import dev.cjm.core.internal.Markup;
 import dev.cjm.core.internal.Texts;
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -1,4 +1,4 @@
-package dev.cjm.core.analysis;
+package dev.cjm.core.diff;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
@@ -11,9 +11,11 @@ import dev.cjm.core.Opportunity;
 import dev.cjm.core.Phase;
 import dev.cjm.core.Stage;
 import dev.cjm.core.Touchpoint;
-import dev.cjm.core.analysis.ElementChange.Field;
-import dev.cjm.core.analysis.ElementChange.Kind;
+import dev.cjm.core.analysis.StageEmotion;
+import dev.cjm.core.diff.ElementChange.Field;
+import dev.cjm.core.diff.ElementChange.Kind;
 import dev.cjm.core.internal.Decimals;
+import dev.cjm.core.internal.Markup;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -267,8 +269,8 @@ public final class JourneyDiff {
             before.addresses().asList(),
             after.addresses().asList(),
             list -> String.join(", ", list))
-        .field("impact", before.impact(), after.impact(), ReportMarkdown::level)
-        .field("effort", before.effort(), after.effort(), ReportMarkdown::level);
+        .field("impact", before.impact(), after.impact(), Markup::level)
+        .field("effort", before.effort(), after.effort(), Markup::level);
   }
 
   private static <T> ImmutableList<String> ids(List<T> elements, Function<T, String> id) {

@@ -1,4 +1,4 @@
-package dev.cjm.core.analysis;
+package dev.cjm.core.diff;
 
 import com.google.common.collect.ImmutableList;
 import java.util.Locale;

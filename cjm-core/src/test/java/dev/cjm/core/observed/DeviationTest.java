@@ -1,4 +1,4 @@
-package dev.cjm.core.analysis;
+package dev.cjm.core.observed;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -165,8 +165,7 @@ class DeviationTest {
     assertThat(summary.touchpoints().get(3).missingShare()).isEqualTo(0.37);
     assertThat(summary.touchpoints().get(3).meanEmotion()).hasValue(1.0);
     assertThat(summary.touchpoints().get(0).isClean()).isTrue();
-    assertThat(summary.adHoc())
-        .containsExactly(EmotionRulesTest.entryOf("Called the hotline", 100));
+    assertThat(summary.adHoc()).containsExactly(java.util.Map.entry("Called the hotline", 100));
     assertThat(summary.followingPlan()).isEqualTo(570);
     assertThat(summary.toText())
         .isEqualTo(

@@ -1,6 +1,7 @@
-package dev.cjm.core.analysis;
+package dev.cjm.core.diff;
 
 import dev.cjm.core.Emotion;
+import dev.cjm.core.internal.Markup;
 import java.util.Objects;
 import java.util.OptionalDouble;
 import org.jspecify.annotations.Nullable;

@@ -1,4 +1,4 @@
-package dev.cjm.core.analysis;
+package dev.cjm.core.observed;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
@@ -8,6 +8,7 @@ import dev.cjm.core.Emotion;
 import dev.cjm.core.Journey;
 import dev.cjm.core.Touchpoint;
 import dev.cjm.core.internal.Decimals;
+import dev.cjm.core.internal.Markup;
 import dev.cjm.core.internal.Texts;
 import java.util.ArrayList;
 import java.util.Arrays;
