@@ -4,7 +4,8 @@
  * time.
  */
 // Immutables' annotations are an automatic module, needed only at compile time.
-@SuppressWarnings("requires-automatic")
+// "module": the qualified export below names cjm-render-svg, which cjm-core does not see.
+@SuppressWarnings({"requires-automatic", "module"})
 module dev.cjm.core {
   requires transitive com.google.common;
   requires static transitive org.jspecify;
@@ -17,4 +18,7 @@ module dev.cjm.core {
   exports dev.cjm.core.diff;
   exports dev.cjm.core.observed;
   exports dev.cjm.core.mermaid;
+  // The one display policy for figures (Figures), shared with the map; not API.
+  exports dev.cjm.core.internal to
+      dev.cjm.render.svg;
 }

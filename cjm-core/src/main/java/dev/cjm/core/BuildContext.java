@@ -1,6 +1,6 @@
 package dev.cjm.core;
 
-import static dev.cjm.core.internal.Decimals.thousands;
+import static dev.cjm.core.internal.Figures.count;
 
 import com.google.common.collect.ImmutableMap;
 import dev.cjm.core.internal.Slugs;
@@ -166,9 +166,9 @@ final class BuildContext {
         path,
         what
             + " is "
-            + thousands(value.length())
+            + count(value.length())
             + " characters long; at most "
-            + thousands(Limits.MAX_TEXT_LENGTH)
+            + count(Limits.MAX_TEXT_LENGTH)
             + " are allowed (Limits.MAX_TEXT_LENGTH): shorten it, or keep the full text outside"
             + " the journey and refer to it",
         "expected",
@@ -184,7 +184,7 @@ final class BuildContext {
         Problem.of(
             path,
             "the journey has more than "
-                + thousands(limit)
+                + count(limit)
                 + " "
                 + what
                 + " (Limits."
@@ -389,7 +389,7 @@ final class BuildContext {
             ? String.join(", ", barrierIds)
             : String.join(", ", barrierIds.subList(0, LISTED_IDS))
                 + " and "
-                + thousands(barrierIds.size() - LISTED_IDS)
+                + count(barrierIds.size() - LISTED_IDS)
                 + " more";
     int dangling = 0;
     for (Reference reference : references) {

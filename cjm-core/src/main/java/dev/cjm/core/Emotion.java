@@ -3,7 +3,7 @@ package dev.cjm.core;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.base.Preconditions;
-import dev.cjm.core.internal.Decimals;
+import dev.cjm.core.internal.Figures;
 import dev.cjm.core.internal.Texts;
 import java.util.Objects;
 import java.util.Optional;
@@ -134,6 +134,6 @@ public final class Emotion {
 
   /** Formats a score with its sign and at most two decimals: {@code "+1"}, {@code "-0.25"}. */
   public static String formatScore(double score) {
-    return Decimals.signed(score);
+    return Figures.score(score);
   }
 }

@@ -3,7 +3,7 @@ package dev.cjm.core.analysis;
 import dev.cjm.core.Emotion;
 import dev.cjm.core.Journey;
 import dev.cjm.core.Touchpoint;
-import dev.cjm.core.internal.Decimals;
+import dev.cjm.core.internal.Figures;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -65,7 +65,7 @@ final class ExpectationGapRule implements GapRule {
                         + " but expected "
                         + Emotion.formatScore(expected)
                         + ", a gap of "
-                        + Decimals.format(gap)
+                        + Figures.amount(gap)
                         + ".")
                 .fact("experienced", Emotion.formatScore(experienced))
                 .fact("expected", Emotion.formatScore(expected))

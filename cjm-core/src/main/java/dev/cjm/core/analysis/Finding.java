@@ -5,7 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import static com.google.common.base.Preconditions.checkState;
 
 import com.google.common.collect.ImmutableMap;
-import dev.cjm.core.internal.Decimals;
+import dev.cjm.core.internal.Figures;
 import dev.cjm.core.internal.Texts;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -275,7 +275,7 @@ public final class Finding {
 
     /** Adds a numeric fact, formatted with at most two decimals and no trailing zeros. */
     public Builder fact(String key, double value) {
-      return fact(key, Decimals.format(value));
+      return fact(key, Figures.amount(value));
     }
 
     /** Builds the finding. */

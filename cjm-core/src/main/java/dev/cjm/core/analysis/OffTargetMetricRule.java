@@ -3,7 +3,7 @@ package dev.cjm.core.analysis;
 import dev.cjm.core.Journey;
 import dev.cjm.core.Metric;
 import dev.cjm.core.Stage;
-import dev.cjm.core.internal.Decimals;
+import dev.cjm.core.internal.Figures;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -52,17 +52,17 @@ final class OffTargetMetricRule implements GapRule {
                         + " in stage "
                         + stage.quotedName()
                         + " is "
-                        + Decimals.format(metric.value())
+                        + Figures.metric(metric.value())
                         + unit
                         + ", "
                         + (metric.higherIsBetter() ? "below" : "above")
                         + " its target of "
-                        + Decimals.format(target)
+                        + Figures.metric(target)
                         + unit
                         + ".")
                 .fact("metric", metric.name())
-                .fact("value", metric.value())
-                .fact("target", target)
+                .fact("value", Figures.metric(metric.value()))
+                .fact("target", Figures.metric(target))
                 .fact("better", metric.higherIsBetter() ? "higher" : "lower")
                 .build());
       }

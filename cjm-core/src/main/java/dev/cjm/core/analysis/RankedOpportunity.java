@@ -5,7 +5,7 @@ import dev.cjm.core.Barrier;
 import dev.cjm.core.Level;
 import dev.cjm.core.Opportunity;
 import dev.cjm.core.Severity;
-import dev.cjm.core.internal.Decimals;
+import dev.cjm.core.internal.Figures;
 import java.util.Optional;
 
 /**
@@ -97,6 +97,6 @@ public final class RankedOpportunity {
 
   @Override
   public String toString() {
-    return rank + ". " + opportunity.id() + " (score " + Decimals.format(score) + ")";
+    return rank + ". " + opportunity.id() + " (score " + Figures.amount(score) + ")";
   }
 }

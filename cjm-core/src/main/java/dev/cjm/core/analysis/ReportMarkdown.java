@@ -4,7 +4,7 @@ import static dev.cjm.core.internal.Markup.cell;
 import static dev.cjm.core.internal.Markup.code;
 
 import dev.cjm.core.Phase;
-import dev.cjm.core.internal.Decimals;
+import dev.cjm.core.internal.Figures;
 import dev.cjm.core.internal.Markup;
 import java.util.Map;
 
@@ -87,7 +87,7 @@ final class ReportMarkdown {
             .append(
                 ranked.barriers().isEmpty() ? "–" : cell(GapReport.barrierList(ranked.barriers())))
             .append(" | ")
-            .append(Decimals.format(ranked.score()))
+            .append(Figures.amount(ranked.score()))
             .append(" |\n");
       }
     }

@@ -2,7 +2,7 @@ package dev.cjm.core.analysis;
 
 import static dev.cjm.core.internal.Markup.line;
 
-import dev.cjm.core.internal.Decimals;
+import dev.cjm.core.internal.Figures;
 import dev.cjm.core.internal.Markup;
 import dev.cjm.core.internal.Texts;
 import java.util.Locale;
@@ -72,7 +72,7 @@ final class ReportText {
             .append(", effort ")
             .append(Markup.level(ranked.opportunity().effort()))
             .append(", score ")
-            .append(Decimals.format(ranked.score()))
+            .append(Figures.amount(ranked.score()))
             .append(")");
         if (!ranked.barriers().isEmpty()) {
           out.append(" addresses ").append(GapReport.barrierList(ranked.barriers()));

@@ -3,7 +3,7 @@ package dev.cjm.core.analysis;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import dev.cjm.core.internal.Decimals;
+import dev.cjm.core.internal.Figures;
 import dev.cjm.core.internal.Texts;
 
 /**
@@ -77,11 +77,9 @@ public final class Threshold {
 
   /** The range in words: {@code "above 0 and at most 4"}. */
   public String range() {
-    return (minInclusive
-            ? "from " + Decimals.format(min) + " to "
-            : "above " + Decimals.format(min))
+    return (minInclusive ? "from " + Figures.amount(min) + " to " : "above " + Figures.amount(min))
         + (minInclusive ? "" : " and at most ")
-        + Decimals.format(max);
+        + Figures.amount(max);
   }
 
   /** Throws if {@code value} is outside the range, naming the rule, the value and the range. */
@@ -93,6 +91,6 @@ public final class Threshold {
         meaning,
         value,
         range(),
-        Decimals.format(defaultValue));
+        Figures.amount(defaultValue));
   }
 }

@@ -4,7 +4,7 @@ import dev.cjm.core.Barrier;
 import dev.cjm.core.Journey;
 import dev.cjm.core.Opportunity;
 import dev.cjm.core.Severity;
-import dev.cjm.core.internal.Decimals;
+import dev.cjm.core.internal.Figures;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -67,7 +67,7 @@ final class UnaddressedBarrierRule implements GapRule {
                       + ".")
               .fact("barrier severity", barrier.severity().label());
       if (barrier.frequency().isPresent()) {
-        finding.fact("frequency", Decimals.percent(barrier.frequency().getAsDouble()));
+        finding.fact("frequency", Figures.percent(barrier.frequency().getAsDouble()));
       }
       findings.add(finding.build());
     }

@@ -14,7 +14,7 @@ import dev.cjm.core.Touchpoint;
 import dev.cjm.core.analysis.StageEmotion;
 import dev.cjm.core.diff.ElementChange.Field;
 import dev.cjm.core.diff.ElementChange.Kind;
-import dev.cjm.core.internal.Decimals;
+import dev.cjm.core.internal.Figures;
 import dev.cjm.core.internal.Markup;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -259,7 +259,7 @@ public final class JourneyDiff {
             "frequency",
             before.frequency(),
             after.frequency(),
-            f -> f.isPresent() ? Decimals.percent(f.getAsDouble()) : "–");
+            f -> f.isPresent() ? Figures.percent(f.getAsDouble()) : "–");
   }
 
   private static void opportunityFields(Opportunity before, Opportunity after, FieldSink sink) {
@@ -286,10 +286,10 @@ public final class JourneyDiff {
   private static String metric(Metric metric) {
     return metric.name()
         + " "
-        + Decimals.format(metric.value())
+        + Figures.metric(metric.value())
         + metric.unit().map(u -> " " + u).orElse("")
         + (metric.target().isPresent()
-            ? " (target " + Decimals.format(metric.target().getAsDouble()) + ")"
+            ? " (target " + Figures.metric(metric.target().getAsDouble()) + ")"
             : "");
   }
 

@@ -1,6 +1,7 @@
 /**
- * Helpers of cjm-core that are not part of its API: slugs, text checks and the project's Immutables
- * style. Not exported; may change at any time.
+ * Helpers of cjm-core that are not part of its API: slugs, text checks, the display policy for
+ * figures ({@link dev.cjm.core.internal.Figures}) and the project's Immutables style. Exported only
+ * to cjm-render-svg; may change at any time.
  */
 @NullMarked
 package dev.cjm.core.internal;

@@ -1,6 +1,6 @@
 package dev.cjm.core.mermaid;
 
-import static dev.cjm.core.internal.Decimals.thousands;
+import static dev.cjm.core.internal.Figures.count;
 import static dev.cjm.core.mermaid.MermaidText.decode;
 import static dev.cjm.core.mermaid.MermaidText.entityEnd;
 import static dev.cjm.core.mermaid.MermaidText.isSpace;
@@ -295,9 +295,9 @@ final class JourneyParser {
     if (sections.size() == Limits.MAX_STAGES) {
       throw error(
           nameStart,
-          "more than " + thousands(Limits.MAX_STAGES) + " sections (Limits.MAX_STAGES)",
+          "more than " + count(Limits.MAX_STAGES) + " sections (Limits.MAX_STAGES)",
           nameEnd,
-          "at most " + thousands(Limits.MAX_STAGES) + " sections; split the diagram");
+          "at most " + count(Limits.MAX_STAGES) + " sections; split the diagram");
     }
     sections.add(new Section(name));
     return end + 1;
@@ -319,9 +319,9 @@ final class JourneyParser {
     if (++tasks > Limits.MAX_TOUCHPOINTS) {
       throw error(
           start,
-          "more than " + thousands(Limits.MAX_TOUCHPOINTS) + " tasks (Limits.MAX_TOUCHPOINTS)",
+          "more than " + count(Limits.MAX_TOUCHPOINTS) + " tasks (Limits.MAX_TOUCHPOINTS)",
           nameEnd,
-          "at most " + thousands(Limits.MAX_TOUCHPOINTS) + " tasks; split the diagram");
+          "at most " + count(Limits.MAX_TOUCHPOINTS) + " tasks; split the diagram");
     }
     if (sections.isEmpty()) {
       throw error(
@@ -439,9 +439,9 @@ final class JourneyParser {
     if (value.length() > Limits.MAX_TEXT_LENGTH) {
       throw error(
           start,
-          what + " of " + thousands(value.length()) + " characters (Limits.MAX_TEXT_LENGTH)",
+          what + " of " + count(value.length()) + " characters (Limits.MAX_TEXT_LENGTH)",
           start,
-          "a " + what + " of at most " + thousands(Limits.MAX_TEXT_LENGTH) + " characters");
+          "a " + what + " of at most " + count(Limits.MAX_TEXT_LENGTH) + " characters");
     }
     return value;
   }

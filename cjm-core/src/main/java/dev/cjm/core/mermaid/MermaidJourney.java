@@ -1,7 +1,7 @@
 package dev.cjm.core.mermaid;
 
 import static com.google.common.base.Preconditions.checkNotNull;
-import static dev.cjm.core.internal.Decimals.thousands;
+import static dev.cjm.core.internal.Figures.count;
 
 import dev.cjm.core.Journey;
 import dev.cjm.core.Limits;
@@ -71,9 +71,9 @@ public final class MermaidJourney {
     return JourneyParser.error(
         text,
         limit,
-        "diagram longer than " + thousands(limit) + " characters (Limits.MAX_MERMAID_LENGTH)",
+        "diagram longer than " + count(limit) + " characters (Limits.MAX_MERMAID_LENGTH)",
         limit,
-        "a diagram of at most " + thousands(limit) + " characters; split it into several journeys");
+        "a diagram of at most " + count(limit) + " characters; split it into several journeys");
   }
 
   /**

@@ -7,7 +7,7 @@ import com.google.common.collect.ImmutableMap;
 import dev.cjm.core.Emotion;
 import dev.cjm.core.Journey;
 import dev.cjm.core.Touchpoint;
-import dev.cjm.core.internal.Decimals;
+import dev.cjm.core.internal.Figures;
 import dev.cjm.core.internal.Markup;
 import dev.cjm.core.internal.Texts;
 import java.util.ArrayList;
@@ -140,11 +140,11 @@ public final class DeviationSummary {
     public String toString() {
       return id
           + ": missing "
-          + Decimals.percent(missingShare())
+          + Figures.percent(missingShare())
           + ", out of sequence "
-          + Decimals.percent(outOfSequenceShare())
+          + Figures.percent(outOfSequenceShare())
           + ", failing "
-          + Decimals.percent(failingShare());
+          + Figures.percent(failingShare());
     }
   }
 
@@ -293,7 +293,7 @@ public final class DeviationSummary {
   }
 
   private String journeysText() {
-    return Decimals.thousands(journeys) + (journeys == 1 ? " journey" : " journeys");
+    return Figures.count(journeys) + (journeys == 1 ? " journey" : " journeys");
   }
 
   /** The summary as GitHub-flavoured Markdown. */
@@ -302,7 +302,7 @@ public final class DeviationSummary {
         new StringBuilder("## Planned vs actual: ")
             .append(Markup.cell(planned.title()))
             .append("\n\n")
-            .append(Decimals.thousands(followingPlan))
+            .append(Figures.count(followingPlan))
             .append(" of ")
             .append(journeysText())
             .append(" followed the plan exactly.\n");
@@ -313,11 +313,11 @@ public final class DeviationSummary {
         out.append("| ")
             .append(Markup.cell(t.name()))
             .append(" | ")
-            .append(Decimals.percent(t.missingShare()))
+            .append(Figures.percent(t.missingShare()))
             .append(" | ")
-            .append(Decimals.percent(t.outOfSequenceShare()))
+            .append(Figures.percent(t.outOfSequenceShare()))
             .append(" | ")
-            .append(Decimals.percent(t.failingShare()))
+            .append(Figures.percent(t.failingShare()))
             .append(" | ")
             .append(Markup.score(t.meanEmotion()))
             .append(" |\n");
@@ -330,7 +330,7 @@ public final class DeviationSummary {
               out.append("| ")
                   .append(Markup.cell(name))
                   .append(" | ")
-                  .append(Decimals.percent(journeys == 0 ? 0 : (double) count / journeys))
+                  .append(Figures.percent(journeys == 0 ? 0 : (double) count / journeys))
                   .append(" |\n"));
     }
     return out.toString();
@@ -342,7 +342,7 @@ public final class DeviationSummary {
         new StringBuilder("Planned vs actual for ")
             .append(Markup.line(Texts.quote(planned.title())))
             .append(": ")
-            .append(Decimals.thousands(followingPlan))
+            .append(Figures.count(followingPlan))
             .append(" of ")
             .append(journeysText())
             .append(" followed the plan exactly\n");
@@ -362,7 +362,7 @@ public final class DeviationSummary {
           .append(' ')
           .append(what)
           .append(" in ")
-          .append(Decimals.percent((double) count / journeys))
+          .append(Figures.percent((double) count / journeys))
           .append(" of ")
           .append(journeysText())
           .append('\n');

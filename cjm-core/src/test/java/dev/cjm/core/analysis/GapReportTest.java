@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.cjm.core.Journey;
 import dev.cjm.core.Level;
 import dev.cjm.core.Severity;
-import dev.cjm.core.internal.Decimals;
+import dev.cjm.core.internal.Figures;
 import dev.cjm.core.testing.TestJourneys;
 import org.junit.jupiter.api.Test;
 
@@ -125,7 +125,7 @@ class GapReportTest {
 
     // value = impact × (1 + barrier weights); score = value / effort
     assertThat(report.rankedOpportunities())
-        .extracting(r -> r.rank() + " " + r.opportunity().id() + " " + Decimals.format(r.score()))
+        .extracting(r -> r.rank() + " " + r.opportunity().id() + " " + Figures.amount(r.score()))
         .containsExactly(
             "1 gift-wrapping 3", // quick win first, though it addresses nothing: 3 × 1 / 1
             "2 retry-declined-cards 6", // 2 × (1 + 4 + 1) / 2

@@ -1,21 +1,16 @@
 package dev.cjm.render.svg.internal.layout;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
+import dev.cjm.core.internal.Figures;
 
-/** Formats figures shown to readers (metric values): at most three decimals, no locale. */
+/**
+ * The figures a reader sees on the map (a metric's value and target on its card and tooltip),
+ * written by cjm-core's one display policy, so they read as in the findings and the report.
+ */
 final class Numbers {
   private Numbers() {}
 
+  /** A metric's value or target: {@code 1.125}, {@code 0.021}, {@code 120000}. */
   static String display(double value) {
-    if (!Double.isFinite(value)) {
-      return String.valueOf(value);
-    }
-    String text =
-        BigDecimal.valueOf(value)
-            .setScale(3, RoundingMode.HALF_EVEN)
-            .stripTrailingZeros()
-            .toPlainString();
-    return text.equals("-0") ? "0" : text;
+    return Figures.metric(value);
   }
 }
