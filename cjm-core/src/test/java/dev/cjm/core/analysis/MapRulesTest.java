@@ -359,6 +359,22 @@ class MapRulesTest {
               entry("target", "30"),
               entry("better", "lower"));
     }
+
+    @Test
+    void writesTheValueAndTargetAsTheMapsCardDoes() {
+      Journey journey =
+          Journey.builder("Shoes")
+              .stage(
+                  "Purchase",
+                  s -> s.metric("Conversion", m -> m.value(1.125).target(1.5).unit("%")))
+              .build();
+
+      Finding finding = findings(journey, "metric.off-target").get(0);
+
+      assertThat(finding.message())
+          .isEqualTo("\"Conversion\" in stage \"Purchase\" is 1.125 %, below its target of 1.5 %.");
+      assertThat(finding.facts()).contains(entry("value", "1.125"), entry("target", "1.5"));
+    }
   }
 
   @Nested
