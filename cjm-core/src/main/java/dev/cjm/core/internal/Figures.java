@@ -3,16 +3,19 @@ package dev.cjm.core.internal;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
- * How cjm writes every figure a reader sees, on the map (cards, tooltips), in findings, reports,
- * diffs and deviation summaries: one method per kind of figure, one rounding rule.
+ * The display policy for every figure a reader sees, for the code that writes one: the map's cards
+ * and tooltips, findings and their facts, reports, the diff and deviation summaries. One method per
+ * kind of figure, one rounding rule.
  *
  * <p>The rule: the figure's decimal value as written ({@link BigDecimal#valueOf(double)}, the
  * shortest decimal that reads back as the same {@code double}: {@code 1.005}, not {@code
  * 1.00499999999999989...}) rounded half up to the kind's decimals, then trailing zeros dropped, and
  * no sign for a figure that rounds to zero. So a figure reads the same wherever it appears: {@code
- * 1.125} on a metric's card, in its finding and in the report.
+ * 1.125} on a metric's card, in its finding and in the report. A share is rounded as a decimal too:
+ * {@code 0.0045} is {@code 0.5%}, although {@code 0.0045 * 100} is {@code 0.44999999999999996}.
  *
  * <table>
  *   <caption>Decimals per kind of figure</caption>
@@ -38,18 +41,17 @@ public final class Figures {
 
   private static final int SCORE_DECIMALS = 2;
   private static final int METRIC_DECIMALS = 3;
-  private static final int PERCENT_DECIMALS = 1;
+
+  /** A share with three decimals is a percentage with one. */
+  private static final int SHARE_DECIMALS = 3;
 
   /**
    * An emotion score, or a change of one, with its sign and at most two decimals: {@code +1},
    * {@code -0.25}, {@code 0}.
    */
   public static String score(double score) {
-    if (!Double.isFinite(score)) {
-      return Double.toString(score);
-    }
-    BigDecimal rounded = rounded(BigDecimal.valueOf(score), SCORE_DECIMALS);
-    return (rounded.signum() > 0 ? "+" : "") + rounded.toPlainString();
+    String text = Table.text(score, true);
+    return text != null ? text : written(score, SCORE_DECIMALS, true);
   }
 
   /**
@@ -57,7 +59,8 @@ public final class Figures {
    * a threshold, an opportunity's score; at most two decimals: {@code 1.5}, {@code 1.33}.
    */
   public static String amount(double amount) {
-    return written(amount, SCORE_DECIMALS);
+    String text = Table.text(amount, false);
+    return text != null ? text : written(amount, SCORE_DECIMALS, false);
   }
 
   /**
@@ -65,16 +68,15 @@ public final class Figures {
    * or {@code 0.021} reads as written: {@code 1.125}, {@code 0.021}, {@code 120000}.
    */
   public static String metric(double value) {
-    return written(value, METRIC_DECIMALS);
+    return written(value, METRIC_DECIMALS, false);
   }
 
   /** A share (0 to 1) as a percentage with at most one decimal: {@code 37%}, {@code 12.5%}. */
   public static String percent(double share) {
     if (!Double.isFinite(share)) {
-      return Double.toString(share) + "%";
+      return share + "%";
     }
-    return rounded(BigDecimal.valueOf(share).movePointRight(2), PERCENT_DECIMALS).toPlainString()
-        + "%";
+    return plain(rounded(share, SHARE_DECIMALS).movePointRight(2)) + "%";
   }
 
   /** A count with its thousands grouped: {@code 10,000}. */
@@ -82,18 +84,58 @@ public final class Figures {
     return String.format(Locale.ROOT, "%,d", count);
   }
 
-  private static String written(double value, int decimals) {
+  private static String written(double value, int decimals, boolean signed) {
     if (!Double.isFinite(value)) {
       return Double.toString(value);
     }
-    return rounded(BigDecimal.valueOf(value), decimals).toPlainString();
+    BigDecimal rounded = rounded(value, decimals);
+    return (signed && rounded.signum() > 0 ? "+" : "") + plain(rounded);
+  }
+
+  /** The rule: the value as written, rounded half up to {@code decimals} decimals. */
+  private static BigDecimal rounded(double value, int decimals) {
+    return BigDecimal.valueOf(value).setScale(decimals, RoundingMode.HALF_UP);
   }
 
   /**
-   * The value rounded half up to at most {@code decimals} decimals, trailing zeros dropped. A
-   * {@link BigDecimal} has no negative zero, so a figure that rounds to zero is plain {@code 0}.
+   * A decimal without trailing zeros nor exponent. A {@link BigDecimal} has no negative zero, so a
+   * figure that rounds to zero is {@code 0}.
    */
-  private static BigDecimal rounded(BigDecimal value, int decimals) {
-    return value.setScale(decimals, RoundingMode.HALF_UP).stripTrailingZeros();
+  private static String plain(BigDecimal decimal) {
+    return decimal.stripTrailingZeros().toPlainString();
+  }
+
+  /**
+   * The texts of the scores, changes and gaps that journeys write, in whole hundredths from -4 to 4
+   * (scores run from -2 to 2, mostly in halves and quarters), made once by the rule. A gap analysis
+   * writes some 1,500 such figures; reading the decimal of each took a whole analysis of 7 × 20 2.3
+   * times as long ({@code SideBySide}).
+   */
+  private static final class Table {
+    private static final int HUNDREDTHS = 400;
+    private static final String[] PLAIN = texts(false);
+    private static final String[] SIGNED = texts(true);
+
+    private static String[] texts(boolean signed) {
+      String[] texts = new String[2 * HUNDREDTHS + 1];
+      for (int i = 0; i < texts.length; i++) {
+        texts[i] = written((i - HUNDREDTHS) / 100.0, SCORE_DECIMALS, signed);
+      }
+      return texts;
+    }
+
+    /**
+     * The text of a figure that is a whole number of hundredths in the table's range, or null. A
+     * figure within a few units in the last place of a whole hundredth rounds to it, so its text is
+     * that of the hundredth.
+     */
+    static @Nullable String text(double figure, boolean signed) {
+      double hundredths = figure * 100;
+      if (hundredths != Math.rint(hundredths) || Math.abs(hundredths) > HUNDREDTHS) {
+        return null; // also for NaN
+      }
+      int index = (int) hundredths + HUNDREDTHS;
+      return signed ? SIGNED[index] : PLAIN[index];
+    }
   }
 }

@@ -42,9 +42,19 @@ class FiguresTest {
     return (text.equals("-0") ? "0" : text) + "%";
   }
 
-  /** Whole and fractional values, ties at every number of decimals, huge and tiny ones. */
+  /**
+   * Whole and fractional values, ties at every number of decimals, the neighbours of every whole
+   * hundredth from -5 to 5 (those from -4 to 4 are in a table), huge and tiny ones.
+   */
   private static List<Double> values() {
     List<Double> values = new ArrayList<>();
+    for (int k = -500; k <= 500; k++) {
+      double hundredths = k / 100.0;
+      values.add(Math.nextDown(Math.nextDown(hundredths)));
+      values.add(Math.nextDown(hundredths));
+      values.add(Math.nextUp(hundredths));
+      values.add(Math.nextUp(Math.nextUp(hundredths)));
+    }
     for (int k = -20_000; k <= 20_000; k++) {
       values.add(k / 1000.0);
       values.add(k / 10_000.0);
