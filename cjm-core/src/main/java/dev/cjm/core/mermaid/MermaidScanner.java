@@ -43,9 +43,10 @@ final class MermaidScanner {
   private final String text;
   private final int length;
 
-  /** The sections and tasks read so far, for the limits and to find a task before any section. */
+  /** The sections read so far, for their limit and to find a task before any section. */
   private int sections;
 
+  /** The tasks read so far, for their limit. */
   private int tasks;
 
   /** Where the next statement starts, or white space, a comment or a directive before it. */
@@ -81,7 +82,7 @@ final class MermaidScanner {
    * Drops a leading byte order mark and turns CR LF and lone CR into LF, as Mermaid does; lines and
    * columns stay those of the original text.
    */
-  static String normalize(String source) {
+  private static String normalize(String source) {
     int start = !source.isEmpty() && source.charAt(0) == '\uFEFF' ? 1 : 0;
     if (source.indexOf('\r') < 0) {
       return source.substring(start);
@@ -104,8 +105,8 @@ final class MermaidScanner {
   /**
    * The next statement, or null at the end of the text.
    *
-   * @throws MermaidSyntaxException if the next statement is not one of a journey diagram, or is not
-   *     well formed
+   * @throws MermaidSyntaxException if the next statement is not one of a journey diagram, is not
+   *     well formed, or takes the diagram over a limit
    */
   @Nullable MermaidStatement next() {
     int start = nextStatementStart();
