@@ -90,7 +90,7 @@ public final class OpportunityBuilder {
 
   void check(BuildContext context, String path) {
     misuses.report(context, path);
-    context.resolveId(this, "opportunity", id, description, path);
+    context.resolveId(this, ElementKind.OPPORTUNITY, id, description, path);
     context.requiredText(
         BuildContext.at(path, "description"), description, "opportunity description");
     int index = 0;
