@@ -64,7 +64,9 @@ public final class OpportunityBuilder {
 
   /** No longer addresses the barrier with this id (for a future state where it is gone). */
   public OpportunityBuilder removeAddress(String barrierId) {
-    addresses.remove(barrierId);
+    if (!misuses.isNull(barrierId, "removeAddress(null)")) {
+      addresses.remove(barrierId);
+    }
     return this;
   }
 

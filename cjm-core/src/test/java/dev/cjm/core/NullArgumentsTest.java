@@ -1,6 +1,5 @@
 package dev.cjm.core;
 
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.lang.reflect.InvocationTargetException;
@@ -11,15 +10,13 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Careless callers pass null where the DSL expects a value: every DSL method, given null for each
  * of its object arguments, makes {@code build()} throw {@link InvalidJourneyException} — never a
- * {@link NullPointerException}. The one exception is {@code removeAddress(null)}, which removes
- * nothing, as for any id the opportunity does not address.
+ * {@link NullPointerException}.
  */
 class NullArgumentsTest {
   static Stream<Method> dslMethods() {
@@ -36,7 +33,6 @@ class NullArgumentsTest {
       Arrays.stream(type.getDeclaredMethods())
           .filter(m -> Modifier.isPublic(m.getModifiers()) && !Modifier.isStatic(m.getModifiers()))
           .filter(m -> !m.getName().equals("build"))
-          .filter(m -> !m.getName().equals("removeAddress"))
           .filter(m -> Arrays.stream(m.getParameterTypes()).anyMatch(p -> !p.isPrimitive()))
           .forEach(methods::add);
     }
@@ -49,18 +45,6 @@ class NullArgumentsTest {
   void nullArguments_failTheBuildWithInvalidJourneyException(Method method) {
     assertThatThrownBy(() -> journeyCalling(method).build())
         .isExactlyInstanceOf(InvalidJourneyException.class);
-  }
-
-  @Test
-  @SuppressWarnings("NullAway") // null is the point
-  void removeAddress_ofNull_removesNothing() {
-    Journey journey =
-        Journey.builder("j")
-            .stage("s", s -> s.touchpoint("t", t -> t.barrier("b")))
-            .opportunity("o", o -> o.addresses("b").removeAddress(null))
-            .build();
-
-    assertThat(journey.opportunities().get(0).addresses()).containsExactly("b");
   }
 
   private static JourneyBuilder journeyCalling(Method method) {
