@@ -61,7 +61,7 @@ public final class BarrierBuilder {
 
   void check(BuildContext context, String path) {
     misuses.report(context, path);
-    context.resolveId(this, "barrier", id, description, path);
+    context.resolveId(this, ElementKind.BARRIER, id, description, path);
     context.requiredText(BuildContext.at(path, "description"), description, "barrier description");
     if (frequency != null && !(frequency >= 0 && frequency <= 1)) {
       context.problem(

@@ -6,6 +6,7 @@ import com.google.common.collect.ImmutableMap;
 import dev.cjm.core.internal.Slugs;
 import dev.cjm.core.internal.Texts;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -22,7 +23,7 @@ final class BuildContext {
   private final List<Problem> problems = new ArrayList<>();
   private final IdentityHashMap<Object, String> idsByElement = new IdentityHashMap<>();
   private final Map<String, Place> placesById = new LinkedHashMap<>();
-  private final Map<String, Integer> positions = new HashMap<>();
+  private final Map<ElementKind, Integer> positions = new EnumMap<>(ElementKind.class);
   private final List<Reference> references = new ArrayList<>();
 
   /** The most known barrier ids a message lists. */
@@ -53,18 +54,18 @@ final class BuildContext {
 
   /** Where an id is used: the element's kind, its path and its name. */
   private static final class Place {
-    final String kind;
+    final ElementKind kind;
     final String path;
     final String name;
 
-    Place(String kind, String path, String name) {
+    Place(ElementKind kind, String path, String name) {
       this.kind = kind;
       this.path = path;
       this.name = name;
     }
 
     String describe() {
-      return path + " (" + kind + " " + Texts.quote(name) + ")";
+      return path + " (" + kind.word + " " + Texts.quote(name) + ")";
     }
   }
 
@@ -248,12 +249,16 @@ final class BuildContext {
    * names the element in messages and in positional ids ({@code touchpoint-3}).
    */
   void resolveId(
-      Object element, String kind, @Nullable String givenId, @Nullable String name, String path) {
+      Object element,
+      ElementKind kind,
+      @Nullable String givenId,
+      @Nullable String name,
+      String path) {
     int position = positions.merge(kind, 1, Integer::sum);
-    if (kind.equals("touchpoint") && position > Limits.MAX_TOUCHPOINTS) {
+    if (kind == ElementKind.TOUCHPOINT && position > Limits.MAX_TOUCHPOINTS) {
       overLimit(path, "touchpoints", position, Limits.MAX_TOUCHPOINTS, "MAX_TOUCHPOINTS");
     }
-    if (kind.equals("stage") && position > Limits.MAX_STAGES) {
+    if (kind == ElementKind.STAGE && position > Limits.MAX_STAGES) {
       overLimit(path, "stages", position, Limits.MAX_STAGES, "MAX_STAGES");
     }
     String label = name == null ? "" : name;
@@ -267,7 +272,7 @@ final class BuildContext {
       origin = "given";
     } else {
       String slug = Slugs.slug(label);
-      id = slug.isEmpty() ? kind + "-" + position : slug;
+      id = slug.isEmpty() ? kind.word + "-" + position : slug;
       origin = slug.isEmpty() ? "from its position" : "derived from its name";
     }
     idsByElement.put(element, id);
@@ -284,7 +289,7 @@ final class BuildContext {
               + ") is already used by "
               + first.describe()
               + "; ids are never renumbered, so give this "
-              + kind
+              + kind.word
               + " its own id, e.g. .id("
               + Texts.quote(free)
               + ")",
@@ -380,7 +385,7 @@ final class BuildContext {
     List<String> barrierIds = new ArrayList<>();
     placesById.forEach(
         (id, place) -> {
-          if (place.kind.equals("barrier")) {
+          if (place.kind == ElementKind.BARRIER) {
             barrierIds.add(id);
           }
         });
@@ -394,7 +399,7 @@ final class BuildContext {
     int dangling = 0;
     for (Reference reference : references) {
       Place place = placesById.get(reference.barrierId);
-      if (place != null && place.kind.equals("barrier")) {
+      if (place != null && place.kind == ElementKind.BARRIER) {
         continue;
       }
       StringBuilder message =

@@ -12,14 +12,12 @@ import org.jspecify.annotations.Nullable;
  * touchpoint's barriers), found for editing and removal by the id they have now.
  */
 final class ElementList<B> implements Iterable<B> {
-  private final String kind;
-  private final String field;
+  private final ElementKind kind;
   private final Function<B, @Nullable String> idOf;
   private final List<B> builders = new ArrayList<>();
 
-  ElementList(String kind, String field, Function<B, @Nullable String> idOf) {
+  ElementList(ElementKind kind, Function<B, @Nullable String> idOf) {
     this.kind = kind;
-    this.field = field;
     this.idOf = idOf;
   }
 
@@ -35,7 +33,7 @@ final class ElementList<B> implements Iterable<B> {
     }
     int index = IdMatch.indexOf(builders, idOf, id);
     if (index < 0) {
-      misuses.add(field, missing(call, id));
+      misuses.add(kind.field, missing(call, id));
     } else {
       misuses.configure(builders.get(index), configurer, call);
     }
@@ -48,7 +46,7 @@ final class ElementList<B> implements Iterable<B> {
     }
     int index = IdMatch.indexOf(builders, idOf, id);
     if (index < 0) {
-      misuses.add(field, missing(call, id));
+      misuses.add(kind.field, missing(call, id));
     } else {
       builders.remove(index);
     }
@@ -72,11 +70,11 @@ final class ElementList<B> implements Iterable<B> {
   private String missing(String call, String id) {
     return call
         + ": there is no "
-        + kind
+        + kind.word
         + " with id "
         + dev.cjm.core.internal.Texts.quote(id)
         + " here; "
-        + kind
+        + kind.word
         + " ids here: "
         + knownIds();
   }

@@ -26,9 +26,9 @@ public final class JourneyBuilder {
   private @Nullable String accessibilityDescription;
   private @Nullable PersonaBuilder persona;
   private final ElementList<StageBuilder> stages =
-      new ElementList<>("stage", "stages", StageBuilder::currentId);
+      new ElementList<>(ElementKind.STAGE, StageBuilder::currentId);
   private final ElementList<OpportunityBuilder> opportunities =
-      new ElementList<>("opportunity", "opportunities", OpportunityBuilder::currentId);
+      new ElementList<>(ElementKind.OPPORTUNITY, OpportunityBuilder::currentId);
   private Journey.State state = Journey.State.CURRENT;
 
   JourneyBuilder(@Nullable String title) {
@@ -144,22 +144,22 @@ public final class JourneyBuilder {
 
   /** Changes the touchpoint with this id, in whichever stage it is. */
   public JourneyBuilder editTouchpoint(String id, Consumer<TouchpointBuilder> touchpoint) {
-    return edit("editTouchpoint", "touchpoint", id, touchpoint, touchpointsHolding(id));
+    return edit("editTouchpoint", ElementKind.TOUCHPOINT, id, touchpoint, touchpointsHolding(id));
   }
 
   /** Removes the touchpoint with this id, from whichever stage it is in. */
   public JourneyBuilder removeTouchpoint(String id) {
-    return remove("removeTouchpoint", "touchpoint", id, touchpointsHolding(id));
+    return remove("removeTouchpoint", ElementKind.TOUCHPOINT, id, touchpointsHolding(id));
   }
 
   /** Changes the barrier with this id, wherever it is. */
   public JourneyBuilder editBarrier(String id, Consumer<BarrierBuilder> barrier) {
-    return edit("editBarrier", "barrier", id, barrier, barriersHolding(id));
+    return edit("editBarrier", ElementKind.BARRIER, id, barrier, barriersHolding(id));
   }
 
   /** Removes the barrier with this id, wherever it is; no opportunity may still address it. */
   public JourneyBuilder removeBarrier(String id) {
-    return remove("removeBarrier", "barrier", id, barriersHolding(id));
+    return remove("removeBarrier", ElementKind.BARRIER, id, barriersHolding(id));
   }
 
   /** Adds an opportunity of the journey as a whole. */
@@ -177,17 +177,18 @@ public final class JourneyBuilder {
 
   /** Changes the opportunity with this id, wherever it is. */
   public JourneyBuilder editOpportunity(String id, Consumer<OpportunityBuilder> opportunity) {
-    return edit("editOpportunity", "opportunity", id, opportunity, opportunitiesHolding(id));
+    return edit(
+        "editOpportunity", ElementKind.OPPORTUNITY, id, opportunity, opportunitiesHolding(id));
   }
 
   /** Removes the opportunity with this id, wherever it is. */
   public JourneyBuilder removeOpportunity(String id) {
-    return remove("removeOpportunity", "opportunity", id, opportunitiesHolding(id));
+    return remove("removeOpportunity", ElementKind.OPPORTUNITY, id, opportunitiesHolding(id));
   }
 
   private <B> JourneyBuilder edit(
       String verb,
-      String kind,
+      ElementKind kind,
       @Nullable String id,
       @Nullable Consumer<? super B> configurer,
       @Nullable ElementList<B> holder) {
@@ -201,7 +202,7 @@ public final class JourneyBuilder {
   }
 
   private <B> JourneyBuilder remove(
-      String verb, String kind, @Nullable String id, @Nullable ElementList<B> holder) {
+      String verb, ElementKind kind, @Nullable String id, @Nullable ElementList<B> holder) {
     String call = verb + "(" + id + ")";
     if (holder == null || id == null) {
       notFound(call, kind, id);
@@ -251,9 +252,10 @@ public final class JourneyBuilder {
     return ofJourney != null && ofJourney.contains(id) ? ofJourney : null;
   }
 
-  private void notFound(String call, String kind, @Nullable String id) {
+  private void notFound(String call, ElementKind kind, @Nullable String id) {
     if (!misuses.isNull(id, call)) {
-      misuses.add("stages", call + ": the journey has no " + kind + " with id " + Texts.quote(id));
+      misuses.add(
+          "stages", call + ": the journey has no " + kind.word + " with id " + Texts.quote(id));
     }
   }
 

@@ -64,7 +64,9 @@ public final class OpportunityBuilder {
 
   /** No longer addresses the barrier with this id (for a future state where it is gone). */
   public OpportunityBuilder removeAddress(String barrierId) {
-    addresses.remove(barrierId);
+    if (!misuses.isNull(barrierId, "removeAddress(null)")) {
+      addresses.remove(barrierId);
+    }
     return this;
   }
 
@@ -90,7 +92,7 @@ public final class OpportunityBuilder {
 
   void check(BuildContext context, String path) {
     misuses.report(context, path);
-    context.resolveId(this, "opportunity", id, description, path);
+    context.resolveId(this, ElementKind.OPPORTUNITY, id, description, path);
     context.requiredText(
         BuildContext.at(path, "description"), description, "opportunity description");
     int index = 0;

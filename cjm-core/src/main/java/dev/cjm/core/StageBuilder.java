@@ -18,11 +18,11 @@ public final class StageBuilder {
   private @Nullable Phase phase;
   private @Nullable String goal;
   private final ElementList<TouchpointBuilder> touchpoints =
-      new ElementList<>("touchpoint", "touchpoints", TouchpointBuilder::currentId);
+      new ElementList<>(ElementKind.TOUCHPOINT, TouchpointBuilder::currentId);
   private final ElementList<BarrierBuilder> barriers =
-      new ElementList<>("barrier", "barriers", BarrierBuilder::currentId);
+      new ElementList<>(ElementKind.BARRIER, BarrierBuilder::currentId);
   private final ElementList<OpportunityBuilder> opportunities =
-      new ElementList<>("opportunity", "opportunities", OpportunityBuilder::currentId);
+      new ElementList<>(ElementKind.OPPORTUNITY, OpportunityBuilder::currentId);
   private final List<MetricBuilder> metrics = new ArrayList<>();
 
   StageBuilder(@Nullable String name) {
@@ -192,7 +192,7 @@ public final class StageBuilder {
 
   void check(BuildContext context, String path) {
     misuses.report(context, path);
-    context.resolveId(this, "stage", id, name, path);
+    context.resolveId(this, ElementKind.STAGE, id, name, path);
     context.requiredText(BuildContext.at(path, "name"), name, "stage name");
     context.optionalText(BuildContext.at(path, "goal"), goal, "goal");
     for (int i = 0; i < touchpoints.size(); i++) {

@@ -25,9 +25,9 @@ public final class TouchpointBuilder {
   private @Nullable EmotionSpec emotion;
   private @Nullable EmotionSpec expectedEmotion;
   private final ElementList<BarrierBuilder> barriers =
-      new ElementList<>("barrier", "barriers", BarrierBuilder::currentId);
+      new ElementList<>(ElementKind.BARRIER, BarrierBuilder::currentId);
   private final ElementList<OpportunityBuilder> opportunities =
-      new ElementList<>("opportunity", "opportunities", OpportunityBuilder::currentId);
+      new ElementList<>(ElementKind.OPPORTUNITY, OpportunityBuilder::currentId);
 
   /** A score and word as given, checked at build time. */
   private static final class EmotionSpec {
@@ -267,7 +267,7 @@ public final class TouchpointBuilder {
 
   void check(BuildContext context, String path) {
     misuses.report(context, path);
-    context.resolveId(this, "touchpoint", id, name, path);
+    context.resolveId(this, ElementKind.TOUCHPOINT, id, name, path);
     context.requiredText(BuildContext.at(path, "name"), name, "touchpoint name");
     if (channelName != null) {
       context.requiredText(BuildContext.at(path, "channel"), channelName, "channel name");

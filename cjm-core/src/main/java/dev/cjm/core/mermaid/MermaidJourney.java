@@ -68,7 +68,7 @@ public final class MermaidJourney {
   /** The error for a diagram over the limit, placed at its first character over the limit. */
   private static MermaidSyntaxException tooLong(CharSequence text) {
     int limit = Limits.MAX_MERMAID_LENGTH;
-    return JourneyParser.error(
+    return MermaidScanner.error(
         text,
         limit,
         "diagram longer than " + count(limit) + " characters (Limits.MAX_MERMAID_LENGTH)",

@@ -43,11 +43,15 @@ public final class SideBySide {
    * of one build instead ({@link #growth}).
    */
   public static void main(String[] args) throws ReflectiveOperationException {
+    System.out.println(run(args));
+  }
+
+  /** The line {@link #main} prints for these arguments. */
+  static String run(String... args) throws ReflectiveOperationException {
     String[] words = Benchmarks.words(args).toArray(new String[0]);
-    System.out.println(
-        words.length > 0 && words[0].equals("growth")
-            ? growth(Arrays.copyOfRange(words, 1, words.length))
-            : compare(words));
+    return words.length > 0 && words[0].equals("growth")
+        ? growth(Arrays.copyOfRange(words, 1, words.length))
+        : compare(words);
   }
 
   /** The comparison the arguments describe, as the line {@link #main} prints. */
@@ -58,13 +62,17 @@ public final class SideBySide {
             + " e.g. ../cjm-before . 7x20 analyze");
     String size = args[2];
     String benchmark = args[3];
+    Budget budget = Budget.from(args, 4, new Budget(16, 500, 12));
     Rounds rounds =
         Rounds.run(
             new Side(Path.of(args[0]), size, benchmark),
             new Side(Path.of(args[1]), size, benchmark),
-            args,
-            4,
-            new Budget(16, 500, 12));
+            budget);
+    return compareLine(benchmark, size, rounds);
+  }
+
+  /** The line of a comparison of two builds. */
+  static String compareLine(String benchmark, String size, Rounds rounds) {
     return String.format(
         Locale.ROOT,
         "%s %s: before %.1f µs (fastest %.1f), after %.1f µs (fastest %.1f);"
@@ -97,23 +105,29 @@ public final class SideBySide {
             + " e.g. growth . 7x20 100x100 analyze");
     Path root = Path.of(args[0]);
     String benchmark = args[3];
-    int small = touchpoints(args[1]);
-    int large = touchpoints(args[2]);
+    touchpoints(args[1]); // checks both sizes before anything is loaded
+    touchpoints(args[2]);
+    Budget budget = Budget.from(args, 4, new Budget(8, 2000, 4));
     Rounds rounds =
-        Rounds.run(
-            new Side(root, args[1], benchmark),
-            new Side(root, args[2], benchmark),
-            args,
-            4,
-            new Budget(8, 2000, 4));
+        Rounds.run(new Side(root, args[1], benchmark), new Side(root, args[2], benchmark), budget);
+    return growthLine(benchmark, args[1], args[2], rounds);
+  }
+
+  /**
+   * The line of a comparison of two sizes: the times per touchpoint, and the ratios of the rounds
+   * scaled from per call to per touchpoint.
+   */
+  static String growthLine(String benchmark, String smallSize, String largeSize, Rounds rounds) {
+    int small = touchpoints(smallSize);
+    int large = touchpoints(largeSize);
     double scale = (double) small / large;
     return String.format(
         Locale.ROOT,
         "%s %s → %s: %.3f µs → %.3f µs per touchpoint (fastest %.3f → %.3f);"
             + " growth per touchpoint %.2f× (%.2f to %.2f) over %d rounds",
         benchmark,
-        args[1],
-        args[2],
+        smallSize,
+        largeSize,
         median(rounds.first) / small,
         median(rounds.second) / large,
         rounds.first[0] / small,
@@ -132,7 +146,7 @@ public final class SideBySide {
   }
 
   /** The touchpoints of a size: {@code 7x20} has 140. */
-  private static int touchpoints(String size) {
+  static int touchpoints(String size) {
     String[] parts = size.split("x", -1);
     if (parts.length == 2) {
       try {
@@ -148,41 +162,50 @@ public final class SideBySide {
   /**
    * How many rounds, of how many milliseconds each, after how many warm-up rounds of twice that.
    */
-  private record Budget(int rounds, int roundMillis, int warmUpRounds) {}
+  record Budget(int rounds, int roundMillis, int warmUpRounds) {
+    /**
+     * The budget the optional arguments from {@code from} on give (rounds, round-ms,
+     * warm-up-rounds), {@code defaults} where they are not given.
+     */
+    static Budget from(String[] args, int from, Budget defaults) {
+      return new Budget(
+          args.length > from ? positive(args[from], "rounds") : defaults.rounds(),
+          args.length > from + 1 ? positive(args[from + 1], "round-ms") : defaults.roundMillis(),
+          args.length > from + 2
+              ? positive(args[from + 2], "warm-up-rounds")
+              : defaults.warmUpRounds());
+    }
+  }
+
+  /** Something timed in rounds: one build's benchmark at one size. */
+  interface Timed {
+    /** Runs for {@code budgetNanos} at least; the mean microseconds per call. */
+    double microsPerOp(long budgetNanos);
+  }
 
   /**
    * The times of two sides over the measured rounds, each sorted, and the ratios of the second to
    * the first, round by round, sorted.
    */
-  private static final class Rounds {
+  static final class Rounds {
     final double[] first;
     final double[] second;
     final double[] ratios;
 
-    private Rounds(double[] first, double[] second, double[] ratios) {
+    Rounds(double[] first, double[] second, double[] ratios) {
       this.first = first;
       this.second = second;
       this.ratios = ratios;
     }
 
-    /**
-     * Warms both up, then runs them in turn, each going first every other round. The rounds, the
-     * milliseconds of each and the warm-up rounds are the optional arguments from {@code from} on,
-     * {@code defaults} where they are not given.
-     */
-    static Rounds run(Side first, Side second, String[] args, int from, Budget defaults) {
-      int rounds = args.length > from ? positive(args[from], "rounds") : defaults.rounds();
-      long roundNanos =
-          (args.length > from + 1 ? positive(args[from + 1], "round-ms") : defaults.roundMillis())
-              * 1_000_000L;
-      int warmUp =
-          args.length > from + 2
-              ? positive(args[from + 2], "warm-up-rounds")
-              : defaults.warmUpRounds();
-      for (int i = 0; i < warmUp; i++) {
+    /** Warms both up, then runs them in turn, each going first every other round. */
+    static Rounds run(Timed first, Timed second, Budget budget) {
+      long roundNanos = budget.roundMillis() * 1_000_000L;
+      for (int i = 0; i < budget.warmUpRounds(); i++) {
         first.microsPerOp(2 * roundNanos);
         second.microsPerOp(2 * roundNanos);
       }
+      int rounds = budget.rounds();
       double[] firstTimes = new double[rounds];
       double[] secondTimes = new double[rounds];
       double[] ratios = new double[rounds];
@@ -215,13 +238,14 @@ public final class SideBySide {
     throw new IllegalArgumentException(name + " is " + text + "; expected a positive whole number");
   }
 
-  private static double median(double[] sorted) {
+  /** The median of sorted values: the middle one, or the mean of the two in the middle. */
+  static double median(double[] sorted) {
     int middle = sorted.length / 2;
     return sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
   }
 
   /** One build's {@link CjmBenchmark}, set up for one size, and the method to time. */
-  private static final class Side {
+  static final class Side implements Timed {
     private final Object benchmark;
     private final Method method;
 
@@ -237,8 +261,8 @@ public final class SideBySide {
       this.method = type.getMethod(name);
     }
 
-    /** Runs the method for {@code budgetNanos} at least; the mean microseconds per call. */
-    double microsPerOp(long budgetNanos) {
+    @Override
+    public double microsPerOp(long budgetNanos) {
       long start = System.nanoTime();
       long now;
       int calls = 0;
@@ -254,7 +278,8 @@ public final class SideBySide {
       return (now - start) / 1e3 / calls;
     }
 
-    private static URL[] classDirectories(Path root) {
+    /** The class directories of the build at {@code root}, one per module. */
+    static URL[] classDirectories(Path root) {
       List<URL> urls = new ArrayList<>();
       for (String module : MODULES) {
         Path classes = root.resolve(module).resolve("target").resolve("classes");
@@ -276,7 +301,7 @@ public final class SideBySide {
    * Loads cjm's own classes from one build's directories, before asking its parent (which has this
    * build's on its class path too); everything else (Guava, JMH) from the parent, shared.
    */
-  private static final class BuildLoader extends URLClassLoader {
+  static final class BuildLoader extends URLClassLoader {
     BuildLoader(URL[] urls) {
       super(urls, SideBySide.class.getClassLoader());
     }

@@ -52,7 +52,7 @@ class GoldenFilesTest {
     check(name, renderer.render(journey));
   }
 
-  /** The stand-in for a gap report until gap analysis exists: findings as annotations. */
+  /** Sample journeys rendered with their gap report: findings as markers and in a panel. */
   @ParameterizedTest(name = "{0}")
   @MethodSource("annotated")
   void render_withFindings_matchesGoldenFile_andBatikAcceptsIt(String name, Journey journey)

@@ -33,29 +33,32 @@ class PublicApiTest {
     Path file = directory.resolve("map.svg");
     StringWriter out = new StringWriter();
 
-    assertNull(() -> RENDERER.render(null), "journey");
-    assertNull(() -> RENDERER.render(null, out), "journey");
-    assertNull(() -> RENDERER.render(JOURNEY, (Appendable) null), "out");
-    assertNull(() -> RENDERER.render(null, REPORT), "journey");
-    assertNull(() -> RENDERER.render(JOURNEY, (GapReport) null), "report");
-    assertNull(() -> RENDERER.render(null, REPORT, out), "journey");
-    assertNull(() -> RENDERER.render(JOURNEY, (GapReport) null, out), "report");
-    assertNull(() -> RENDERER.render(JOURNEY, REPORT, null), "out");
-    assertNull(() -> RENDERER.render(null, file), "journey");
-    assertNull(() -> RENDERER.render(JOURNEY, (Path) null), "file");
+    assertNullPointerExceptionNaming(() -> RENDERER.render(null), "journey");
+    assertNullPointerExceptionNaming(() -> RENDERER.render(null, out), "journey");
+    assertNullPointerExceptionNaming(() -> RENDERER.render(JOURNEY, (Appendable) null), "out");
+    assertNullPointerExceptionNaming(() -> RENDERER.render(null, REPORT), "journey");
+    assertNullPointerExceptionNaming(() -> RENDERER.render(JOURNEY, (GapReport) null), "report");
+    assertNullPointerExceptionNaming(() -> RENDERER.render(null, REPORT, out), "journey");
+    assertNullPointerExceptionNaming(
+        () -> RENDERER.render(JOURNEY, (GapReport) null, out), "report");
+    assertNullPointerExceptionNaming(() -> RENDERER.render(JOURNEY, REPORT, null), "out");
+    assertNullPointerExceptionNaming(() -> RENDERER.render(null, file), "journey");
+    assertNullPointerExceptionNaming(() -> RENDERER.render(JOURNEY, (Path) null), "file");
     assertThat(out.toString()).isEmpty();
     assertThat(file).doesNotExist();
   }
 
   @Test
   void builderAndThemes_nullArguments_nameTheParameter() {
-    assertNull(() -> SvgRenderer.builder().theme(null), "theme");
-    assertNull(() -> SvgRenderer.builder().lanes((Lane[]) null), "lanes");
-    assertNull(() -> SvgRenderer.builder().lanes(Lane.DOING, null), "lanes");
-    assertNull(() -> SvgRenderer.builder().lanes((Collection<Lane>) null), "lanes");
-    assertNull(() -> SvgRenderer.builder().fontFamily(null), "font family");
-    assertNull(() -> Theme.named(null), "name");
-    assertNull(() -> Lane.valueOf(null), "Name"); // the JDK's message for every enum
+    assertNullPointerExceptionNaming(() -> SvgRenderer.builder().theme(null), "theme");
+    assertNullPointerExceptionNaming(() -> SvgRenderer.builder().lanes((Lane[]) null), "lanes");
+    assertNullPointerExceptionNaming(() -> SvgRenderer.builder().lanes(Lane.DOING, null), "lanes");
+    assertNullPointerExceptionNaming(
+        () -> SvgRenderer.builder().lanes((Collection<Lane>) null), "lanes");
+    assertNullPointerExceptionNaming(() -> SvgRenderer.builder().fontFamily(null), "font family");
+    assertNullPointerExceptionNaming(() -> Theme.named(null), "name");
+    assertNullPointerExceptionNaming(
+        () -> Lane.valueOf(null), "Name"); // the JDK's message for every enum
   }
 
   @Test
@@ -63,7 +66,7 @@ class PublicApiTest {
       throws IOException {
     Path file = Files.writeString(directory.resolve("map.svg"), "the map of last week");
 
-    assertNull(() -> RENDERER.render(null, file), "journey");
+    assertNullPointerExceptionNaming(() -> RENDERER.render(null, file), "journey");
 
     assertThat(file).hasContent("the map of last week");
     assertThat(directory).isDirectoryContaining(path -> path.equals(file));
@@ -108,7 +111,10 @@ class PublicApiTest {
     assertThat(Theme.all()).isNotNull().doesNotContainNull();
   }
 
-  private static void assertNull(ThrowingCallable call, String parameter) {
+  /**
+   * Asserts that the call throws a {@link NullPointerException} whose message names the parameter.
+   */
+  private static void assertNullPointerExceptionNaming(ThrowingCallable call, String parameter) {
     assertThatNullPointerException().isThrownBy(call).withMessageContaining(parameter);
   }
 }

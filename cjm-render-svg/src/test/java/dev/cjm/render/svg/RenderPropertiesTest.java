@@ -3,7 +3,6 @@ package dev.cjm.render.svg;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
-import dev.cjm.core.Touchpoint;
 import dev.cjm.core.testing.RandomJourneys;
 import java.util.HashSet;
 import java.util.List;
@@ -23,12 +22,10 @@ class RenderPropertiesTest {
                   .isEqualTo(
                       RenderedMarkup.asParsed(
                           journey.accessibilityTitle().orElse(journey.title())));
-              Set<String> all = new HashSet<>(titles);
-              for (Touchpoint touchpoint : journey.allTouchpoints()) {
-                if (!all.contains(RenderedMarkup.touchpointTitle(touchpoint))) {
-                  assertThat(titles).contains(RenderedMarkup.touchpointTitle(touchpoint));
-                }
-              }
+              Set<String> mapTitles = new HashSet<>(titles);
+              assertThat(journey.allTouchpoints())
+                  .map(RenderedMarkup::touchpointTitle)
+                  .allMatch(mapTitles::contains, "is a title of the map");
             });
   }
 

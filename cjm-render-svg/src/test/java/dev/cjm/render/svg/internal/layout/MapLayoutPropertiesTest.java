@@ -1,6 +1,6 @@
 package dev.cjm.render.svg.internal.layout;
 
-import static org.assertj.core.api.Assertions.fail;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
@@ -35,7 +35,6 @@ class MapLayoutPropertiesTest {
                   new LayoutOptions(
                       width, ImmutableSet.copyOf(EnumSet.allOf(Lane.class)), size, lines, true);
               MapLayout layout = new MapLayouter(options, metrics).layout(journey, List.of());
-              // Plain loops, failing only on a violation: large journeys have thousands of shapes.
               Map<String, List<Box>> cardsByClass = new HashMap<>();
               List<Box> cards = new ArrayList<>();
               for (Rect rect : Shapes.of(layout, Rect.class)) {
@@ -49,27 +48,27 @@ class MapLayoutPropertiesTest {
               }
               Box map = new Box(0, 0, layout.width(), layout.height());
               for (Text text : Shapes.of(layout, Text.class)) {
-                if (!map.contains(text.area())) {
-                  fail("text %s leaves the map %s", text.area(), map);
-                }
+                assertThat(map.contains(text.area()))
+                    .as("text %s in the map %s", text.area(), map)
+                    .isTrue();
                 for (String line : text.lines()) {
-                  if (metrics.width(line, text.font()) > text.area().width() + EPSILON) {
-                    fail("\"%s\" is wider than its box %s", line, text.area());
-                  }
+                  assertThat(metrics.width(line, text.font()))
+                      .as("the width of \"%s\" in its box %s", line, text.area())
+                      .isLessThanOrEqualTo(text.area().width() + EPSILON);
                 }
-                if (Shapes.hasClass(text.surface(), "cjm-card")
-                    && cardsByClass.getOrDefault(text.surface(), List.of()).stream()
-                        .noneMatch(card -> card.inset(4).contains(text.area()))) {
-                  fail("text %s is in no card of class %s", text.area(), text.surface());
+                if (Shapes.hasClass(text.surface(), "cjm-card")) {
+                  assertThat(cardsByClass.getOrDefault(text.surface(), List.of()))
+                      .as("the cards of class %s around text %s", text.surface(), text.area())
+                      .anyMatch(card -> card.inset(4).contains(text.area()));
                 }
               }
               cards.sort(Comparator.comparingDouble(Box::x));
               for (int i = 0; i < cards.size(); i++) {
                 Box card = cards.get(i);
                 for (int j = i + 1; j < cards.size() && cards.get(j).x() < card.right(); j++) {
-                  if (card.overlaps(cards.get(j))) {
-                    fail("%s overlaps %s", card, cards.get(j));
-                  }
+                  assertThat(card.overlaps(cards.get(j)))
+                      .as("%s overlaps %s", card, cards.get(j))
+                      .isFalse();
                 }
               }
             });

@@ -1,0 +1,33 @@
+package dev.cjm.core.mermaid;
+
+import java.util.List;
+
+/**
+ * One statement of a Mermaid {@code journey} diagram, as {@link MermaidScanner} reads it for {@link
+ * JourneyParser}: its syntax checked, its texts decoded (entity codes replaced, {@code <br>} read
+ * as a line break where names have them).
+ *
+ * <p>Sections and tasks keep where their name is in the scanned text, {@code [nameStart, nameEnd)},
+ * so that a problem found when they are added to the journey (too many of them, a task before any
+ * section) is reported there, with its line and column.
+ */
+sealed interface MermaidStatement {
+
+  /** {@code title Text}: the journey's title; the last one wins. */
+  record Title(String text) implements MermaidStatement {}
+
+  /** {@code accTitle: Text}: the accessibility title, possibly blank. */
+  record AccessibilityTitle(String text) implements MermaidStatement {}
+
+  /** {@code accDescr: Text} or {@code accDescr { … }}: the accessibility description. */
+  record AccessibilityDescription(String text) implements MermaidStatement {}
+
+  /** {@code section Name}: starts a stage. */
+  record Section(String name) implements MermaidStatement {}
+
+  /**
+   * {@code Name: score: actors}: a touchpoint of the last section (there is one), with its score
+   * 1..5 and its actors, empty entries left out.
+   */
+  record Task(String name, int score, List<String> actors) implements MermaidStatement {}
+}
