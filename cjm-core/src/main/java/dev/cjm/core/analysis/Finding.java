@@ -7,7 +7,6 @@ import static com.google.common.base.Preconditions.checkState;
 import com.google.common.collect.ImmutableMap;
 import dev.cjm.core.internal.Decimals;
 import dev.cjm.core.internal.Texts;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -136,7 +135,7 @@ public final class Finding {
     private String subjectId = "";
     private String path = "";
     private @Nullable String message;
-    private final Map<String, String> facts = new LinkedHashMap<>();
+    private final ImmutableMap.Builder<String, String> facts = ImmutableMap.builder();
 
     private Builder(String ruleId, FindingSeverity severity) {
       checkNotNull(ruleId, "rule id is null");
@@ -189,7 +188,8 @@ public final class Finding {
     public Finding build() {
       String text = message;
       checkState(text != null, "a finding of rule %s needs a message; call message(...)", ruleId);
-      return new Finding(ruleId, severity, subjectId, path, text, ImmutableMap.copyOf(facts));
+      // A key given twice keeps its first place and its last value.
+      return new Finding(ruleId, severity, subjectId, path, text, facts.buildKeepingLast());
     }
   }
 }

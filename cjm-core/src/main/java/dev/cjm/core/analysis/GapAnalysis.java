@@ -8,6 +8,7 @@ import com.google.common.collect.ImmutableMap;
 import dev.cjm.core.Journey;
 import dev.cjm.core.internal.Texts;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -179,8 +180,9 @@ public final class GapAnalysis {
     JourneyOrder order = JourneyOrder.of(journey);
     List<Finding> findings = new ArrayList<>();
     ImmutableMap.Builder<String, Integer> countsByRule = ImmutableMap.builder();
+    Map<String, String> quotes = new HashMap<>();
     for (GapRule rule : rules) {
-      RuleContext context = new RuleContext(rule, thresholdOf(rule), journey, order);
+      RuleContext context = new RuleContext(rule, thresholdOf(rule), journey, order, quotes);
       List<Finding> found;
       try {
         found = rule.check(journey, context);

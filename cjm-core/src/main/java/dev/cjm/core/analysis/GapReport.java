@@ -46,7 +46,7 @@ public final class GapReport {
       ImmutableMap<String, Integer> countsByRule) {
     this.journey = journey;
     this.order = order;
-    this.findings = ImmutableList.sortedCopyOf(reportOrder(order), findings);
+    this.findings = inReportOrder(findings, order);
     this.countsBySeverity = countBySeverity(findings);
     this.countsByRule = countsByRule;
     this.emotionSummary =
@@ -55,13 +55,24 @@ public final class GapReport {
   }
 
   /**
-   * The order of {@link #findings()}: by severity, errors first, then by the journey position of
-   * their paths. The sort that uses it is stable, so findings at the same place keep the order of
-   * their rules, and each rule's its own.
+   * The findings in report order: by severity, errors first, then by the journey position of their
+   * paths. The sort is stable, so findings at the same place keep the order of their rules, and
+   * each rule's its own.
    */
-  private static Comparator<Finding> reportOrder(JourneyOrder order) {
-    return Comparator.comparing(Finding::severity)
-        .thenComparingInt(finding -> order.positionOf(finding.path()));
+  private static ImmutableList<Finding> inReportOrder(List<Finding> findings, JourneyOrder order) {
+    List<Placed> placed = new ArrayList<>(findings.size());
+    for (Finding finding : findings) {
+      placed.add(new Placed(finding, order.positionOf(finding.path())));
+    }
+    placed.sort(Comparator.comparing(Placed::severity).thenComparingInt(Placed::position));
+    return placed.stream().map(Placed::finding).collect(ImmutableList.toImmutableList());
+  }
+
+  /** A finding with the journey position of its path, looked up once for the sort. */
+  private record Placed(Finding finding, int position) {
+    FindingSeverity severity() {
+      return finding.severity();
+    }
   }
 
   private static ImmutableMap<FindingSeverity, Integer> countBySeverity(List<Finding> findings) {
@@ -96,10 +107,14 @@ public final class GapReport {
               .map(barriers::get)
               .collect(ImmutableList.toImmutableList());
       scored.add(
-          new Scored(opportunity, addressed, RankedOpportunity.scoreOf(opportunity, addressed)));
+          new Scored(
+              opportunity,
+              addressed,
+              opportunity.isQuickWin(),
+              RankedOpportunity.scoreOf(opportunity, addressed)));
     }
     scored.sort(
-        Comparator.comparing((Scored s) -> !s.opportunity().isQuickWin())
+        Comparator.comparing((Scored s) -> !s.quickWin())
             .thenComparing(Comparator.comparingDouble(Scored::score).reversed()));
     ImmutableList.Builder<RankedOpportunity> ranked = ImmutableList.builder();
     for (int i = 0; i < scored.size(); i++) {
@@ -109,8 +124,9 @@ public final class GapReport {
     return ranked.build();
   }
 
-  /** An opportunity with the barriers it addresses and its score, not yet ranked. */
-  private record Scored(Opportunity opportunity, ImmutableList<Barrier> addressed, double score) {}
+  /** An opportunity with the barriers it addresses, whether it is a quick win, and its score. */
+  private record Scored(
+      Opportunity opportunity, ImmutableList<Barrier> addressed, boolean quickWin, double score) {}
 
   /** The journey analysed. */
   public Journey journey() {

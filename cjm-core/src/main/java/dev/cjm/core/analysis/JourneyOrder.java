@@ -2,13 +2,14 @@ package dev.cjm.core.analysis;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.Maps;
 import dev.cjm.core.Barrier;
 import dev.cjm.core.Journey;
 import dev.cjm.core.Opportunity;
 import dev.cjm.core.Stage;
 import dev.cjm.core.Touchpoint;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -36,73 +37,71 @@ public final class JourneyOrder {
   /** The position of a path that lies in no element of the journey: after every element. */
   public static final int UNKNOWN = Integer.MAX_VALUE;
 
-  private final ImmutableMap<String, String> pathsById;
-  // Every element's path with its position, in journey order.
-  private final ImmutableMap<String, Integer> positions;
+  // Both filled in by the constructor, then never changed.
+  private final Map<String, String> pathsById;
+  // Every element's path with its position, which is the order in which it was added.
+  private final Map<String, Integer> positions;
 
   private JourneyOrder(Journey journey) {
-    Walk walk = new Walk();
-    walk.add("");
+    int elements =
+        journey.stages().size()
+            + journey.allTouchpoints().size()
+            + journey.allBarriers().size()
+            + journey.allOpportunities().size();
+    this.pathsById = Maps.newHashMapWithExpectedSize(elements);
+    this.positions = Maps.newHashMapWithExpectedSize(elements + 2);
+    add("");
     if (journey.persona().isPresent()) {
-      walk.add("persona");
+      add("persona");
     }
     List<Stage> stages = journey.stages();
     for (int i = 0; i < stages.size(); i++) {
       Stage stage = stages.get(i);
-      String stagePath = walk.add(stage.id(), "", "stages", i);
+      String stagePath = add(stage.id(), "", "stages", i);
       List<Touchpoint> touchpoints = stage.touchpoints();
       for (int j = 0; j < touchpoints.size(); j++) {
         Touchpoint touchpoint = touchpoints.get(j);
-        String touchpointPath = walk.add(touchpoint.id(), stagePath, "touchpoints", j);
-        walk.addBarriers(touchpoint.barriers(), touchpointPath);
-        walk.addOpportunities(touchpoint.opportunities(), touchpointPath);
+        String touchpointPath = add(touchpoint.id(), stagePath, "touchpoints", j);
+        addBarriers(touchpoint.barriers(), touchpointPath);
+        addOpportunities(touchpoint.opportunities(), touchpointPath);
       }
-      walk.addBarriers(stage.barriers(), stagePath);
-      walk.addOpportunities(stage.opportunities(), stagePath);
+      addBarriers(stage.barriers(), stagePath);
+      addOpportunities(stage.opportunities(), stagePath);
       for (int k = 0; k < stage.metrics().size(); k++) {
-        walk.add(child(stagePath, "metrics", k));
+        add(child(stagePath, "metrics", k));
       }
     }
-    walk.addOpportunities(journey.opportunities(), "");
-    this.pathsById = walk.pathsById.buildOrThrow();
-    this.positions = walk.positions.buildOrThrow();
+    addOpportunities(journey.opportunities(), "");
   }
 
-  /** The walk through the journey that numbers the paths in the order it meets them. */
-  private static final class Walk {
-    final ImmutableMap.Builder<String, String> pathsById = ImmutableMap.builder();
-    final ImmutableMap.Builder<String, Integer> positions = ImmutableMap.builder();
-    int next;
+  /** Gives the path the next position. */
+  private void add(String path) {
+    positions.put(path, positions.size());
+  }
 
-    /** Gives the path the next position. */
-    void add(String path) {
-      positions.put(path, next++);
+  /** Gives the element {@code owner.field[index]} with this id the next position; its path. */
+  private String add(String id, String owner, String field, int index) {
+    String path = child(owner, field, index);
+    pathsById.put(id, path);
+    add(path);
+    return path;
+  }
+
+  private void addBarriers(List<Barrier> barriers, String owner) {
+    for (int k = 0; k < barriers.size(); k++) {
+      add(barriers.get(k).id(), owner, "barriers", k);
     }
+  }
 
-    /** Gives the element {@code owner.field[index]} with this id the next position. */
-    String add(String id, String owner, String field, int index) {
-      String path = child(owner, field, index);
-      pathsById.put(id, path);
-      add(path);
-      return path;
-    }
-
-    void addBarriers(List<Barrier> barriers, String owner) {
-      for (int k = 0; k < barriers.size(); k++) {
-        add(barriers.get(k).id(), owner, "barriers", k);
-      }
-    }
-
-    void addOpportunities(List<Opportunity> opportunities, String owner) {
-      for (int k = 0; k < opportunities.size(); k++) {
-        add(opportunities.get(k).id(), owner, "opportunities", k);
-      }
+  private void addOpportunities(List<Opportunity> opportunities, String owner) {
+    for (int k = 0; k < opportunities.size(); k++) {
+      add(opportunities.get(k).id(), owner, "opportunities", k);
     }
   }
 
   /** The path of item {@code index} of list {@code field} of the element at {@code owner}. */
   private static String child(String owner, String field, int index) {
-    return (owner.isEmpty() ? "" : owner + ".") + field + "[" + index + "]";
+    return owner.isEmpty() ? field + "[" + index + "]" : owner + "." + field + "[" + index + "]";
   }
 
   /** The journey order of this journey. */

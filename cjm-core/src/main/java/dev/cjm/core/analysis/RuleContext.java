@@ -10,6 +10,7 @@ import dev.cjm.core.Phase;
 import dev.cjm.core.Stage;
 import dev.cjm.core.internal.Decimals;
 import dev.cjm.core.internal.Texts;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 
@@ -33,13 +34,24 @@ public final class RuleContext {
   private final OptionalDouble threshold;
   private final Journey journey;
   private final JourneyOrder order;
+  private final Map<String, String> quotes;
 
-  /** A context for one rule in an analysis of this journey, whose order is {@code order}. */
-  RuleContext(GapRule rule, OptionalDouble threshold, Journey journey, JourneyOrder order) {
+  /**
+   * A context for one rule in an analysis of this journey, whose order is {@code order}; {@code
+   * quotes} is the analysis's memo of quoted names, shared by its rules, which run one after
+   * another.
+   */
+  RuleContext(
+      GapRule rule,
+      OptionalDouble threshold,
+      Journey journey,
+      JourneyOrder order,
+      Map<String, String> quotes) {
     this.rule = rule;
     this.threshold = threshold;
     this.journey = journey;
     this.order = order;
+    this.quotes = quotes;
   }
 
   /** The threshold the analysis set for this rule, or its default. */
@@ -140,7 +152,8 @@ public final class RuleContext {
    */
   public String quote(String text) {
     checkNotNull(text, "text is null");
-    return Texts.quote(text);
+    // The same names recur in the findings of many rules: each is quoted once per analysis.
+    return quotes.computeIfAbsent(text, Texts::quote);
   }
 
   /**
