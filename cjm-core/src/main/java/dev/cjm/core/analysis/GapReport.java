@@ -10,7 +10,6 @@ import dev.cjm.core.Opportunity;
 import dev.cjm.core.internal.Markup;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -76,14 +75,11 @@ public final class GapReport {
   }
 
   private static ImmutableMap<FindingSeverity, Integer> countBySeverity(List<Finding> findings) {
-    Map<FindingSeverity, Integer> counts = new EnumMap<>(FindingSeverity.class);
+    ImmutableMap.Builder<FindingSeverity, Integer> counts = ImmutableMap.builder();
     for (FindingSeverity severity : FindingSeverity.values()) {
-      counts.put(severity, 0);
+      counts.put(severity, (int) findings.stream().filter(f -> f.severity() == severity).count());
     }
-    for (Finding finding : findings) {
-      counts.merge(finding.severity(), 1, Integer::sum);
-    }
-    return ImmutableMap.copyOf(counts);
+    return counts.buildOrThrow();
   }
 
   /**
@@ -114,8 +110,8 @@ public final class GapReport {
               RankedOpportunity.scoreOf(opportunity, addressed)));
     }
     scored.sort(
-        Comparator.comparing((Scored s) -> !s.quickWin())
-            .thenComparing(Comparator.comparingDouble(Scored::score).reversed()));
+        Comparator.comparing(Scored::quickWin, Comparator.reverseOrder()) // true first
+            .thenComparing(Scored::score, Comparator.reverseOrder()));
     ImmutableList.Builder<RankedOpportunity> ranked = ImmutableList.builder();
     for (int i = 0; i < scored.size(); i++) {
       ranked.add(
