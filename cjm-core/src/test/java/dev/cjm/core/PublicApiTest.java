@@ -8,6 +8,7 @@ import dev.cjm.core.analysis.FindingSeverity;
 import dev.cjm.core.analysis.GapAnalysis;
 import dev.cjm.core.analysis.GapReport;
 import dev.cjm.core.analysis.GapRule;
+import dev.cjm.core.analysis.JourneyOrder;
 import dev.cjm.core.analysis.RuleContext;
 import dev.cjm.core.diff.JourneyDiff;
 import dev.cjm.core.observed.DeviationReport;
@@ -117,6 +118,7 @@ class PublicApiTest {
           Map.entry(Finding.class, () -> REPORT.findings().get(0)),
           Map.entry(Finding.Builder.class, () -> Finding.builder("r", FindingSeverity.INFO)),
           Map.entry(RuleContext.class, PublicApiTest::ruleContext),
+          Map.entry(JourneyOrder.class, () -> ruleContext().journeyOrder()),
           Map.entry(ObservedJourney.class, () -> OBSERVED),
           Map.entry(ObservedJourney.Builder.class, () -> ObservedJourney.builder("o")),
           Map.entry(ObservedJourney.OccurrenceBuilder.class, PublicApiTest::occurrenceBuilder),

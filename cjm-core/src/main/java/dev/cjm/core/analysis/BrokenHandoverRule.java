@@ -7,7 +7,6 @@ import dev.cjm.core.Touchpoint;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.jspecify.annotations.Nullable;
 
 /**
  * {@code channel.broken-handover}: two touchpoints in a row (across stage boundaries too) switch
@@ -43,68 +42,46 @@ final class BrokenHandoverRule implements GapRule {
     double threshold = context.threshold();
     List<Touchpoint> all = journey.allTouchpoints();
     List<Finding> findings = new ArrayList<>();
-    // Each touchpoint's channel and emotion are read once, and kept for the pair it starts.
-    @Nullable Channel fromChannel = null;
-    @Nullable Emotion fromEmotion = null;
-    for (int i = 0; i < all.size(); i++) {
+    for (int i = 1; i < all.size(); i++) {
+      Touchpoint before = all.get(i - 1);
       Touchpoint after = all.get(i);
-      @Nullable Channel toChannel = after.channel().orElse(null);
-      @Nullable Emotion toEmotion = after.emotion().orElse(null);
-      if (fromChannel != null && fromEmotion != null && toChannel != null && toEmotion != null) {
-        double drop = fromEmotion.score() - toEmotion.score();
-        if (drop >= threshold && !fromChannel.equals(toChannel)) {
-          findings.add(
-              finding(
-                  context,
-                  i - 1,
-                  i,
-                  fromEmotion,
-                  toEmotion,
-                  fromChannel,
-                  toChannel,
-                  drop,
-                  threshold));
-        }
+      if (before.channel().isEmpty()
+          || after.channel().isEmpty()
+          || before.emotion().isEmpty()
+          || after.emotion().isEmpty()) {
+        continue;
       }
-      fromChannel = toChannel;
-      fromEmotion = toEmotion;
+      Channel from = before.channel().get();
+      Channel to = after.channel().get();
+      double scoreBefore = before.emotion().get().score();
+      double scoreAfter = after.emotion().get().score();
+      double drop = scoreBefore - scoreAfter;
+      if (drop >= threshold && !from.equals(to)) {
+        findings.add(
+            context
+                .finding(after.id())
+                .message(
+                    "Moving from "
+                        + from.name()
+                        + " ("
+                        + context.quote(before.name())
+                        + ") to "
+                        + to.name()
+                        + " ("
+                        + context.quote(after.name())
+                        + ") the emotion falls from "
+                        + Emotion.formatScore(scoreBefore)
+                        + " to "
+                        + Emotion.formatScore(scoreAfter)
+                        + ": the hand-over between channels is broken.")
+                .fact("from", before.id())
+                .fact("from channel", from.name())
+                .fact("to channel", to.name())
+                .fact("drop", drop)
+                .fact("threshold", threshold)
+                .build());
+      }
     }
     return findings;
-  }
-
-  private static Finding finding(
-      RuleContext context,
-      int beforeIndex,
-      int afterIndex,
-      Emotion fromEmotion,
-      Emotion toEmotion,
-      Channel from,
-      Channel to,
-      double drop,
-      double threshold) {
-    JourneyPaths.Place before = context.paths().touchpoint(beforeIndex);
-    JourneyPaths.Place after = context.paths().touchpoint(afterIndex);
-    return context
-        .finding(after)
-        .message(
-            "Moving from "
-                + from.name()
-                + " ("
-                + before.quotedName()
-                + ") to "
-                + to.name()
-                + " ("
-                + after.quotedName()
-                + ") the emotion falls from "
-                + Emotion.formatScore(fromEmotion.score())
-                + " to "
-                + Emotion.formatScore(toEmotion.score())
-                + ": the hand-over between channels is broken.")
-        .fact("from", before.id)
-        .fact("from channel", from.name())
-        .fact("to channel", to.name())
-        .fact("drop", drop)
-        .fact("threshold", threshold)
-        .build();
   }
 }

@@ -31,17 +31,11 @@ final class EmotionNotRecordedRule implements GapRule {
   @Override
   public List<Finding> check(Journey journey, RuleContext context) {
     List<Touchpoint> all = journey.allTouchpoints();
-    int[] missing = new int[all.size()];
-    int count = 0;
-    for (int i = 0; i < all.size(); i++) {
-      if (all.get(i).emotion().isEmpty()) {
-        missing[count++] = i;
-      }
-    }
-    if (count == 0) {
+    List<Touchpoint> missing = all.stream().filter(t -> t.emotion().isEmpty()).toList();
+    if (missing.isEmpty()) {
       return List.of();
     }
-    if (count == all.size()) {
+    if (missing.size() == all.size()) {
       return List.of(
           context
               .journeyFinding()
@@ -50,15 +44,14 @@ final class EmotionNotRecordedRule implements GapRule {
               .fact("touchpoints", Integer.toString(all.size()))
               .build());
     }
-    List<Finding> findings = new ArrayList<>(count);
-    for (int k = 0; k < count; k++) {
-      JourneyPaths.Place place = context.paths().touchpoint(missing[k]);
+    List<Finding> findings = new ArrayList<>();
+    for (Touchpoint touchpoint : missing) {
       findings.add(
           context
-              .finding(place)
+              .finding(touchpoint.id())
               .message(
                   "No emotion is recorded at "
-                      + place.quotedName()
+                      + context.quote(touchpoint.name())
                       + ", a hole in the emotion curve.")
               .build());
     }

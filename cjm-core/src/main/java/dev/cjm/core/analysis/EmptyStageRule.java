@@ -30,16 +30,14 @@ final class EmptyStageRule implements GapRule {
   @Override
   public List<Finding> check(Journey journey, RuleContext context) {
     List<Finding> findings = new ArrayList<>();
-    List<Stage> stages = journey.stages();
-    for (int s = 0; s < stages.size(); s++) {
-      if (stages.get(s).touchpoints().isEmpty()) {
-        JourneyPaths.Place place = context.paths().stage(s);
+    for (Stage stage : journey.stages()) {
+      if (stage.touchpoints().isEmpty()) {
         findings.add(
             context
-                .finding(place)
+                .finding(stage.id())
                 .message(
                     "Stage "
-                        + place.quotedName()
+                        + context.quote(stage.name())
                         + " has no touchpoint: the map does not say how the customer meets the"
                         + " brand there.")
                 .build());

@@ -3,7 +3,6 @@ package dev.cjm.core.analysis;
 import dev.cjm.core.Emotion;
 import dev.cjm.core.Journey;
 import dev.cjm.core.Touchpoint;
-import dev.cjm.core.internal.Figures;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -40,32 +39,27 @@ final class ExpectationGapRule implements GapRule {
   public List<Finding> check(Journey journey, RuleContext context) {
     double threshold = context.threshold();
     List<Finding> findings = new ArrayList<>();
-    List<Touchpoint> all = journey.allTouchpoints();
-    for (int i = 0; i < all.size(); i++) {
-      Touchpoint touchpoint = all.get(i);
-      Emotion experiencedEmotion = touchpoint.emotion().orElse(null);
-      Emotion expectedEmotion = touchpoint.expectedEmotion().orElse(null);
-      if (experiencedEmotion == null || expectedEmotion == null) {
+    for (Touchpoint touchpoint : journey.allTouchpoints()) {
+      if (touchpoint.emotion().isEmpty() || touchpoint.expectedEmotion().isEmpty()) {
         continue;
       }
-      double experienced = experiencedEmotion.score();
-      double expected = expectedEmotion.score();
+      double experienced = touchpoint.emotion().get().score();
+      double expected = touchpoint.expectedEmotion().get().score();
       double gap = expected - experienced;
       if (gap >= threshold) {
-        JourneyPaths.Place place = context.paths().touchpoint(i);
         findings.add(
             context
-                .finding(place)
+                .finding(touchpoint.id())
                 .severity(gap >= 2 * threshold ? FindingSeverity.ERROR : FindingSeverity.WARNING)
                 .message(
                     "At "
-                        + place.quotedName()
+                        + context.quote(touchpoint.name())
                         + " customers feel "
                         + Emotion.formatScore(experienced)
                         + " but expected "
                         + Emotion.formatScore(expected)
                         + ", a gap of "
-                        + Figures.amount(gap)
+                        + context.format(gap)
                         + ".")
                 .fact("experienced", Emotion.formatScore(experienced))
                 .fact("expected", Emotion.formatScore(expected))

@@ -7,8 +7,7 @@ import static com.google.common.base.Preconditions.checkState;
 import com.google.common.collect.ImmutableMap;
 import dev.cjm.core.internal.Figures;
 import dev.cjm.core.internal.Texts;
-import java.util.Arrays;
-import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -28,14 +27,7 @@ public final class Finding {
   private final String subjectId;
   private final String path;
   private final String message;
-  // Keys at even indexes, each followed by its value, in the first factsLength slots; never
-  // changed (the builder it came from copies it before adding more). An analysis makes thousands
-  // of findings and few callers read their facts, so the map is made on first use.
-  private final String[] factPairs;
-  private final int factsLength;
-  private volatile @Nullable ImmutableMap<String, String> facts;
-  // The journey-order position of the subject, when its RuleContext filled in the path; else -1.
-  private final int position;
+  private final ImmutableMap<String, String> facts;
 
   private Finding(
       String ruleId,
@@ -43,17 +35,13 @@ public final class Finding {
       String subjectId,
       String path,
       String message,
-      String[] factPairs,
-      int factsLength,
-      int position) {
+      ImmutableMap<String, String> facts) {
     this.ruleId = ruleId;
     this.severity = severity;
     this.subjectId = subjectId;
     this.path = path;
     this.message = message;
-    this.factPairs = factPairs;
-    this.factsLength = factsLength;
-    this.position = position;
+    this.facts = facts;
   }
 
   /**
@@ -67,11 +55,7 @@ public final class Finding {
   /** A copy of this finding with another severity. */
   public Finding withSeverity(FindingSeverity severity) {
     checkNotNull(severity, "severity is null");
-    if (severity == this.severity) {
-      return this;
-    }
-    return new Finding(
-        ruleId, severity, subjectId, path, message, factPairs, factsLength, position);
+    return new Finding(ruleId, severity, subjectId, path, message, facts);
   }
 
   /** The id of the rule that found it ({@code "emotion.expectation-gap"}). */
@@ -100,11 +84,6 @@ public final class Finding {
     return path;
   }
 
-  /** The journey-order position of the path, if the rule's context set it; else -1. */
-  int position() {
-    return position;
-  }
-
   /** What was found, in one sentence a CX analyst understands. */
   public String message() {
     return message;
@@ -112,19 +91,10 @@ public final class Finding {
 
   /** The figures and names behind the message ({@code "gap" -> "3"}), in a fixed order. */
   public ImmutableMap<String, String> facts() {
-    ImmutableMap<String, String> map = facts;
-    if (map == null) {
-      ImmutableMap.Builder<String, String> built =
-          ImmutableMap.builderWithExpectedSize(factsLength / 2);
-      for (int i = 0; i < factsLength; i += 2) {
-        built.put(factPairs[i], factPairs[i + 1]);
-      }
-      map = built.buildOrThrow();
-      facts = map;
-    }
-    return map;
+    return facts;
   }
 
+  /** Equal findings have the same rule, severity, subject, path, message and facts in order. */
   @Override
   public boolean equals(@Nullable Object other) {
     return other instanceof Finding that
@@ -133,12 +103,17 @@ public final class Finding {
         && subjectId.equals(that.subjectId)
         && path.equals(that.path)
         && message.equals(that.message)
-        && Arrays.equals(factPairs, 0, factsLength, that.factPairs, 0, that.factsLength);
+        && factsInOrder().equals(that.factsInOrder());
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(ruleId, severity, subjectId, path, message, facts());
+    return Objects.hash(ruleId, severity, subjectId, path, message, factsInOrder());
+  }
+
+  /** The facts as a list: a map's own equality ignores the order, which a report shows. */
+  private List<Map.Entry<String, String>> factsInOrder() {
+    return facts.entrySet().asList();
   }
 
   /** Severity, rule, path and message: {@code "error barrier.unaddressed at stages[1]: …"}. */
@@ -155,24 +130,12 @@ public final class Finding {
 
   /** Builds a {@link Finding}; the message is required, the facts are kept in the order added. */
   public static final class Builder {
-    private static final int EXPECTED_FACTS = 6;
-    // Up to this many facts a key given again is found by a scan, beyond by a hash index.
-    private static final int SCANNED_FACTS = 16;
-    private static final String[] NO_FACTS = {};
-
     private final String ruleId;
     private FindingSeverity severity;
     private String subjectId = "";
     private String path = "";
     private @Nullable String message;
-    // Keys and values in turn, in the order added; a finding has a handful, so a key given again
-    // is found by a scan. build() hands the array to the finding and marks it shared; a fact added
-    // after that goes to a copy.
-    private String[] facts = NO_FACTS;
-    private int factsLength;
-    private boolean shared;
-    private @Nullable Map<String, Integer> index;
-    private int position = -1;
+    private final ImmutableMap.Builder<String, String> facts = ImmutableMap.builder();
 
     private Builder(String ruleId, FindingSeverity severity) {
       checkNotNull(ruleId, "rule id is null");
@@ -185,20 +148,12 @@ public final class Finding {
     public Builder subject(String subjectId, String path) {
       this.subjectId = checkNotNull(subjectId, "subject id is null");
       this.path = checkNotNull(path, "path is null");
-      this.position = -1;
       return this;
     }
 
     /** Sets the path alone, keeping the subject's id (a metric's path within its stage). */
     public Builder path(String path) {
       this.path = checkNotNull(path, "path is null");
-      this.position = -1;
-      return this;
-    }
-
-    /** Records the journey-order position of the subject just set, as its context knows it. */
-    Builder position(int position) {
-      this.position = position;
       return this;
     }
 
@@ -220,57 +175,8 @@ public final class Finding {
     public Builder fact(String key, String value) {
       checkNotNull(key, "fact key is null");
       checkNotNull(value, "value of fact %s is null", key);
-      int at = indexOf(key);
-      if (at >= 0) {
-        ownFacts(facts.length);
-        facts[at + 1] = value;
-        return this;
-      }
-      if (index != null || factsLength == 2 * SCANNED_FACTS) {
-        keyIndex().put(key, factsLength);
-      }
-      ownFacts(
-          factsLength < facts.length
-              ? facts.length
-              : Math.max(2 * EXPECTED_FACTS, 2 * factsLength));
-      facts[factsLength++] = key;
-      facts[factsLength++] = value;
+      facts.put(key, value);
       return this;
-    }
-
-    /** Makes {@code facts} an array of this length that no finding shares. */
-    private void ownFacts(int length) {
-      if (shared || length != facts.length) {
-        facts = Arrays.copyOf(facts, length);
-        shared = false;
-      }
-    }
-
-    /** Where the key is in {@code facts}, or -1. */
-    private int indexOf(String key) {
-      if (index != null) {
-        Integer at = index.get(key);
-        return at == null ? -1 : at;
-      }
-      for (int i = 0; i < factsLength; i += 2) {
-        if (facts[i].equals(key)) {
-          return i;
-        }
-      }
-      return -1;
-    }
-
-    /** The hash index of the keys, made from those added so far on first use. */
-    private Map<String, Integer> keyIndex() {
-      Map<String, Integer> keys = index;
-      if (keys == null) {
-        keys = new HashMap<>();
-        for (int i = 0; i < factsLength; i += 2) {
-          keys.put(facts[i], i);
-        }
-        index = keys;
-      }
-      return keys;
     }
 
     /** Adds a numeric fact, formatted with at most two decimals and no trailing zeros. */
@@ -278,12 +184,12 @@ public final class Finding {
       return fact(key, Figures.amount(value));
     }
 
-    /** Builds the finding. */
+    /** Builds the finding; the builder may go on to build others. */
     public Finding build() {
       String text = message;
       checkState(text != null, "a finding of rule %s needs a message; call message(...)", ruleId);
-      shared = true;
-      return new Finding(ruleId, severity, subjectId, path, text, facts, factsLength, position);
+      // A key given twice keeps its first place and its last value.
+      return new Finding(ruleId, severity, subjectId, path, text, facts.buildKeepingLast());
     }
   }
 }

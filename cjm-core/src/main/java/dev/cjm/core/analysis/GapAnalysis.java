@@ -7,6 +7,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import dev.cjm.core.Journey;
 import dev.cjm.core.internal.Texts;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -176,13 +177,12 @@ public final class GapAnalysis {
    */
   public GapReport analyze(Journey journey) {
     checkNotNull(journey, "journey is null");
-    JourneyPaths paths = JourneyPaths.of(journey);
-    ReportOrder findings = new ReportOrder(paths);
+    JourneyOrder order = JourneyOrder.of(journey);
+    List<Finding> findings = new ArrayList<>();
+    ImmutableMap.Builder<String, Integer> countsByRule = ImmutableMap.builder();
     Map<String, String> quotes = new HashMap<>();
-    int[] countsByRule = new int[rules.size()];
-    for (int r = 0; r < rules.size(); r++) {
-      GapRule rule = rules.get(r);
-      RuleContext context = new RuleContext(rule, thresholdOf(rule), paths, quotes);
+    for (GapRule rule : rules) {
+      RuleContext context = new RuleContext(rule, thresholdOf(rule), journey, order, quotes);
       List<Finding> found;
       try {
         found = rule.check(journey, context);
@@ -205,10 +205,9 @@ public final class GapAnalysis {
         }
         findings.add(override == null ? finding : finding.withSeverity(override));
       }
-      countsByRule[r] = found.size();
+      countsByRule.put(rule.id(), found.size());
     }
-    return new GapReport(
-        journey, paths, findings.findings(), findings.countsBySeverity(), rules, countsByRule);
+    return new GapReport(journey, order, findings, countsByRule.buildOrThrow());
   }
 
   private Optional<GapRule> find(String ruleId) {

@@ -4,17 +4,16 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
-import com.google.common.collect.Maps;
 import dev.cjm.core.Barrier;
 import dev.cjm.core.Journey;
 import dev.cjm.core.Opportunity;
-import dev.cjm.core.Stage;
 import dev.cjm.core.internal.Markup;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
@@ -28,7 +27,7 @@ import java.util.stream.Collectors;
  */
 public final class GapReport {
   private final Journey journey;
-  private final JourneyPaths paths;
+  private final JourneyOrder order;
   private final ImmutableList<Finding> findings;
   private final ImmutableMap<FindingSeverity, Integer> countsBySeverity;
   private final ImmutableMap<String, Integer> countsByRule;
@@ -36,110 +35,94 @@ public final class GapReport {
   private final ImmutableList<RankedOpportunity> rankedOpportunities;
 
   /**
-   * A report of these findings, in report order, with their counts by severity; {@code
-   * countsByRule[i]} is rule i's count.
+   * A report of the findings of the rules, given in the order the rules ran, with how many each
+   * rule found.
    */
   GapReport(
       Journey journey,
-      JourneyPaths paths,
-      ImmutableList<Finding> findings,
-      ImmutableMap<FindingSeverity, Integer> countsBySeverity,
-      List<GapRule> rules,
-      int[] countsByRule) {
+      JourneyOrder order,
+      List<Finding> findings,
+      ImmutableMap<String, Integer> countsByRule) {
     this.journey = journey;
-    this.paths = paths;
-    this.findings = findings;
-    this.countsBySeverity = countsBySeverity;
-    ImmutableMap.Builder<String, Integer> byRule =
-        ImmutableMap.builderWithExpectedSize(rules.size());
-    for (int r = 0; r < rules.size(); r++) {
-      byRule.put(rules.get(r).id(), countsByRule[r]);
-    }
-    this.countsByRule = byRule.buildOrThrow();
-    List<Stage> stages = journey.stages();
-    ImmutableList.Builder<StageEmotion> summary =
-        ImmutableList.builderWithExpectedSize(stages.size());
-    for (int i = 0; i < stages.size(); i++) {
-      summary.add(StageEmotion.of(stages.get(i)));
-    }
-    this.emotionSummary = summary.build();
+    this.order = order;
+    this.findings = inReportOrder(findings, order);
+    this.countsBySeverity = countBySeverity(findings);
+    this.countsByRule = countsByRule;
+    this.emotionSummary =
+        journey.stages().stream().map(StageEmotion::of).collect(ImmutableList.toImmutableList());
     this.rankedOpportunities = rank(journey);
   }
 
   /**
-   * Ranks every opportunity. The barriers each addresses are looked up by id, so ranking costs O(b
-   * + a log a) for b barriers and a references, not a scan of the barriers per opportunity.
+   * The findings in report order: by severity, errors first, then by the journey position of their
+   * paths. The sort is stable, so findings at the same place keep the order of their rules, and
+   * each rule's its own.
+   */
+  private static ImmutableList<Finding> inReportOrder(List<Finding> findings, JourneyOrder order) {
+    List<Placed> placed = new ArrayList<>(findings.size());
+    for (Finding finding : findings) {
+      placed.add(new Placed(finding, order.positionOf(finding.path())));
+    }
+    placed.sort(Comparator.comparing(Placed::severity).thenComparingInt(Placed::position));
+    return placed.stream().map(Placed::finding).collect(ImmutableList.toImmutableList());
+  }
+
+  /** A finding with the journey position of its path, looked up once for the sort. */
+  private record Placed(Finding finding, int position) {
+    FindingSeverity severity() {
+      return finding.severity();
+    }
+  }
+
+  private static ImmutableMap<FindingSeverity, Integer> countBySeverity(List<Finding> findings) {
+    ImmutableMap.Builder<FindingSeverity, Integer> counts = ImmutableMap.builder();
+    for (FindingSeverity severity : FindingSeverity.values()) {
+      counts.put(severity, (int) findings.stream().filter(f -> f.severity() == severity).count());
+    }
+    return counts.buildOrThrow();
+  }
+
+  /**
+   * Every opportunity with the barriers it addresses, best first: quick wins, then the higher
+   * score; the sort is stable, so ties keep journey order.
    */
   private static ImmutableList<RankedOpportunity> rank(Journey journey) {
-    List<Opportunity> all = journey.allOpportunities();
-    List<Barrier> allBarriers = journey.allBarriers();
-    Map<String, Integer> barrierIndex = Maps.newHashMapWithExpectedSize(allBarriers.size());
-    for (int i = 0; i < allBarriers.size(); i++) {
-      barrierIndex.put(allBarriers.get(i).id(), i);
+    Map<String, Integer> barrierIndexes = new HashMap<>();
+    List<Barrier> barriers = journey.allBarriers();
+    for (int i = 0; i < barriers.size(); i++) {
+      barrierIndexes.put(barriers.get(i).id(), i);
     }
-    int count = all.size();
-    List<ImmutableList<Barrier>> barriers = new ArrayList<>(count);
-    double[] scores = new double[count];
-    boolean[] quickWins = new boolean[count];
-    for (int i = 0; i < count; i++) {
-      Opportunity opportunity = all.get(i);
-      ImmutableList<Barrier> addressed = addressed(opportunity, allBarriers, barrierIndex);
-      barriers.add(addressed);
-      scores[i] = RankedOpportunity.scoreOf(opportunity, addressed);
-      quickWins[i] = opportunity.isQuickWin();
+    List<Scored> scored = new ArrayList<>();
+    for (Opportunity opportunity : journey.allOpportunities()) {
+      // The barriers it addresses, in journey order.
+      ImmutableList<Barrier> addressed =
+          opportunity.addresses().stream()
+              .map(barrierIndexes::get)
+              .filter(Objects::nonNull)
+              .sorted()
+              .map(barriers::get)
+              .collect(ImmutableList.toImmutableList());
+      scored.add(
+          new Scored(
+              opportunity,
+              addressed,
+              opportunity.isQuickWin(),
+              RankedOpportunity.scoreOf(opportunity, addressed)));
     }
-    long[] order = rankingKeys(scores, quickWins);
-    ImmutableList.Builder<RankedOpportunity> ranked = ImmutableList.builderWithExpectedSize(count);
-    for (int rank = 0; rank < count; rank++) {
-      int i = (int) (order[rank] & Integer.MAX_VALUE);
-      ranked.add(new RankedOpportunity(rank + 1, all.get(i), barriers.get(i)));
+    scored.sort(
+        Comparator.comparing(Scored::quickWin, Comparator.reverseOrder()) // true first
+            .thenComparing(Scored::score, Comparator.reverseOrder()));
+    ImmutableList.Builder<RankedOpportunity> ranked = ImmutableList.builder();
+    for (int i = 0; i < scored.size(); i++) {
+      ranked.add(
+          new RankedOpportunity(i + 1, scored.get(i).opportunity(), scored.get(i).addressed()));
     }
     return ranked.build();
   }
 
-  /**
-   * The ranking as sorted keys, one per opportunity, its index in the low 31 bits: quick wins
-   * first, then by score, highest first; ties keep journey order. Each key packs the three (quick
-   * win or not, the score's place among the distinct scores, the index), so two sorts of primitives
-   * order them, with no comparator and no boxing.
-   */
-  private static long[] rankingKeys(double[] scores, boolean[] quickWins) {
-    double[] distinct = scores.clone();
-    Arrays.sort(distinct);
-    int distinctCount = 0;
-    for (int i = 0; i < distinct.length; i++) {
-      if (distinctCount == 0 || Double.compare(distinct[distinctCount - 1], distinct[i]) != 0) {
-        distinct[distinctCount++] = distinct[i];
-      }
-    }
-    long[] keys = new long[scores.length];
-    for (int i = 0; i < scores.length; i++) {
-      int higherScores =
-          distinctCount - 1 - Arrays.binarySearch(distinct, 0, distinctCount, scores[i]);
-      keys[i] = (quickWins[i] ? 0L : 1L) << 62 | (long) higherScores << 31 | i;
-    }
-    Arrays.sort(keys);
-    return keys;
-  }
-
-  /** The barriers of the journey the opportunity addresses, in journey order. */
-  private static ImmutableList<Barrier> addressed(
-      Opportunity opportunity, List<Barrier> allBarriers, Map<String, Integer> barrierIndex) {
-    int[] found = new int[opportunity.addresses().size()];
-    int count = 0;
-    for (String id : opportunity.addresses()) {
-      Integer index = barrierIndex.get(id);
-      if (index != null) {
-        found[count++] = index;
-      }
-    }
-    Arrays.sort(found, 0, count);
-    ImmutableList.Builder<Barrier> addressed = ImmutableList.builderWithExpectedSize(count);
-    for (int k = 0; k < count; k++) {
-      addressed.add(allBarriers.get(found[k]));
-    }
-    return addressed.build();
-  }
+  /** An opportunity with the barriers it addresses, whether it is a quick win, and its score. */
+  private record Scored(
+      Opportunity opportunity, ImmutableList<Barrier> addressed, boolean quickWin, double score) {}
 
   /** The journey analysed. */
   public Journey journey() {
@@ -184,15 +167,7 @@ public final class GapReport {
    */
   public ImmutableList<Finding> findingsForStage(String stageId) {
     checkNotNull(stageId, "stage id is null");
-    List<Stage> stages = journey.stages();
-    for (int i = 0; i < stages.size(); i++) {
-      if (stages.get(i).id().equals(stageId)) {
-        int index = i;
-        return filter(
-            finding -> JourneyPaths.stageIndex(finding.path()).equals(Optional.of(index)));
-      }
-    }
-    return ImmutableList.of();
+    return journey.stage(stageId).isPresent() ? findingsWithin(stageId) : ImmutableList.of();
   }
 
   /**
@@ -201,12 +176,15 @@ public final class GapReport {
    */
   public ImmutableList<Finding> findingsForTouchpoint(String touchpointId) {
     checkNotNull(touchpointId, "touchpoint id is null");
-    String path = paths.pathOf(touchpointId);
-    if (path == null || !path.contains(".touchpoints[")) {
-      return ImmutableList.of();
-    }
-    Optional<String> prefix = Optional.of(path);
-    return filter(finding -> JourneyPaths.touchpointPrefix(finding.path()).equals(prefix));
+    return journey.touchpoint(touchpointId).isPresent()
+        ? findingsWithin(touchpointId)
+        : ImmutableList.of();
+  }
+
+  /** The findings about the element with this id or anything inside it. */
+  private ImmutableList<Finding> findingsWithin(String elementId) {
+    String path = order.pathOf(elementId).orElseThrow();
+    return filter(finding -> finding.path().equals(path) || finding.path().startsWith(path + "."));
   }
 
   /** The findings about the journey as a whole (the empty path). */

@@ -2,6 +2,7 @@ package dev.cjm.core.analysis;
 
 import dev.cjm.core.Emotion;
 import dev.cjm.core.Journey;
+import dev.cjm.core.Touchpoint;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -30,7 +31,8 @@ final class LowPointRule implements GapRule {
 
   @Override
   public List<Finding> check(Journey journey, RuleContext context) {
-    EmotionCurve curve = context.paths().emotionCurve();
+    EmotionCurve curve = EmotionCurve.of(journey);
+    List<Touchpoint> all = journey.allTouchpoints();
     List<Finding> findings = new ArrayList<>();
     for (int i = 0; i < curve.size(); i++) {
       double here = curve.score(i);
@@ -44,13 +46,13 @@ final class LowPointRule implements GapRule {
       if (next < curve.size() && curve.score(next) < here) {
         continue;
       }
-      JourneyPaths.Place place = context.paths().touchpoint(curve.touchpoint(i));
+      Touchpoint touchpoint = all.get(curve.touchpoint(i));
       Finding.Builder finding =
           context
-              .finding(place)
+              .finding(touchpoint.id())
               .message(
                   "The emotion curve bottoms out at "
-                      + place.quotedName()
+                      + context.quote(touchpoint.name())
                       + " ("
                       + Emotion.formatScore(here)
                       + "): a pain point.")

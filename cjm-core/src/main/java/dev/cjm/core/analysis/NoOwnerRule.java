@@ -30,16 +30,14 @@ final class NoOwnerRule implements GapRule {
   @Override
   public List<Finding> check(Journey journey, RuleContext context) {
     List<Finding> findings = new ArrayList<>();
-    List<Touchpoint> all = journey.allTouchpoints();
-    for (int i = 0; i < all.size(); i++) {
-      if (all.get(i).owner().isEmpty()) {
-        JourneyPaths.Place place = context.paths().touchpoint(i);
+    for (Touchpoint touchpoint : journey.allTouchpoints()) {
+      if (touchpoint.owner().isEmpty()) {
         findings.add(
             context
-                .finding(place)
+                .finding(touchpoint.id())
                 .message(
                     "Nobody owns "
-                        + place.quotedName()
+                        + context.quote(touchpoint.name())
                         + ", so nobody is accountable for what happens there.")
                 .build());
       }

@@ -3,7 +3,6 @@ package dev.cjm.core.analysis;
 import dev.cjm.core.Journey;
 import dev.cjm.core.Metric;
 import dev.cjm.core.Stage;
-import dev.cjm.core.internal.Figures;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -33,10 +32,8 @@ final class OffTargetMetricRule implements GapRule {
   @Override
   public List<Finding> check(Journey journey, RuleContext context) {
     List<Finding> findings = new ArrayList<>();
-    List<Stage> stages = journey.stages();
-    for (int s = 0; s < stages.size(); s++) {
-      JourneyPaths.Place stage = context.paths().stage(s);
-      List<Metric> metrics = stages.get(s).metrics();
+    for (Stage stage : journey.stages()) {
+      List<Metric> metrics = stage.metrics();
       for (int k = 0; k < metrics.size(); k++) {
         Metric metric = metrics.get(k);
         if (!metric.isOffTarget()) {
@@ -50,19 +47,19 @@ final class OffTargetMetricRule implements GapRule {
                 .message(
                     context.quote(metric.name())
                         + " in stage "
-                        + stage.quotedName()
+                        + context.quote(stage.name())
                         + " is "
-                        + Figures.metric(metric.value())
+                        + context.formatMetric(metric.value())
                         + unit
                         + ", "
                         + (metric.higherIsBetter() ? "below" : "above")
                         + " its target of "
-                        + Figures.metric(target)
+                        + context.formatMetric(target)
                         + unit
                         + ".")
                 .fact("metric", metric.name())
-                .fact("value", Figures.metric(metric.value()))
-                .fact("target", Figures.metric(target))
+                .fact("value", context.formatMetric(metric.value()))
+                .fact("target", context.formatMetric(target))
                 .fact("better", metric.higherIsBetter() ? "higher" : "lower")
                 .build());
       }

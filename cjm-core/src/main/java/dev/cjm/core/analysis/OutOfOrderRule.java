@@ -33,35 +33,34 @@ final class OutOfOrderRule implements GapRule {
   @Override
   public List<Finding> check(Journey journey, RuleContext context) {
     List<Finding> findings = new ArrayList<>();
-    JourneyPaths.Place latest = null;
+    // The stage with the latest phase so far, and that phase.
+    Stage latest = null;
     Phase latestPhase = null;
-    List<Stage> stages = journey.stages();
-    for (int s = 0; s < stages.size(); s++) {
-      Optional<Phase> phase = context.phaseOf(stages.get(s));
+    for (Stage stage : journey.stages()) {
+      Optional<Phase> phase = context.phaseOf(stage);
       if (phase.isEmpty()) {
         continue;
       }
-      JourneyPaths.Place place = context.paths().stage(s);
       if (latest != null && latestPhase != null && phase.get().compareTo(latestPhase) < 0) {
         findings.add(
             context
-                .finding(place)
+                .finding(stage.id())
                 .message(
                     "Stage "
-                        + place.quotedName()
+                        + context.quote(stage.name())
                         + " ("
                         + phase.get().label()
                         + ") comes after "
-                        + latest.quotedName()
+                        + context.quote(latest.name())
                         + " ("
                         + latestPhase.label()
                         + "), against the standard order of phases.")
                 .fact("phase", phase.get().label())
-                .fact("after stage", latest.id)
+                .fact("after stage", latest.id())
                 .fact("after phase", latestPhase.label())
                 .build());
       } else {
-        latest = place;
+        latest = stage;
         latestPhase = phase.get();
       }
     }

@@ -1,36 +1,56 @@
 package dev.cjm.core.analysis;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 import static com.google.common.base.Preconditions.checkState;
 
+import dev.cjm.core.Journey;
 import dev.cjm.core.Persona;
 import dev.cjm.core.Phase;
 import dev.cjm.core.Stage;
+import dev.cjm.core.internal.Figures;
 import dev.cjm.core.internal.Texts;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 
 /**
- * What a {@link GapRule} gets besides the journey: its configured threshold, the paths of the
- * journey's elements, the phase of each stage, and builders for findings with the subject already
- * filled in.
+ * What a {@link GapRule} gets besides the journey, the standard rules and a user's own alike: the
+ * rule's configured threshold, builders for findings with the subject's path filled in, the phase
+ * of each stage, the journey order of paths, and the formatting of names and figures in messages.
+ *
+ * <pre>{@code
+ * for (Touchpoint touchpoint : journey.allTouchpoints()) {
+ *   if (touchpoint.owner().isEmpty()) {
+ *     findings.add(context.finding(touchpoint.id())        // path stages[i].touchpoints[j]
+ *         .message("Nobody owns " + context.quote(touchpoint.name()) + ".")
+ *         .build());
+ *   }
+ * }
+ * }</pre>
  */
 public final class RuleContext {
   private final GapRule rule;
   private final OptionalDouble threshold;
-  private final JourneyPaths paths;
+  private final Journey journey;
+  private final JourneyOrder order;
   private final Map<String, String> quotes;
 
   /**
-   * A context for one rule in one analysis; {@code quotes} is the analysis's memo of quoted names,
-   * shared by its rules, which run one after another.
+   * A context for one rule in an analysis of this journey, whose order is {@code order}; {@code
+   * quotes} is the analysis's memo of quoted names, shared by its rules, which run one after
+   * another.
    */
   RuleContext(
-      GapRule rule, OptionalDouble threshold, JourneyPaths paths, Map<String, String> quotes) {
+      GapRule rule,
+      OptionalDouble threshold,
+      Journey journey,
+      JourneyOrder order,
+      Map<String, String> quotes) {
     this.rule = rule;
     this.threshold = threshold;
-    this.paths = paths;
+    this.journey = journey;
+    this.order = order;
     this.quotes = quotes;
   }
 
@@ -54,62 +74,59 @@ public final class RuleContext {
   }
 
   /**
-   * {@link Texts#quote(String)} of a name or description, worked out once per analysis: the same
-   * names recur in the findings of many rules.
+   * The journey order of the journey being checked: each element's path and each path's position,
+   * by which the report lists the findings of each severity.
    */
-  String quote(String text) {
-    return quotes.computeIfAbsent(text, Texts::quote);
+  public JourneyOrder journeyOrder() {
+    return order;
   }
 
-  /** The path of the stage, touchpoint, barrier or opportunity with this id in the journey. */
+  /**
+   * The path of the stage, touchpoint, barrier or opportunity with this id in the journey.
+   *
+   * @throws IllegalArgumentException if the journey has no element with this id
+   */
   public String pathOf(String id) {
     checkNotNull(id, "id is null");
-    return place(id).path();
-  }
-
-  private JourneyPaths.Place place(String id) {
-    JourneyPaths.Place place = paths.place(id);
-    if (place == null) { // the id is quoted only when it is wrong, not on every call
+    Optional<String> path = order.pathOf(id);
+    if (path.isEmpty()) { // the id is quoted only when it is wrong, not on every call
       throw new IllegalArgumentException(
           "the journey has no stage, touchpoint, barrier or opportunity " + Texts.quote(id));
     }
-    return place;
+    return path.get();
   }
 
   /**
    * A finding of this rule about the stage, touchpoint, barrier or opportunity with this id, at the
    * rule's default severity.
+   *
+   * @throws IllegalArgumentException if the journey has no element with this id
    */
   public Finding.Builder finding(String subjectId) {
     checkNotNull(subjectId, "subject id is null");
-    return finding(place(subjectId));
+    return start().subject(subjectId, pathOf(subjectId));
   }
 
   /**
-   * The places of the journey's elements by their index in the journey's lists, for the standard
-   * rules, which walk those lists and so need no lookup by id.
+   * A finding of this rule about metric {@code index} of the stage: the stage is its subject, its
+   * path is the metric's ({@code stages[1].metrics[0]}).
+   *
+   * @throws IllegalArgumentException if the stage is not in the journey or has no such metric
    */
-  JourneyPaths paths() {
-    return paths;
-  }
-
-  /** A finding of this rule about the element at this place, at the rule's default severity. */
-  Finding.Builder finding(JourneyPaths.Place place) {
-    return Finding.builder(rule.id(), rule.defaultSeverity())
-        .subject(place.id, place.path())
-        .position(place.position);
-  }
-
-  /** A finding of this rule about metric {@code k} of the stage at this place. */
-  Finding.Builder metricFinding(JourneyPaths.Place stage, int k) {
-    return Finding.builder(rule.id(), rule.defaultSeverity())
-        .subject(stage.id, stage.path() + ".metrics[" + k + "]")
-        .position(stage.firstMetric + k);
+  public Finding.Builder metricFinding(Stage stage, int index) {
+    checkNotNull(stage, "stage is null");
+    checkArgument(
+        index >= 0 && index < stage.metrics().size(),
+        "stage %s has %s metrics, none at index %s",
+        stage.id(),
+        stage.metrics().size(),
+        index);
+    return start().subject(stage.id(), pathOf(stage.id()) + ".metrics[" + index + "]");
   }
 
   /** A finding of this rule about the journey as a whole. */
   public Finding.Builder journeyFinding() {
-    return Finding.builder(rule.id(), rule.defaultSeverity()).position(0);
+    return start();
   }
 
   /**
@@ -119,11 +136,46 @@ public final class RuleContext {
    * @throws IllegalStateException if the journey has no persona
    */
   public Finding.Builder personaFinding() {
-    Optional<Persona> persona = paths.journey().persona();
+    Optional<Persona> persona = journey.persona();
     checkState(
         persona.isPresent(), "the journey has no persona for rule %s to report on", rule.id());
-    return Finding.builder(rule.id(), rule.defaultSeverity())
-        .subject(persona.get().name(), "persona")
-        .position(paths.personaPosition());
+    return start().subject(persona.get().name(), "persona");
+  }
+
+  private Finding.Builder start() {
+    return Finding.builder(rule.id(), rule.defaultSeverity());
+  }
+
+  /**
+   * A name or description as messages quote it: in double quotes, escaped, cut to 60 characters
+   * ({@code "Checkout"}).
+   */
+  public String quote(String text) {
+    checkNotNull(text, "text is null");
+    // The same names recur in the findings of many rules: each is quoted once per analysis.
+    return quotes.computeIfAbsent(text, Texts::quote);
+  }
+
+  /**
+   * A figure as messages and reports write it: at most two decimals, no trailing zeros ({@code
+   * 1.25}, {@code 3}). For emotion scores, with their sign, use {@link
+   * dev.cjm.core.Emotion#formatScore(double)}; for a metric's value or target, {@link
+   * #formatMetric(double)}.
+   */
+  public String format(double value) {
+    return Figures.amount(value);
+  }
+
+  /**
+   * A metric's value or target as the map's card writes it: at most three decimals, no trailing
+   * zeros ({@code 1.125}, {@code 0.021}, {@code 120000}).
+   */
+  public String formatMetric(double value) {
+    return Figures.metric(value);
+  }
+
+  /** A share as a percentage with at most one decimal: {@code 0.125} is {@code 12.5%}. */
+  public String percent(double share) {
+    return Figures.percent(share);
   }
 }

@@ -2,6 +2,7 @@ package dev.cjm.core.analysis;
 
 import dev.cjm.core.Emotion;
 import dev.cjm.core.Journey;
+import dev.cjm.core.Touchpoint;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -39,29 +40,30 @@ final class SharpDropRule implements GapRule {
   @Override
   public List<Finding> check(Journey journey, RuleContext context) {
     double threshold = context.threshold();
-    EmotionCurve curve = context.paths().emotionCurve();
+    EmotionCurve curve = EmotionCurve.of(journey);
+    List<Touchpoint> all = journey.allTouchpoints();
     List<Finding> findings = new ArrayList<>();
     for (int i = 1; i < curve.size(); i++) {
       double scoreBefore = curve.score(i - 1);
       double scoreAfter = curve.score(i);
       double drop = scoreBefore - scoreAfter;
       if (drop >= threshold) {
-        JourneyPaths.Place before = context.paths().touchpoint(curve.touchpoint(i - 1));
-        JourneyPaths.Place after = context.paths().touchpoint(curve.touchpoint(i));
+        Touchpoint before = all.get(curve.touchpoint(i - 1));
+        Touchpoint after = all.get(curve.touchpoint(i));
         findings.add(
             context
-                .finding(after)
+                .finding(after.id())
                 .message(
                     "The emotion falls sharply from "
-                        + before.quotedName()
+                        + context.quote(before.name())
                         + " to "
-                        + after.quotedName()
+                        + context.quote(after.name())
                         + ", from "
                         + Emotion.formatScore(scoreBefore)
                         + " to "
                         + Emotion.formatScore(scoreAfter)
                         + ".")
-                .fact("from", before.id)
+                .fact("from", before.id())
                 .fact("before", Emotion.formatScore(scoreBefore))
                 .fact("after", Emotion.formatScore(scoreAfter))
                 .fact("drop", drop)

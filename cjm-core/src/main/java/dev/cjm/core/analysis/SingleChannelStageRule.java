@@ -9,7 +9,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.jspecify.annotations.Nullable;
 
 /**
  * {@code channel.single-channel-stage}: a stage whose touchpoints all happen in one channel while
@@ -42,43 +41,21 @@ final class SingleChannelStageRule implements GapRule {
 
   @Override
   public List<Finding> check(Journey journey, RuleContext context) {
-    // One pass over the touchpoints: the journey's channels, and each stage's one channel (null if
-    // it has none or several).
-    List<Stage> stages = journey.stages();
-    Set<Channel> channels = new HashSet<>();
-    @Nullable Channel[] onlyChannels = new Channel[stages.size()];
-    for (int s = 0; s < stages.size(); s++) {
-      @Nullable Channel only = null;
-      boolean several = false;
-      for (Touchpoint touchpoint : stages.get(s).touchpoints()) {
-        Channel channel = touchpoint.channel().orElse(null);
-        if (channel == null) {
-          continue;
-        }
-        channels.add(channel);
-        if (only == null) {
-          only = channel;
-        } else if (!only.equals(channel)) {
-          several = true;
-        }
-      }
-      onlyChannels[s] = several ? null : only;
-    }
-    int journeyChannels = channels.size();
+    int journeyChannels = channels(journey.allTouchpoints()).size();
     if (journeyChannels < context.threshold()) {
       return List.of();
     }
     List<Finding> findings = new ArrayList<>();
-    for (int s = 0; s < stages.size(); s++) {
-      Channel only = onlyChannels[s];
-      if (only != null) {
-        JourneyPaths.Place place = context.paths().stage(s);
+    for (Stage stage : journey.stages()) {
+      Set<Channel> stageChannels = channels(stage.touchpoints());
+      if (stageChannels.size() == 1) {
+        Channel only = stageChannels.iterator().next();
         findings.add(
             context
-                .finding(place)
+                .finding(stage.id())
                 .message(
                     "Stage "
-                        + place.quotedName()
+                        + context.quote(stage.name())
                         + " is served only by "
                         + only.name()
                         + " while the journey uses "
@@ -90,5 +67,14 @@ final class SingleChannelStageRule implements GapRule {
       }
     }
     return findings;
+  }
+
+  /** The channels of these touchpoints, those that have one. */
+  private static Set<Channel> channels(List<Touchpoint> touchpoints) {
+    Set<Channel> channels = new HashSet<>();
+    for (Touchpoint touchpoint : touchpoints) {
+      touchpoint.channel().ifPresent(channels::add);
+    }
+    return channels;
   }
 }

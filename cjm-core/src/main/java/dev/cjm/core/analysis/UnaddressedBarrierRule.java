@@ -4,7 +4,6 @@ import dev.cjm.core.Barrier;
 import dev.cjm.core.Journey;
 import dev.cjm.core.Opportunity;
 import dev.cjm.core.Severity;
-import dev.cjm.core.internal.Figures;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -48,26 +47,23 @@ final class UnaddressedBarrierRule implements GapRule {
       addressed.addAll(opportunity.addresses());
     }
     List<Finding> findings = new ArrayList<>();
-    List<Barrier> barriers = journey.allBarriers();
-    for (int i = 0; i < barriers.size(); i++) {
-      Barrier barrier = barriers.get(i);
+    for (Barrier barrier : journey.allBarriers()) {
       if (addressed.contains(barrier.id())) {
         continue;
       }
-      JourneyPaths.Place place = context.paths().barrier(i);
       Finding.Builder finding =
           context
-              .finding(place)
+              .finding(barrier.id())
               .severity(severityOf(barrier.severity()))
               .message(
                   "No opportunity addresses the "
                       + barrier.severity().label()
                       + " barrier "
-                      + place.quotedName()
+                      + context.quote(barrier.description())
                       + ".")
               .fact("barrier severity", barrier.severity().label());
       if (barrier.frequency().isPresent()) {
-        finding.fact("frequency", Figures.percent(barrier.frequency().getAsDouble()));
+        finding.fact("frequency", context.percent(barrier.frequency().getAsDouble()));
       }
       findings.add(finding.build());
     }

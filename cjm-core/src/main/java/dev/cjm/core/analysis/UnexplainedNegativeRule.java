@@ -32,29 +32,24 @@ final class UnexplainedNegativeRule implements GapRule {
   @Override
   public List<Finding> check(Journey journey, RuleContext context) {
     List<Finding> findings = new ArrayList<>();
-    List<Stage> stages = journey.stages();
-    int index = 0; // of the touchpoint in the journey
-    for (int s = 0; s < stages.size(); s++) {
-      Stage stage = stages.get(s);
-      boolean stageHasBarriers = !stage.barriers().isEmpty();
+    for (Stage stage : journey.stages()) {
       for (Touchpoint touchpoint : stage.touchpoints()) {
-        JourneyPaths.Place place = context.paths().touchpoint(index++);
         Emotion emotion = touchpoint.emotion().orElse(null);
         if (emotion != null
             && emotion.isNegative()
             && touchpoint.barriers().isEmpty()
-            && !stageHasBarriers) {
+            && stage.barriers().isEmpty()) {
           String score = emotion.toString();
           findings.add(
               context
-                  .finding(place)
+                  .finding(touchpoint.id())
                   .message(
                       "Customers feel "
                           + score
                           + " at "
-                          + place.quotedName()
+                          + context.quote(touchpoint.name())
                           + " but no barrier there or in stage "
-                          + context.paths().stage(s).quotedName()
+                          + context.quote(stage.name())
                           + " says why.")
                   .fact("emotion", score)
                   .fact("stage", stage.id())

@@ -30,16 +30,14 @@ final class UnlinkedOpportunityRule implements GapRule {
   @Override
   public List<Finding> check(Journey journey, RuleContext context) {
     List<Finding> findings = new ArrayList<>();
-    List<Opportunity> opportunities = journey.allOpportunities();
-    for (int i = 0; i < opportunities.size(); i++) {
-      if (opportunities.get(i).addresses().isEmpty()) {
-        JourneyPaths.Place place = context.paths().opportunity(i);
+    for (Opportunity opportunity : journey.allOpportunities()) {
+      if (opportunity.addresses().isEmpty()) {
         findings.add(
             context
-                .finding(place)
+                .finding(opportunity.id())
                 .message(
                     "The opportunity "
-                        + place.quotedName()
+                        + context.quote(opportunity.description())
                         + " addresses no barrier, so its value cannot be weighed.")
                 .build());
       }

@@ -16,6 +16,10 @@
  * System.out.println(report.toMarkdown());
  * }</pre>
  *
+ * <p>A rule builds its findings from the {@link dev.cjm.core.analysis.RuleContext} it is given; the
+ * standard rules use nothing a user's own rule cannot, so each is an example to copy. The report
+ * lists findings by severity, then in {@link dev.cjm.core.analysis.JourneyOrder}.
+ *
  * <p>Two comparisons live in packages of their own: {@code dev.cjm.core.diff} (a current-state map
  * against a future-state one) and {@code dev.cjm.core.observed} (what customers actually went
  * through against the plan).

@@ -4,8 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
 import dev.cjm.core.Journey;
+import dev.cjm.core.Stage;
 import dev.cjm.core.testing.RandomJourneys;
 import java.util.Comparator;
+import java.util.List;
+import java.util.function.Function;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 
@@ -25,21 +29,79 @@ class AnalysisPropertiesTest {
               assertThat(second.findings()).isEqualTo(first.findings());
               assertThat(second.toMarkdown()).isEqualTo(first.toMarkdown());
               assertThat(second.toText()).isEqualTo(first.toText());
-              assertThat(first.findings())
-                  .isSortedAccordingTo(Comparator.comparing(Finding::severity));
               assertThat(first.countsBySeverity().values().stream().mapToInt(i -> i).sum())
                   .isEqualTo(first.findings().size());
-              JourneyPaths paths = JourneyPaths.of(journey);
-              assertThat(first.findings())
+            });
+  }
+
+  @Test
+  void analyze_anyValidJourney_listsFindingsBySeverityThenJourneyOrderThenRule() {
+    qt().withExamples(300)
+        .forAll(JOURNEYS)
+        .checkAssert(
+            journey -> {
+              GapAnalysis analysis = GapAnalysis.standard();
+              List<String> rules = analysis.rules().stream().map(GapRule::id).toList();
+              JourneyOrder order = JourneyOrder.of(journey);
+
+              GapReport report = analysis.analyze(journey);
+
+              assertThat(report.findings())
+                  .isSortedAccordingTo(
+                      Comparator.comparing(Finding::severity)
+                          .thenComparingInt(f -> order.positionOf(f.path()))
+                          .thenComparingInt(f -> rules.indexOf(f.ruleId())));
+              assertThat(report.findings())
                   .allSatisfy(
                       f -> {
-                        assertThat(paths.position(f.path())).isLessThan(Integer.MAX_VALUE);
-                        // the fast lookup by subject agrees with the lookup by path
-                        assertThat(paths.position(f.subjectId(), f.path()))
-                            .isEqualTo(paths.position(f.path()));
-                        // and so does the position the rule's context gave the finding
-                        assertThat(f.position()).isEqualTo(paths.position(f.path()));
+                        assertThat(order.positionOf(f.path())).isLessThan(JourneyOrder.UNKNOWN);
+                        // the path the rule's context filled in is the subject's, or in it
+                        if (!f.path().isEmpty() && !f.path().equals("persona")) {
+                          String subject = order.pathOf(f.subjectId()).orElseThrow();
+                          assertThat(f.path())
+                              .satisfiesAnyOf(
+                                  path -> assertThat(path).isEqualTo(subject),
+                                  path ->
+                                      assertThat(path)
+                                          .matches(Pattern.quote(subject) + "\\.metrics\\[\\d+]"));
+                        }
                       });
+            });
+  }
+
+  @Test
+  void journeyOrder_anyValidJourney_agreesWithTheOrderOfTheJourneysLists() {
+    qt().withExamples(300)
+        .forAll(JOURNEYS)
+        .checkAssert(
+            journey -> {
+              JourneyOrder order = JourneyOrder.of(journey);
+              Function<String, Integer> position =
+                  id -> order.positionOf(order.pathOf(id).orElseThrow());
+
+              assertThat(journey.stages().stream().map(s -> position.apply(s.id())))
+                  .isSorted()
+                  .doesNotHaveDuplicates();
+              assertThat(journey.allTouchpoints().stream().map(t -> position.apply(t.id())))
+                  .isSorted()
+                  .doesNotHaveDuplicates();
+              assertThat(journey.allBarriers().stream().map(b -> position.apply(b.id())))
+                  .isSorted()
+                  .doesNotHaveDuplicates();
+              assertThat(journey.allOpportunities().stream().map(o -> position.apply(o.id())))
+                  .isSorted()
+                  .doesNotHaveDuplicates();
+              List<Stage> stages = journey.stages();
+              for (int i = 0; i < stages.size(); i++) {
+                int stage = position.apply(stages.get(i).id());
+                int next =
+                    i + 1 < stages.size()
+                        ? position.apply(stages.get(i + 1).id())
+                        : JourneyOrder.UNKNOWN;
+                assertThat(stages.get(i).touchpoints())
+                    .allSatisfy(
+                        t -> assertThat(position.apply(t.id())).isStrictlyBetween(stage, next));
+              }
             });
   }
 }
