@@ -43,16 +43,16 @@ public final class Numbers {
 
   /** Writes the decimal digits of {@code whole} (not negative) from {@code at}; returns the end. */
   private static int writeDigits(long whole, char[] chars, int at) {
-    int digits = 1;
-    for (long rest = whole / 10; rest > 0; rest /= 10) {
-      digits++;
+    int end = at + 1;
+    for (long power = 10; power <= whole; power *= 10) {
+      end++;
     }
     long rest = whole;
-    for (int i = at + digits - 1; i >= at; i--) { // last digit first
+    for (int i = end - 1; i >= at; i--) { // last digit first
       chars[i] = (char) ('0' + rest % 10);
       rest /= 10;
     }
-    return at + digits;
+    return end;
   }
 
   /**

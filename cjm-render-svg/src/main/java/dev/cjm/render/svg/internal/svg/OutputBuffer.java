@@ -27,8 +27,22 @@ final class OutputBuffer implements Appendable {
     return append(text, 0, text.length());
   }
 
+  /** Copies a String's characters in blocks, as far as the buffer has room; others one by one. */
   @Override
   public OutputBuffer append(CharSequence text, int start, int end) throws IOException {
+    if (text instanceof String string) {
+      int from = start;
+      while (from < end) {
+        if (length == SIZE) {
+          flush();
+        }
+        int count = Math.min(end - from, SIZE - length);
+        string.getChars(from, from + count, chars, length);
+        length += count;
+        from += count;
+      }
+      return this;
+    }
     for (int i = start; i < end; i++) {
       append(text.charAt(i));
     }

@@ -28,47 +28,65 @@ final class Xml {
   }
 
   /**
-   * Appends {@code text} escaped, character by character. In an attribute value the quote is
-   * escaped, and so are tab and line feed, which a parser would otherwise turn into spaces.
+   * Appends {@code text} escaped: each run of characters written as they are goes to {@code out}
+   * whole, and each other character as its {@link #replacement}. A surrogate pair (one character
+   * beyond U+FFFF) is written as it is.
    */
   private static void escape(String text, boolean attribute, Appendable out) throws IOException {
+    int run = 0; // where the characters not yet written start
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      switch (c) {
-        case '&' -> out.append("&amp;");
-        case '<' -> out.append("&lt;");
-        case '>' -> out.append("&gt;");
-        case '"' -> out.append(attribute ? "&quot;" : "\"");
-        case '\t' -> out.append(attribute ? "&#9;" : "\t");
-        case '\n' -> out.append(attribute ? "&#10;" : "\n");
-        case '\r' -> out.append("&#13;");
-        case '\u2212' -> out.append("&#8722;"); // minus sign
-        case '\u2022' -> out.append("&#8226;"); // bullet
-        case '\u2026' -> out.append("&#8230;"); // ellipsis
-        default -> {
-          if (Character.isHighSurrogate(c)
-              && i + 1 < text.length()
-              && Character.isLowSurrogate(text.charAt(i + 1))) {
-            out.append(c).append(text.charAt(i + 1)); // a pair: one character beyond U+FFFF
-            i++;
-          } else {
-            out.append(isAllowed(c) ? c : '\uFFFD');
-          }
-        }
+      if (isPlain(c)) {
+        continue;
       }
+      if (Character.isHighSurrogate(c)
+          && i + 1 < text.length()
+          && Character.isLowSurrogate(text.charAt(i + 1))) {
+        i++;
+        continue;
+      }
+      out.append(text, run, i).append(replacement(c, attribute));
+      run = i + 1;
     }
+    out.append(text, run, text.length());
   }
 
   /**
-   * True for a character, other than tab, line feed and carriage return (handled before), that XML
-   * 1.0 allows and does not discourage: not a C0 or C1 control, not DEL, not a surrogate on its
-   * own, not U+FFFE or U+FFFF.
+   * True for a character written as it is in element content and attribute values alike: one that
+   * XML 1.0 allows and does not discourage, other than markup, quote, tab, line feed and the
+   * renderer's own symbols. Surrogates are not: they are kept only as pairs.
    */
-  private static boolean isAllowed(char c) {
-    return c >= 0x20
-        && !(c >= 0x7F && c <= 0x9F)
-        && !Character.isSurrogate(c)
-        && c != '\uFFFE'
-        && c != '\uFFFF';
+  private static boolean isPlain(char c) {
+    if (c < 0x80) {
+      return c >= 0x20 && c != '&' && c != '<' && c != '>' && c != '"' && c != 0x7F;
+    }
+    return (c >= 0xA0 && c < 0xD800 && c != MINUS && c != BULLET && c != ELLIPSIS)
+        || (c >= 0xE000 && c < 0xFFFE);
+  }
+
+  private static final char MINUS = '\u2212';
+  private static final char BULLET = '\u2022';
+  private static final char ELLIPSIS = '\u2026';
+
+  /**
+   * What a character that is not {@linkplain #isPlain plain} (nor half of a surrogate pair) is
+   * written as: an entity or a character reference, itself where element content allows it, or
+   * U+FFFD where XML 1.0 cannot carry it or advises against it. In an attribute value a parser
+   * would turn tab and line feed into spaces: they are written as references there.
+   */
+  private static String replacement(char c, boolean attribute) {
+    return switch (c) {
+      case '&' -> "&amp;";
+      case '<' -> "&lt;";
+      case '>' -> "&gt;";
+      case '"' -> attribute ? "&quot;" : "\"";
+      case '\t' -> attribute ? "&#9;" : "\t";
+      case '\n' -> attribute ? "&#10;" : "\n";
+      case '\r' -> "&#13;";
+      case MINUS -> "&#8722;";
+      case BULLET -> "&#8226;";
+      case ELLIPSIS -> "&#8230;";
+      default -> "\uFFFD";
+    };
   }
 }
