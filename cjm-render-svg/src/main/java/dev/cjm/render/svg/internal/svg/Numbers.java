@@ -1,8 +1,9 @@
 package dev.cjm.render.svg.internal.svg;
 
 /**
- * The one number format of the SVG: at most two decimals, no trailing zeros, a dot as decimal
- * separator whatever the default locale, no exponent, and no negative zero.
+ * The one number format of the SVG, for every coordinate and size the writer writes: at most two
+ * decimals, no trailing zeros, a dot as decimal separator whatever the default locale, no exponent,
+ * and no negative zero.
  */
 public final class Numbers {
   private Numbers() {}
@@ -18,7 +19,8 @@ public final class Numbers {
 
   /**
    * Writes {@code value} as {@link #format} does into {@code chars} from {@code at}, where there is
-   * room for {@link #MAX_LENGTH} characters; returns where it ends.
+   * room for {@link #MAX_LENGTH} characters; returns where it ends. The writer's buffer writes its
+   * numbers this way, without a String for each.
    */
   static int write(double value, char[] chars, int at) {
     long hundredths = hundredths(value);
@@ -27,65 +29,26 @@ public final class Numbers {
       chars[end++] = '-';
       hundredths = -hundredths;
     }
-    long whole = hundredths / 100;
-    int fraction = (int) (hundredths - whole * 100);
-    end =
-        whole <= Integer.MAX_VALUE
-            ? writeWhole((int) whole, chars, end)
-            : writeWhole(whole, chars, end);
+    end = writeDigits(hundredths / 100, chars, end);
+    int fraction = (int) (hundredths % 100);
     if (fraction != 0) {
       chars[end++] = '.';
-      chars[end++] = TENS[fraction];
-      if (ONES[fraction] != '0') {
-        chars[end++] = ONES[fraction];
+      chars[end++] = (char) ('0' + fraction / 10);
+      if (fraction % 10 != 0) {
+        chars[end++] = (char) ('0' + fraction % 10);
       }
     }
     return end;
   }
 
-  // The two digits of each number below 100: a coordinate is written two digits at a time.
-  private static final char[] TENS = new char[100];
-  private static final char[] ONES = new char[100];
-
-  static {
-    for (int i = 0; i < 100; i++) {
-      TENS[i] = (char) ('0' + i / 10);
-      ONES[i] = (char) ('0' + i % 10);
-    }
-  }
-
-  /** Writes the digits of {@code whole}, the common case of a coordinate, in int arithmetic. */
-  private static int writeWhole(int whole, char[] chars, int at) {
-    int digits = 1;
-    for (int bound = 10; whole >= bound && digits < 10; bound *= 10) {
-      digits++;
-    }
-    int i = at + digits;
-    int rest = whole;
-    while (rest >= 100) { // last two digits first
-      int next = rest / 100;
-      int pair = rest - next * 100;
-      chars[--i] = ONES[pair];
-      chars[--i] = TENS[pair];
-      rest = next;
-    }
-    if (rest >= 10) {
-      chars[--i] = ONES[rest];
-      chars[--i] = TENS[rest];
-    } else {
-      chars[--i] = (char) ('0' + rest);
-    }
-    return at + digits;
-  }
-
-  private static int writeWhole(long whole, char[] chars, int at) {
-    int digits = 1;
+  /** Writes the decimal digits of {@code whole} (not negative) from {@code at}; returns the end. */
+  private static int writeDigits(long whole, char[] chars, int at) {
+    int end = at + 1;
     for (long power = 10; power <= whole; power *= 10) {
-      digits++;
+      end++;
     }
-    int end = at + digits;
     long rest = whole;
-    for (int i = end - 1; i >= at; i--) {
+    for (int i = end - 1; i >= at; i--) { // last digit first
       chars[i] = (char) ('0' + rest % 10);
       rest /= 10;
     }

@@ -5,9 +5,10 @@ import java.io.Writer;
 import java.nio.CharBuffer;
 
 /**
- * The few thousand characters written last, passed on to the real output each time the buffer is
- * full and at the end: the writer appends to one concrete class (many small appends, cheap), and
- * the output gets few large ones. A document streams through it; it is never held whole.
+ * The SVG writer's buffer: it gathers what is written, a few thousand characters at a time, and
+ * passes them on to the real output each time it is full and at the end. The writer makes many
+ * small appends to this one class, and the output gets few large ones; a document streams through
+ * it and is never held whole.
  */
 final class OutputBuffer implements Appendable {
   /** How many characters are gathered before they are handed on. */
@@ -26,9 +27,7 @@ final class OutputBuffer implements Appendable {
     return append(text, 0, text.length());
   }
 
-  /**
-   * Copies a String's characters in blocks (the run between two escapes, say); others one by one.
-   */
+  /** Copies a String's characters in blocks, as far as the buffer has room; others one by one. */
   @Override
   public OutputBuffer append(CharSequence text, int start, int end) throws IOException {
     if (text instanceof String string) {
@@ -56,65 +55,6 @@ final class OutputBuffer implements Appendable {
       flush();
     }
     chars[length++] = c;
-    return this;
-  }
-
-  /**
-   * Appends a piece of the writer's own markup, kept as characters: one array copy, several times
-   * faster for a short piece than a String's, whose characters are widened from bytes on the way.
-   */
-  OutputBuffer append(char[] markup) throws IOException {
-    int from = 0;
-    while (from < markup.length) { // once, but for a piece longer than the room left
-      if (length == SIZE) {
-        flush();
-      }
-      int count = Math.min(markup.length - from, SIZE - length);
-      System.arraycopy(markup, from, chars, length, count);
-      length += count;
-      from += count;
-    }
-    return this;
-  }
-
-  /**
-   * Appends {@code text} escaped as {@link Xml} escapes it. Each character is checked and stored in
-   * one pass: the texts of a map are short (names, class lists, lines of a card), and for them a
-   * loop beats copying the String's characters out first, which costs more to start than to run.
-   * From the first character that needs escaping on, the rest goes through {@link Xml}'s loop,
-   * which copies each run between escapes once.
-   */
-  OutputBuffer escaped(String text, boolean attribute) throws IOException {
-    boolean[] asciiKept = attribute ? Xml.ASCII_KEPT_IN_ATTRIBUTE : Xml.ASCII_KEPT_IN_TEXT;
-    char[] buffer = chars;
-    int end = text.length();
-    int i = 0;
-    while (i < end) {
-      if (length > SIZE - 2) {
-        flush();
-      }
-      // As far as the buffer has room, keeping a place for the second half of a surrogate pair.
-      int stop = Math.min(end, i + SIZE - 1 - length);
-      int at = length;
-      while (i < stop) {
-        char c = text.charAt(i);
-        if (c < 0x80 ? asciiKept[c] : Xml.isKeptBeyondAscii(c)) {
-          buffer[at++] = c;
-          i++;
-        } else if (Character.isHighSurrogate(c)
-            && i + 1 < end
-            && Character.isLowSurrogate(text.charAt(i + 1))) {
-          buffer[at++] = c;
-          buffer[at++] = text.charAt(i + 1);
-          i += 2;
-        } else {
-          length = at;
-          Xml.escapeRun(text, i, attribute, this);
-          return this;
-        }
-      }
-      length = at;
-    }
     return this;
   }
 

@@ -1,6 +1,5 @@
 package dev.cjm.render.svg.internal.svg;
 
-import com.google.common.collect.ImmutableList;
 import dev.cjm.render.svg.internal.layout.Box;
 import dev.cjm.render.svg.internal.layout.Circle;
 import dev.cjm.render.svg.internal.layout.Group;
@@ -14,9 +13,7 @@ import dev.cjm.render.svg.internal.layout.Text;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -38,13 +35,8 @@ public final class SvgWriter {
   /** The document as it is written; passed on to the output a few thousand characters a time. */
   private final OutputBuffer svg;
 
+  /** The root's font size in hundredths: a text of another size gets its own attribute. */
   private final long defaultFontSize;
-
-  /**
-   * Each class list of the document, escaped once: a map has a few dozen, each on hundreds of
-   * shapes, and copying one is several times faster than checking it character by character again.
-   */
-  private final Map<String, char[]> escapedClasses = new HashMap<>(256);
 
   private SvgWriter(Appendable out, double defaultFontSize) {
     this.svg = new OutputBuffer(out);
@@ -104,24 +96,25 @@ public final class SvgWriter {
   }
 
   private void document(MapLayout layout, Palette palette, String fontFamily) throws IOException {
-    svg.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-    svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" width=\"");
-    svg.number(layout.width());
-    svg.append("\" height=\"");
-    svg.number(layout.height());
-    svg.append("\" viewBox=\"0 0 ");
-    svg.number(layout.width());
-    svg.append(' ');
-    svg.number(layout.height());
-    svg.append("\" role=\"img\" aria-labelledby=\"cjm-title cjm-desc\" class=\"cjm-map cjm-theme-")
+    svg.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
+        .append("<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" width=\"")
+        .number(layout.width())
+        .append("\" height=\"")
+        .number(layout.height())
+        .append("\" viewBox=\"0 0 ")
+        .number(layout.width())
+        .append(' ')
+        .number(layout.height())
+        .append("\" role=\"img\" aria-labelledby=\"cjm-title cjm-desc\"")
+        .append(" class=\"cjm-map cjm-theme-")
         .append(palette.name())
         .append("\" font-family=\"");
     Xml.attribute(fontFamily, svg);
-    svg.append("\" font-size=\"");
-    svg.number(layout.fontSize());
-    svg.append("\">\n<title id=\"cjm-title\">");
+    svg.append("\" font-size=\"").number(layout.fontSize()).append("\">\n");
+    svg.append("<title id=\"cjm-title\">");
     Xml.text(layout.title(), svg);
-    svg.append("</title>\n<desc id=\"cjm-desc\">");
+    svg.append("</title>\n");
+    svg.append("<desc id=\"cjm-desc\">");
     Xml.text(layout.description(), svg);
     svg.append("</desc>\n");
     styleSheet(palette);
@@ -130,8 +123,8 @@ public final class SvgWriter {
     for (MapLayout.Part part : layout.parts()) {
       shapes.clear();
       part.emit(shapes);
-      for (int i = 0; i < shapes.size(); i++) {
-        node(shapes.get(i));
+      for (Node shape : shapes) {
+        node(shape);
       }
     }
     svg.append("</svg>\n");
@@ -151,9 +144,11 @@ public final class SvgWriter {
         separator = ";";
       }
       if (rule.stroke() != null) {
-        svg.append(separator).append("stroke:").append(rule.stroke());
-        svg.append(";stroke-width:");
-        svg.number(rule.strokeWidth());
+        svg.append(separator)
+            .append("stroke:")
+            .append(rule.stroke())
+            .append(";stroke-width:")
+            .number(rule.strokeWidth());
         separator = ";";
       }
       if (!rule.extra().isEmpty()) {
@@ -182,104 +177,67 @@ public final class SvgWriter {
     }
   }
 
-  // Each element is written as its markup reads, constant text between the values in one piece,
-  // kept as characters (see OutputBuffer#append(char[])).
-
-  private static final char[] G_ID = markup("<g id=\"");
-  private static final char[] CLASS = markup("\" class=\"");
-  private static final char[] G_CLASS = markup("<g class=\"");
-  private static final char[] START_TAG_END_LINE = markup("\">\n");
-  private static final char[] G_END = markup("</g>\n");
-  private static final char[] TITLE = markup("<title>");
-  private static final char[] TITLE_END = markup("</title>\n");
-  private static final char[] RECT_X = markup("<rect x=\"");
-  private static final char[] Y = markup("\" y=\"");
-  private static final char[] WIDTH = markup("\" width=\"");
-  private static final char[] HEIGHT = markup("\" height=\"");
-  private static final char[] RX = markup("\" rx=\"");
-  private static final char[] G_TRUNCATED = markup("<g class=\"cjm-truncated\">\n");
-  private static final char[] TEXT_X = markup("<text x=\"");
-  private static final char[] FONT_SIZE = markup("\" font-size=\"");
-  private static final char[] BOLD = markup(" font-weight=\"bold\"");
-  private static final char[] ANCHOR_MIDDLE = markup(" text-anchor=\"middle\"");
-  private static final char[] ANCHOR_END = markup(" text-anchor=\"end\"");
-  private static final char[] TSPAN_X = markup("<tspan x=\"");
-  private static final char[] START_TAG_END = markup("\">");
-  private static final char[] TSPAN_END = markup("</tspan>");
-  private static final char[] TEXT_END = markup("</text>\n");
-  private static final char[] PATH_D = markup("<path d=\"");
-  private static final char[] CIRCLE_CX = markup("<circle cx=\"");
-  private static final char[] CY = markup("\" cy=\"");
-  private static final char[] R = markup("\" r=\"");
-  private static final char[] CIRCLE_END = markup("</circle>\n");
-  private static final char[] LINE_X1 = markup("<line x1=\"");
-  private static final char[] Y1 = markup("\" y1=\"");
-  private static final char[] X2 = markup("\" x2=\"");
-  private static final char[] Y2 = markup("\" y2=\"");
-  private static final char[] EMPTY_END = markup("\"/>\n");
-
-  private static char[] markup(String text) {
-    return text.toCharArray();
-  }
+  // Each element is written as its markup reads, its attributes in order.
 
   private void group(Group group) throws IOException {
+    svg.append("<g");
     if (group.id() != null) {
-      svg.append(G_ID);
+      svg.append(" id=\"");
       Xml.attribute(group.id(), svg);
-      svg.append(CLASS);
-    } else {
-      svg.append(G_CLASS);
+      svg.append('"');
     }
     cssClass(group.cssClass());
-    svg.append(START_TAG_END_LINE);
+    svg.append(">\n");
     title(group.title());
-    ImmutableList<Node> children = group.children();
-    for (int i = 0; i < children.size(); i++) { // no iterator per group: groups nest
-      node(children.get(i));
+    for (Node child : group.children()) {
+      node(child);
     }
-    svg.append(G_END);
+    svg.append("</g>\n");
   }
 
   private void title(@Nullable String title) throws IOException {
     if (title != null) {
-      svg.append(TITLE);
+      svg.append("<title>");
       Xml.text(title, svg);
-      svg.append(TITLE_END);
+      svg.append("</title>\n");
     }
   }
 
   private void rect(Rect rect) throws IOException {
     Box box = rect.box();
-    svg.append(RECT_X).number(box.x());
-    svg.append(Y).number(box.y());
-    svg.append(WIDTH).number(box.width());
-    svg.append(HEIGHT).number(box.height());
+    svg.append("<rect x=\"")
+        .number(box.x())
+        .append("\" y=\"")
+        .number(box.y())
+        .append("\" width=\"")
+        .number(box.width())
+        .append("\" height=\"")
+        .number(box.height())
+        .append('"');
     if (rect.radius() > 0) {
-      svg.append(RX).number(rect.radius());
+      svg.append(" rx=\"").number(rect.radius()).append('"');
     }
-    classAndEnd(rect.cssClass(), EMPTY_END);
+    cssClass(rect.cssClass());
+    svg.append("/>\n");
   }
 
   private void text(Text text) throws IOException {
     if (text.tooltip() != null) {
-      svg.append(G_TRUNCATED);
+      svg.append("<g class=\"cjm-truncated\">\n");
       title(text.tooltip());
     }
-    svg.append(TEXT_X).number(text.x());
-    svg.append(Y).number(text.y());
-    svg.append(CLASS);
+    svg.append("<text x=\"").number(text.x()).append("\" y=\"").number(text.y()).append('"');
     cssClass(text.cssClass());
     if (Numbers.hundredths(text.font().size()) != defaultFontSize) {
-      svg.append(FONT_SIZE).number(text.font().size());
+      svg.append(" font-size=\"").number(text.font().size()).append('"');
     }
-    svg.append('"');
     if (text.font().bold()) {
-      svg.append(BOLD);
+      svg.append(" font-weight=\"bold\"");
     }
     switch (text.anchor()) {
       case START -> {}
-      case MIDDLE -> svg.append(ANCHOR_MIDDLE);
-      case END -> svg.append(ANCHOR_END);
+      case MIDDLE -> svg.append(" text-anchor=\"middle\"");
+      case END -> svg.append(" text-anchor=\"end\"");
     }
     svg.append('>');
     if (text.lines().size() == 1) {
@@ -287,27 +245,27 @@ public final class SvgWriter {
     } else {
       double lineHeight = text.font().lineHeight();
       for (int i = 0; i < text.lines().size(); i++) {
-        svg.append(TSPAN_X).number(text.x());
-        svg.append(Y).number(text.y() + i * lineHeight);
-        svg.append(START_TAG_END);
+        svg.append("<tspan x=\"")
+            .number(text.x())
+            .append("\" y=\"")
+            .number(text.y() + i * lineHeight)
+            .append("\">");
         Xml.text(text.lines().get(i), svg);
-        svg.append(TSPAN_END);
+        svg.append("</tspan>");
       }
     }
-    svg.append(TEXT_END);
+    svg.append("</text>\n");
     if (text.tooltip() != null) {
-      svg.append(G_END);
+      svg.append("</g>\n");
     }
   }
 
   private void path(PathShape path) throws IOException {
-    svg.append(PATH_D);
-    boolean first = true;
+    svg.append("<path d=\"");
+    String separator = "";
     for (PathShape.Segment segment : path.segments()) {
-      if (!first) {
-        svg.append(' ');
-      }
-      first = false;
+      svg.append(separator);
+      separator = " ";
       svg.append(
           switch (segment.kind()) {
             case MOVE -> 'M';
@@ -315,54 +273,53 @@ public final class SvgWriter {
             case CUBIC -> 'C';
             case CLOSE -> 'Z';
           });
-      for (int i = 0; i < segment.points().size(); i++) {
-        Point point = segment.points().get(i);
-        if (i > 0) {
-          svg.append(' ');
-        }
-        svg.number(point.x()).append(',').number(point.y());
+      String pointSeparator = "";
+      for (Point point : segment.points()) {
+        svg.append(pointSeparator).number(point.x()).append(',').number(point.y());
+        pointSeparator = " ";
       }
     }
-    classAndEnd(path.cssClass(), EMPTY_END);
+    svg.append('"');
+    cssClass(path.cssClass());
+    svg.append("/>\n");
   }
 
   private void circle(Circle circle) throws IOException {
-    svg.append(CIRCLE_CX).number(circle.centre().x());
-    svg.append(CY).number(circle.centre().y());
-    svg.append(R).number(circle.radius());
+    svg.append("<circle cx=\"")
+        .number(circle.centre().x())
+        .append("\" cy=\"")
+        .number(circle.centre().y())
+        .append("\" r=\"")
+        .number(circle.radius())
+        .append('"');
+    cssClass(circle.cssClass());
     if (circle.title() == null) {
-      classAndEnd(circle.cssClass(), EMPTY_END);
+      svg.append("/>\n");
     } else {
-      classAndEnd(circle.cssClass(), START_TAG_END);
+      svg.append('>');
       title(circle.title());
-      svg.append(CIRCLE_END);
+      svg.append("</circle>\n");
     }
   }
 
   private void line(Line line) throws IOException {
-    svg.append(LINE_X1).number(line.from().x());
-    svg.append(Y1).number(line.from().y());
-    svg.append(X2).number(line.to().x());
-    svg.append(Y2).number(line.to().y());
-    classAndEnd(line.cssClass(), EMPTY_END);
+    svg.append("<line x1=\"")
+        .number(line.from().x())
+        .append("\" y1=\"")
+        .number(line.from().y())
+        .append("\" x2=\"")
+        .number(line.to().x())
+        .append("\" y2=\"")
+        .number(line.to().y())
+        .append('"');
+    cssClass(line.cssClass());
+    svg.append("/>\n");
   }
 
-  /** Ends the attribute before, writes the class attribute, then {@code end}. */
-  private void classAndEnd(String cssClass, char[] end) throws IOException {
-    svg.append(CLASS);
-    cssClass(cssClass);
-    svg.append(end);
-  }
-
-  /** Writes a class list as an attribute value, escaped. */
+  /** Writes the class attribute, its list of classes escaped like any other value. */
   private void cssClass(String cssClass) throws IOException {
-    char[] escaped = escapedClasses.get(cssClass);
-    if (escaped == null) {
-      StringBuilder value = new StringBuilder(cssClass.length());
-      Xml.attribute(cssClass, value);
-      escaped = value.toString().toCharArray();
-      escapedClasses.put(cssClass, escaped);
-    }
-    svg.append(escaped);
+    svg.append(" class=\"");
+    Xml.attribute(cssClass, svg);
+    svg.append('"');
   }
 }

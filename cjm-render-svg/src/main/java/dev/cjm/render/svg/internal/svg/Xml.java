@@ -3,9 +3,10 @@ package dev.cjm.render.svg.internal.svg;
 import java.io.IOException;
 
 /**
- * Escapes text for XML 1.0, exactly once: markup characters become entities, and characters XML 1.0
- * cannot carry (most control characters, unpaired surrogates, U+FFFE and U+FFFF) or advises against
- * (DEL and the C1 controls) become U+FFFD, the replacement character.
+ * The one place where the SVG writer escapes text for XML 1.0, for element content and for
+ * attribute values alike: markup characters become entities, and characters XML 1.0 cannot carry
+ * (most control characters, unpaired surrogates, U+FFFE and U+FFFF) or advises against (DEL and the
+ * C1 controls) become U+FFFD, the replacement character.
  *
  * <p>The three symbols beyond Latin-1 that the renderer draws itself, the minus sign of the emotion
  * scale (U+2212), the bullet of the persona's lists (U+2022) and the ellipsis of a cut text
@@ -13,143 +14,79 @@ import java.io.IOException;
  * Latin-1, as most English maps are, is then a Latin-1 document, and a String of it takes one byte
  * a character instead of two. An XML reader reads them back as the characters.
  */
-public final class Xml {
-  private static final String REPLACEMENT_TEXT = "\uFFFD";
-
+final class Xml {
   private Xml() {}
 
-  /** Appends {@code text} as element content. */
-  public static void text(CharSequence text, Appendable out) throws IOException {
+  /** Appends {@code text} escaped as element content. */
+  static void text(String text, Appendable out) throws IOException {
     escape(text, false, out);
   }
 
-  /** Appends {@code text} as a double-quoted attribute value. */
-  public static void attribute(CharSequence text, Appendable out) throws IOException {
+  /** Appends {@code text} escaped as a double-quoted attribute value. */
+  static void attribute(String text, Appendable out) throws IOException {
     escape(text, true, out);
   }
 
-  /** {@code text} escaped as element content. */
-  public static String text(CharSequence text) {
-    StringBuilder out = new StringBuilder(text.length() + 16);
-    try {
-      escape(text, false, out);
-    } catch (IOException e) {
-      throw new IllegalStateException("a StringBuilder does not throw", e);
-    }
-    return out.toString();
-  }
-
   /**
-   * Appends runs of characters that need no escaping whole, and the others one by one; a String
-   * into the writer's own buffer goes the buffer's faster way, with the same result.
+   * Appends {@code text} escaped: each run of characters written as they are goes to {@code out}
+   * whole, and each other character as its {@link #replacement}. A surrogate pair (one character
+   * beyond U+FFFF) is written as it is.
    */
-  private static void escape(CharSequence text, boolean attribute, Appendable out)
-      throws IOException {
-    if (out instanceof OutputBuffer buffer && text instanceof String string) {
-      buffer.escaped(string, attribute);
-    } else {
-      escapeRun(text, 0, attribute, out);
-    }
-  }
-
-  /** Appends {@code text} from {@code start} on, escaped. */
-  static void escapeRun(CharSequence text, int start, boolean attribute, Appendable out)
-      throws IOException {
-    int length = text.length();
-    int run = start; // the start of the run of characters not yet appended
-    for (int i = start; i < length; i++) {
+  private static void escape(String text, boolean attribute, Appendable out) throws IOException {
+    int run = 0; // where the characters not yet written start
+    for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (isKept(c, attribute)) {
+      if (isPlain(c)) {
         continue;
       }
       if (Character.isHighSurrogate(c)
-          && i + 1 < length
+          && i + 1 < text.length()
           && Character.isLowSurrogate(text.charAt(i + 1))) {
         i++;
         continue;
       }
-      if (i > run) {
-        out.append(text, run, i);
-      }
+      out.append(text, run, i).append(replacement(c, attribute));
       run = i + 1;
-      out.append(replacement(c, attribute));
     }
-    if (run == 0) {
-      out.append(text); // nothing escaped: copied whole, much faster than character by character
-    } else if (run < length) {
-      out.append(text, run, length);
-    }
+    out.append(text, run, text.length());
   }
 
   /**
-   * True if {@code c} is written as it is: printable ASCII other than markup, any other character
-   * XML allows, and in element content also the quote, tab and line feed. Surrogates are not: the
-   * caller keeps a high one followed by a low one as a pair.
+   * True for a character written as it is in element content and attribute values alike: one that
+   * XML 1.0 allows and does not discourage, other than markup, quote, tab, line feed and the
+   * renderer's own symbols. Surrogates are not: they are kept only as pairs.
    */
-  static boolean isKept(char c, boolean attribute) {
-    if (c >= 0x20 && c < 0x7F) { // printable ASCII: the common case
-      return c != '&' && c != '<' && c != '>' && (c != '"' || !attribute);
+  private static boolean isPlain(char c) {
+    if (c < 0x80) {
+      return c >= 0x20 && c != '&' && c != '<' && c != '>' && c != '"' && c != 0x7F;
     }
-    if (c == '\n' || c == '\t') {
-      return !attribute;
-    }
-    return isKeptBeyondAscii(c);
-  }
-
-  /**
-   * True if {@code c}, not ASCII, is written as it is: XML allows it and it is not one of the
-   * renderer's own symbols, which are written as references.
-   */
-  static boolean isKeptBeyondAscii(char c) {
-    return isAllowed(c) && c != MINUS && c != BULLET && c != ELLIPSIS;
+    return (c >= 0xA0 && c < 0xD800 && c != MINUS && c != BULLET && c != ELLIPSIS)
+        || (c >= 0xE000 && c < 0xFFFE);
   }
 
   private static final char MINUS = '\u2212';
   private static final char BULLET = '\u2022';
   private static final char ELLIPSIS = '\u2026';
 
-  /** {@link #isKept} of each ASCII character in element content: a lookup on the hot path. */
-  static final boolean[] ASCII_KEPT_IN_TEXT = asciiKept(false);
-
-  /** {@link #isKept} of each ASCII character in an attribute value. */
-  static final boolean[] ASCII_KEPT_IN_ATTRIBUTE = asciiKept(true);
-
-  private static boolean[] asciiKept(boolean attribute) {
-    boolean[] kept = new boolean[0x80];
-    for (char c = 0; c < kept.length; c++) {
-      kept[c] = isKept(c, attribute);
-    }
-    return kept;
-  }
-
-  /** What a character that is not kept becomes: an entity, or U+FFFD if XML cannot carry it. */
-  static String replacement(char c, boolean attribute) {
+  /**
+   * What a character that is not {@linkplain #isPlain plain} (nor half of a surrogate pair) is
+   * written as: an entity or a character reference, itself where element content allows it, or
+   * U+FFFD where XML 1.0 cannot carry it or advises against it. In an attribute value a parser
+   * would turn tab and line feed into spaces: they are written as references there.
+   */
+  private static String replacement(char c, boolean attribute) {
     return switch (c) {
       case '&' -> "&amp;";
       case '<' -> "&lt;";
       case '>' -> "&gt;";
-      case '"' -> "&quot;";
-      case '\t' -> "&#9;";
-      case '\n' -> "&#10;";
+      case '"' -> attribute ? "&quot;" : "\"";
+      case '\t' -> attribute ? "&#9;" : "\t";
+      case '\n' -> attribute ? "&#10;" : "\n";
       case '\r' -> "&#13;";
       case MINUS -> "&#8722;";
       case BULLET -> "&#8226;";
       case ELLIPSIS -> "&#8230;";
-      default -> REPLACEMENT_TEXT;
+      default -> "\uFFFD";
     };
-  }
-
-  /** True for a (non-surrogate) character that XML 1.0 allows and does not discourage. */
-  static boolean isAllowed(char c) {
-    if (c < 0x20) {
-      return false; // tab, line feed and carriage return are handled before
-    }
-    if (c >= 0x7F && c <= 0x9F) {
-      return false;
-    }
-    if (Character.isSurrogate(c)) {
-      return false;
-    }
-    return c != '\uFFFE' && c != '\uFFFF';
   }
 }

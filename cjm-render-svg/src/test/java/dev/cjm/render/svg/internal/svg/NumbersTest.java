@@ -50,7 +50,7 @@ class NumbersTest {
               return Numbers.format(value).equals(expected);
             });
     assertThat(Numbers.format(1e12)).isEqualTo("1000000000000");
-    // either side of the largest whole number written in int arithmetic
+    // either side of 2^31, of 10^9 and of the largest value allowed
     assertThat(Numbers.format(2_147_483_647.5)).isEqualTo("2147483647.5");
     assertThat(Numbers.format(2_147_483_648.25)).isEqualTo("2147483648.25");
     assertThat(Numbers.format(999_999_999.99)).isEqualTo("999999999.99");

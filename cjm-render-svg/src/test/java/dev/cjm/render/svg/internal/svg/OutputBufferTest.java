@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 /** The writer's buffer passes on exactly what it is given, in pieces of at most its size. */
 class OutputBufferTest {
   @Test
-  void append_markupAtEveryPlaceAroundABlocksEnd_isPassedOnWhole() throws IOException {
+  void append_atEveryPlaceAroundABlocksEnd_isPassedOnWhole() throws IOException {
     String[] pieces = {
       "\" y=\"", "<g class=\"cjm-truncated\">\n", "m".repeat(OutputBuffer.SIZE + 3)
     };
@@ -18,11 +18,11 @@ class OutputBufferTest {
         StringBuilder out = new StringBuilder();
         OutputBuffer buffer = new OutputBuffer(out);
         buffer.append("x".repeat(offset));
-        buffer.append(piece.toCharArray());
+        buffer.append(piece).number(-123_456.78).append("ab", 1, 2);
         buffer.append('!');
         buffer.flush();
 
-        assertThat(out.toString()).isEqualTo("x".repeat(offset) + piece + "!");
+        assertThat(out.toString()).isEqualTo("x".repeat(offset) + piece + "-123456.78b!");
       }
     }
   }
@@ -39,7 +39,7 @@ class OutputBufferTest {
         };
     OutputBuffer buffer = new OutputBuffer(out);
     String text = "0123456789".repeat(2_000);
-    buffer.append(text.toCharArray());
+    buffer.append(text);
     buffer.append(text);
     buffer.flush();
 
