@@ -28,13 +28,13 @@ final class Bar implements Item {
 
   @Override
   public void emit(double x, double y, List<Node> out) {
-    out.add(new Rect(new Box(x, y, width, HEIGHT), HEIGHT / 2, "cjm-bar-track"));
+    out.add(new Rect(new Box(x, y, width, HEIGHT), HEIGHT / 2, CssClass.BAR_TRACK));
     if (ratio > 0) {
       out.add(
           new Rect(
               new Box(x, y, Math.max(HEIGHT, width * ratio), HEIGHT),
               HEIGHT / 2,
-              "cjm-bar " + status));
+              CssClass.bar(status)));
     }
   }
 }
