@@ -117,9 +117,14 @@ public final class ChromeText {
     return "With: " + String.join(", ", actors);
   }
 
+  /** A barrier's severity: {@code "high"}. */
+  String severity(Severity severity) {
+    return severity.label();
+  }
+
   /** The heading of a barrier card: its severity, and how many customers meet it if known. */
   String barrierHeading(Barrier barrier) {
-    String heading = barrier.severity().label().toUpperCase(Locale.ROOT);
+    String heading = severity(barrier.severity()).toUpperCase(Locale.ROOT);
     if (barrier.frequency().isPresent()) {
       heading +=
           " \u00b7 " + Math.round(barrier.frequency().getAsDouble() * 100) + "% of customers";
@@ -129,7 +134,7 @@ public final class ChromeText {
 
   /** The tooltip of a barrier card. */
   String barrierTitle(Barrier barrier) {
-    return "Barrier (" + barrier.severity().label() + "): " + barrier.description();
+    return "Barrier (" + severity(barrier.severity()) + "): " + barrier.description();
   }
 
   String quickWin() {
@@ -272,10 +277,6 @@ public final class ChromeText {
     return "gap between them";
   }
 
-  String severity(Severity severity) {
-    return severity.label();
-  }
-
   /** What a quick win is. */
   String quickWinMeaning() {
     return "high impact, low effort";
@@ -362,7 +363,10 @@ public final class ChromeText {
     t.emotion().ifPresent(e -> text.append(". Emotion: ").append(e));
     t.expectedEmotion().ifPresent(e -> text.append(". Expected emotion: ").append(e));
     for (Barrier b : t.barriers()) {
-      text.append(". Barrier (").append(b.severity().label()).append("): ").append(b.description());
+      text.append(". Barrier (")
+          .append(severity(b.severity()))
+          .append("): ")
+          .append(b.description());
     }
     for (Opportunity o : t.opportunities()) {
       text.append(". Opportunity: ").append(o.description());

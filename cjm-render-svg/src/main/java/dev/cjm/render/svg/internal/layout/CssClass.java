@@ -68,8 +68,13 @@ final class CssClass {
    * The frame of a lane, the surface its texts are drawn on: {@code kind} names the lane ({@code
    * "doing"}), and lanes alternate between two shades by their {@code position} on the map.
    */
-  static String lane(String kind, int position) {
+  private static String lane(String kind, int position) {
     return "cjm-lane cjm-lane-" + kind + (position % 2 == 0 ? " cjm-lane-even" : " cjm-lane-odd");
+  }
+
+  /** The frame of the lane of stage headers. */
+  static String stagesLane(int position) {
+    return lane("stages", position);
   }
 
   /** The frame of a lane of {@code kind}: {@code "cjm-lane cjm-lane-doing cjm-lane-odd"}. */

@@ -122,7 +122,7 @@ public final class MapLayouter {
 
     /** The stage headers, then each lane chosen that has something to show, one below another. */
     private void layoutLanes() {
-      LaneRow stages = new LaneRow(y, CssClass.lane("stages", lanesDrawn));
+      LaneRow stages = new LaneRow(y, CssClass.stagesLane(lanesDrawn));
       addLane(words.stagesLabel(), stages, new StageHeaderLane(stages, grid, context, cards));
       for (LaneKind kind : context.options().lanes()) {
         LaneRow row = new LaneRow(y, CssClass.lane(kind, lanesDrawn));
