@@ -289,11 +289,7 @@ final class Cards {
               CssClass.MUTED,
               surface,
               metrics));
-      items.add(
-          new Bar(
-              shareOfTarget(metric),
-              inner,
-              metric.isOffTarget() ? CssClass.BAR_OFF : CssClass.BAR_ON));
+      items.add(new Bar(shareOfTarget(metric), inner, metric.isOffTarget()));
     }
     return Card.of(new Stack(items, 4), cellWidth, surface)
         .inGroup(

@@ -311,8 +311,11 @@ public final class ChromeText {
 
   // ---------------------------------------------------------------- tooltips and descriptions
 
-  /** The accessible description of the map: what it shows, and where the emotion is lowest. */
-  String journeySummary(Journey journey) {
+  /**
+   * The accessible description of the map: what it shows, and where the {@code experienced} emotion
+   * curve is lowest.
+   */
+  String journeySummary(Journey journey, EmotionCurve experienced) {
     StringBuilder text = new StringBuilder("Customer journey map");
     journey.persona().ifPresent(p -> text.append(" for ").append(p.name()));
     List<String> stageNames = new ArrayList<>();
@@ -329,8 +332,7 @@ public final class ChromeText {
         .append(count(journey.allOpportunities().size(), "opportunity"))
         .append('.');
     Optional<EmotionCurve.Point> lowest =
-        EmotionCurve.of(journey).points().stream()
-            .min(Comparator.comparingDouble(EmotionCurve.Point::score));
+        experienced.points().stream().min(Comparator.comparingDouble(EmotionCurve.Point::score));
     lowest.ifPresent(
         p ->
             text.append(" Lowest emotion at ")
@@ -351,7 +353,7 @@ public final class ChromeText {
 
   /** The tooltip and accessible name of a touchpoint: every word of it. */
   String touchpointSummary(Touchpoint t) {
-    StringBuilder text = new StringBuilder("Touchpoint: ").append(t.name());
+    StringBuilder text = new StringBuilder(256).append("Touchpoint: ").append(t.name());
     t.channel().ifPresent(c -> text.append(". Channel: ").append(c.name()));
     t.owner().ifPresent(o -> text.append(". Owner: ").append(o));
     if (!t.actors().isEmpty()) {

@@ -1,10 +1,12 @@
 package dev.cjm.render.svg.internal.layout;
 
+import com.google.common.collect.ImmutableList;
 import dev.cjm.core.Channel;
 import dev.cjm.core.Level;
 import dev.cjm.core.Severity;
 import dev.cjm.core.analysis.FindingSeverity;
 import java.util.Locale;
+import java.util.stream.IntStream;
 
 /**
  * Every CSS class the layout gives a shape, named in one place: the vocabulary that the writer's
@@ -44,8 +46,6 @@ final class CssClass {
   static final String QUICK_WIN = "cjm-quick-win";
   static final String METRIC_CARD = "cjm-card cjm-metric-card";
   static final String BAR_TRACK = "cjm-bar-track";
-  static final String BAR_ON = "cjm-bar-on";
-  static final String BAR_OFF = "cjm-bar-off";
 
   // The emotion curve.
   static final String EMOTION_CURVE = "cjm-emotion-curve";
@@ -95,22 +95,43 @@ final class CssClass {
   /** A channel's badge: its own colour for a well-known channel, else a shared one. */
   static String channelBadge(Channel channel) {
     int index = Channel.wellKnown().indexOf(channel);
-    return "cjm-channel cjm-channel-" + (index >= 0 ? String.valueOf(index) : "custom");
+    return index >= 0 ? CHANNEL_BADGES.get(index) : "cjm-channel cjm-channel-custom";
   }
+
+  /** The badges of the well-known channels, in {@link Channel#wellKnown()} order. */
+  private static final ImmutableList<String> CHANNEL_BADGES =
+      IntStream.range(0, Channel.wellKnown().size())
+          .mapToObj(i -> "cjm-channel cjm-channel-" + i)
+          .collect(ImmutableList.toImmutableList());
 
   /** The card of a barrier, coloured by its severity. */
   static String barrierCard(Severity severity) {
-    return "cjm-card cjm-barrier-card cjm-barrier-" + severity.label();
+    return switch (severity) {
+      case LOW -> "cjm-card cjm-barrier-card cjm-barrier-low";
+      case MEDIUM -> "cjm-card cjm-barrier-card cjm-barrier-medium";
+      case HIGH -> "cjm-card cjm-barrier-card cjm-barrier-high";
+      case CRITICAL -> "cjm-card cjm-barrier-card cjm-barrier-critical";
+    };
   }
 
   /** The group of a barrier's card. */
   static String barrier(Severity severity) {
-    return "cjm-barrier cjm-severity-" + severity.label();
+    return switch (severity) {
+      case LOW -> "cjm-barrier cjm-severity-low";
+      case MEDIUM -> "cjm-barrier cjm-severity-medium";
+      case HIGH -> "cjm-barrier cjm-severity-high";
+      case CRITICAL -> "cjm-barrier cjm-severity-critical";
+    };
   }
 
   /** The stripe on a barrier card's edge, and its sample in the legend. */
   static String stripe(Severity severity) {
-    return "cjm-stripe cjm-stripe-" + severity.label();
+    return switch (severity) {
+      case LOW -> "cjm-stripe cjm-stripe-low";
+      case MEDIUM -> "cjm-stripe cjm-stripe-medium";
+      case HIGH -> "cjm-stripe cjm-stripe-high";
+      case CRITICAL -> "cjm-stripe cjm-stripe-critical";
+    };
   }
 
   /** The group of an opportunity's card; a quick win is marked. */
@@ -120,46 +141,56 @@ final class CssClass {
 
   /** An impact or effort badge, by its level. */
   static String level(Level level) {
-    return "cjm-level cjm-level-" + level.label();
+    return switch (level) {
+      case LOW -> "cjm-level cjm-level-low";
+      case MEDIUM -> "cjm-level cjm-level-medium";
+      case HIGH -> "cjm-level cjm-level-high";
+    };
   }
 
   /** The group of a metric's card, by whether it has a target and meets it. */
   static String metric(boolean targeted, boolean offTarget) {
-    String status =
-        !targeted ? "cjm-metric-untargeted" : offTarget ? "cjm-metric-off" : "cjm-metric-on";
-    return "cjm-metric " + status;
+    if (!targeted) {
+      return "cjm-metric cjm-metric-untargeted";
+    }
+    return offTarget ? "cjm-metric cjm-metric-off" : "cjm-metric cjm-metric-on";
   }
 
-  /** The fill of a metric's bar, and its sample in the legend: {@link #BAR_ON} or off. */
-  static String bar(String status) {
-    return "cjm-bar " + status;
+  /** The fill of a metric's bar, and its sample in the legend. */
+  static String bar(boolean offTarget) {
+    return offTarget ? "cjm-bar cjm-bar-off" : "cjm-bar cjm-bar-on";
   }
 
   /** An emotion marker, coloured from very negative to very positive by its rounded score. */
   static String emotionMarker(double score) {
     long bucket = Math.round(score);
-    String colour;
     if (bucket <= -2) {
-      colour = "very-negative";
+      return "cjm-emotion-marker cjm-emotion-very-negative";
     } else if (bucket == -1) {
-      colour = "negative";
+      return "cjm-emotion-marker cjm-emotion-negative";
     } else if (bucket == 0) {
-      colour = "neutral";
+      return "cjm-emotion-marker cjm-emotion-neutral";
     } else if (bucket == 1) {
-      colour = "positive";
-    } else {
-      colour = "very-positive";
+      return "cjm-emotion-marker cjm-emotion-positive";
     }
-    return "cjm-emotion-marker cjm-emotion-" + colour;
+    return "cjm-emotion-marker cjm-emotion-very-positive";
   }
 
   /** The marker of a subject with findings, coloured by the worst of them. */
   static String findingMarker(FindingSeverity worst) {
-    return "cjm-finding-marker cjm-finding-" + worst.label();
+    return switch (worst) {
+      case ERROR -> "cjm-finding-marker cjm-finding-error";
+      case WARNING -> "cjm-finding-marker cjm-finding-warning";
+      case INFO -> "cjm-finding-marker cjm-finding-info";
+    };
   }
 
   /** A severity badge of the findings panel. */
   static String findingBadge(FindingSeverity severity) {
-    return "cjm-finding-badge cjm-finding-" + severity.label();
+    return switch (severity) {
+      case ERROR -> "cjm-finding-badge cjm-finding-error";
+      case WARNING -> "cjm-finding-badge cjm-finding-warning";
+      case INFO -> "cjm-finding-badge cjm-finding-info";
+    };
   }
 }

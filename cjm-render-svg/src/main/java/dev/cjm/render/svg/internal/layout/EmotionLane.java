@@ -3,7 +3,6 @@ package dev.cjm.render.svg.internal.layout;
 import com.google.common.collect.ImmutableList;
 import dev.cjm.core.Emotion;
 import dev.cjm.core.EmotionCurve;
-import dev.cjm.core.Journey;
 import dev.cjm.core.Touchpoint;
 import dev.cjm.render.svg.internal.text.Font;
 import dev.cjm.render.svg.internal.text.FontMetrics;
@@ -51,11 +50,15 @@ final class EmotionLane implements MapLane {
   }
 
   /**
-   * The emotion lane of {@code journey}, laid out in {@code row}; none if it records no emotion.
+   * The lane of the {@code experienced} and {@code expected} emotion curves, laid out in {@code
+   * row}; none if both are empty.
    */
-  static Optional<MapLane> of(Journey journey, LaneRow row, Grid grid, LayoutContext context) {
-    EmotionCurve experienced = EmotionCurve.of(journey);
-    EmotionCurve expected = EmotionCurve.expected(journey);
+  static Optional<MapLane> of(
+      LaneRow row,
+      Grid grid,
+      LayoutContext context,
+      EmotionCurve experienced,
+      EmotionCurve expected) {
     if (experienced.isEmpty() && expected.isEmpty()) {
       return Optional.empty();
     }

@@ -26,7 +26,16 @@ final class Legend implements Item {
   private final List<Item> entries = new ArrayList<>();
   private final Card card;
 
-  Legend(Journey journey, LayoutContext context, double width) {
+  /**
+   * The legend of the map of {@code journey}, {@code width} wide, with the samples its lanes and
+   * its {@code experienced} and {@code expected} emotion curves call for.
+   */
+  Legend(
+      Journey journey,
+      LayoutContext context,
+      double width,
+      EmotionCurve experienced,
+      EmotionCurve expected) {
     this.metrics = context.metrics();
     this.small = context.fonts().small();
     this.smallBold = context.fonts().smallBold();
@@ -53,8 +62,6 @@ final class Legend implements Item {
       }
     }
     if (lanes.contains(LaneKind.EMOTION)) {
-      EmotionCurve experienced = EmotionCurve.of(journey);
-      boolean expected = !EmotionCurve.expected(journey).isEmpty();
       if (!experienced.isEmpty()) {
         entries.add(category(words.emotionCategory()));
         for (int score = -2; score <= 2; score++) {
@@ -68,7 +75,7 @@ final class Legend implements Item {
                 new Swatch(Swatch.Shape.LINE, CssClass.EMOTION_EXPERIENCED, 12),
                 words.experiencedCurve()));
       }
-      if (expected) {
+      if (!expected.isEmpty()) {
         if (experienced.isEmpty()) {
           entries.add(category(words.emotionCategory()));
         }
@@ -115,13 +122,9 @@ final class Legend implements Item {
             .anyMatch(s -> s.metrics().stream().anyMatch(m -> m.target().isPresent()))) {
       entries.add(category(words.metricsCategory()));
       entries.add(
-          sample(
-              new Swatch(Swatch.Shape.SQUARE, CssClass.bar(CssClass.BAR_ON), 12),
-              words.onTarget()));
+          sample(new Swatch(Swatch.Shape.SQUARE, CssClass.bar(false), 12), words.onTarget()));
       entries.add(
-          sample(
-              new Swatch(Swatch.Shape.SQUARE, CssClass.bar(CssClass.BAR_OFF), 12),
-              words.offTarget()));
+          sample(new Swatch(Swatch.Shape.SQUARE, CssClass.bar(true), 12), words.offTarget()));
     }
     List<Item> content = new ArrayList<>();
     content.add(

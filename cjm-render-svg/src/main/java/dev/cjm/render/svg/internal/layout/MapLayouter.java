@@ -1,6 +1,7 @@
 package dev.cjm.render.svg.internal.layout;
 
 import com.google.common.collect.ImmutableList;
+import dev.cjm.core.EmotionCurve;
 import dev.cjm.core.Journey;
 import dev.cjm.core.Stage;
 import dev.cjm.core.Touchpoint;
@@ -38,6 +39,8 @@ public final class MapLayouter {
     private final Grid grid;
     private final Cards cards;
     private final Assembly assembly;
+    private final EmotionCurve experienced;
+    private final EmotionCurve expected;
     private final ChromeText words = context.words();
     private final FontMetrics metrics = context.metrics();
     private final Fonts fonts = context.fonts();
@@ -50,6 +53,8 @@ public final class MapLayouter {
       this.grid = new Grid(journey, context.options());
       this.cards = new Cards(journey, annotations, context, grid.cellWidth());
       this.assembly = new Assembly(grid, words);
+      this.experienced = EmotionCurve.of(journey);
+      this.expected = EmotionCurve.expected(journey);
     }
 
     MapLayout layout() {
@@ -80,7 +85,9 @@ public final class MapLayouter {
           width,
           height,
           journey.accessibilityTitle().orElse(journey.title()),
-          journey.accessibilityDescription().orElseGet(() -> words.journeySummary(journey)),
+          journey
+              .accessibilityDescription()
+              .orElseGet(() -> words.journeySummary(journey, experienced)),
           fonts.body().size(),
           assembly.parts(background));
     }
@@ -137,10 +144,11 @@ public final class MapLayouter {
     private Optional<MapLane> lane(LaneKind kind, LaneRow row) {
       return switch (kind) {
         case TOUCHPOINTS -> CardLane.of(row, grid, t -> Optional.of(cards.touchpointCard(t)));
-        case DOING, THINKING, FEELING ->
-            CardLane.of(
-                row, grid, t -> cards.scenarioCard(scenario(kind, t), CssClass.scenarioCard(kind)));
-        case EMOTION -> EmotionLane.of(journey, row, grid, context);
+        case DOING, THINKING, FEELING -> {
+          String surface = CssClass.scenarioCard(kind);
+          yield CardLane.of(row, grid, t -> cards.scenarioCard(scenario(kind, t), surface));
+        }
+        case EMOTION -> EmotionLane.of(row, grid, context, experienced, expected);
         case BARRIERS ->
             ElementLane.of(
                 row,
@@ -185,7 +193,7 @@ public final class MapLayouter {
       if (!context.options().legend() || journey.stages().isEmpty()) {
         return;
       }
-      Legend legend = new Legend(journey, context, grid.panelWidth());
+      Legend legend = new Legend(journey, context, grid.panelWidth(), experienced, expected);
       if (legend.isEmpty()) {
         return;
       }
