@@ -353,7 +353,8 @@ public final class ChromeText {
 
   /** The tooltip and accessible name of a touchpoint: every word of it. */
   String touchpointSummary(Touchpoint t) {
-    StringBuilder text = new StringBuilder(256).append("Touchpoint: ").append(t.name());
+    StringBuilder text = new StringBuilder(256); // room for a usual one: one per touchpoint
+    text.append("Touchpoint: ").append(t.name());
     t.channel().ifPresent(c -> text.append(". Channel: ").append(c.name()));
     t.owner().ifPresent(o -> text.append(". Owner: ").append(o));
     if (!t.actors().isEmpty()) {
