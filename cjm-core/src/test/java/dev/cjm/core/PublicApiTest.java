@@ -328,6 +328,7 @@ class PublicApiTest {
             future,
             REPORT,
             GapAnalysis.standard(),
+            EmotionCurve.of(JOURNEY),
             JourneyDiff.between(JOURNEY, future),
             DeviationReport.of(JOURNEY, deviating),
             DeviationSummary.of(JOURNEY, List.of(OBSERVED, deviating)),

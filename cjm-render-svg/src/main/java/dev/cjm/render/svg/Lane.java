@@ -1,35 +1,43 @@
 package dev.cjm.render.svg;
 
+import dev.cjm.render.svg.internal.layout.ChromeText;
+import dev.cjm.render.svg.internal.layout.LaneKind;
+
 /**
  * A row of the journey map, below the stage headers; choose which ones a renderer draws with {@link
  * SvgRenderer.Builder#lanes}. A lane with nothing to show is left out anyway.
  */
 public enum Lane {
   /** The touchpoints: name, channel badge, owner and actors. */
-  TOUCHPOINTS("Touchpoints"),
+  TOUCHPOINTS(LaneKind.TOUCHPOINTS),
   /** What the customer does at each touchpoint. */
-  DOING("Doing"),
+  DOING(LaneKind.DOING),
   /** What the customer thinks. */
-  THINKING("Thinking"),
+  THINKING(LaneKind.THINKING),
   /** What the customer feels, in words. */
-  FEELING("Feeling"),
+  FEELING(LaneKind.FEELING),
   /** The emotion curve: experienced and expected emotion on the scale −2..+2. */
-  EMOTION("Emotion"),
+  EMOTION(LaneKind.EMOTION),
   /** Barriers and pain points, coloured by severity. */
-  BARRIERS("Barriers"),
+  BARRIERS(LaneKind.BARRIERS),
   /** Opportunities, with impact and effort. */
-  OPPORTUNITIES("Opportunities"),
+  OPPORTUNITIES(LaneKind.OPPORTUNITIES),
   /** Metrics of each stage, value against target. */
-  METRICS("Metrics");
+  METRICS(LaneKind.METRICS);
 
-  private final String label;
+  private final LaneKind kind;
 
-  Lane(String label) {
-    this.label = label;
+  Lane(LaneKind kind) {
+    this.kind = kind;
   }
 
   /** The lane's label on the left of the map ("Touchpoints"). */
   public String label() {
-    return label;
+    return ChromeText.ENGLISH.laneLabel(kind);
+  }
+
+  /** The layout's name for this lane. */
+  LaneKind kind() {
+    return kind;
   }
 }

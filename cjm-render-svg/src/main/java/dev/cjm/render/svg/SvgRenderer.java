@@ -9,6 +9,7 @@ import dev.cjm.core.Journey;
 import dev.cjm.core.analysis.Finding;
 import dev.cjm.core.analysis.GapReport;
 import dev.cjm.render.svg.internal.layout.Annotation;
+import dev.cjm.render.svg.internal.layout.LaneKind;
 import dev.cjm.render.svg.internal.layout.LayoutOptions;
 import dev.cjm.render.svg.internal.layout.MapLayout;
 import dev.cjm.render.svg.internal.layout.MapLayouter;
@@ -25,6 +26,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
 
@@ -41,13 +43,19 @@ import java.util.UUID;
 public final class SvgRenderer {
   private static final SvgRenderer DEFAULT = new Builder().build();
 
+  private final ImmutableSet<Lane> lanes;
   private final LayoutOptions options;
   private final Theme theme;
   private final String fontFamily;
   private final boolean highlightGaps;
 
   private SvgRenderer(
-      LayoutOptions options, Theme theme, String fontFamily, boolean highlightGaps) {
+      ImmutableSet<Lane> lanes,
+      LayoutOptions options,
+      Theme theme,
+      String fontFamily,
+      boolean highlightGaps) {
+    this.lanes = lanes;
     this.options = options;
     this.theme = theme;
     this.fontFamily = fontFamily;
@@ -68,7 +76,7 @@ public final class SvgRenderer {
   public Builder toBuilder() {
     Builder builder = new Builder();
     builder.touchpointWidth = options.touchpointWidth();
-    builder.lanes = options.lanes();
+    builder.lanes = lanes;
     builder.fontSize = options.fontSize();
     builder.maxLines = options.maxLines();
     builder.legend = options.legend();
@@ -194,7 +202,7 @@ public final class SvgRenderer {
 
   /** The lanes drawn (when they have content), in map order. */
   public ImmutableSet<Lane> lanes() {
-    return options.lanes();
+    return lanes;
   }
 
   /** The width of one touchpoint column, in pixels. */
@@ -209,7 +217,7 @@ public final class SvgRenderer {
         + ", touchpointWidth="
         + options.touchpointWidth()
         + ", lanes="
-        + options.lanes()
+        + lanes
         + ", fontSize="
         + options.fontSize()
         + ", maxLines="
@@ -224,7 +232,7 @@ public final class SvgRenderer {
   /** Options of a renderer; each setter checks its value and says what would be valid. */
   public static final class Builder {
     private double touchpointWidth = LayoutOptions.DEFAULT.touchpointWidth();
-    private ImmutableSet<Lane> lanes = LayoutOptions.DEFAULT.lanes();
+    private ImmutableSet<Lane> lanes = Sets.immutableEnumSet(EnumSet.allOf(Lane.class));
     private double fontSize = LayoutOptions.DEFAULT.fontSize();
     private int maxLines;
     private boolean legend = true;
@@ -332,8 +340,11 @@ public final class SvgRenderer {
 
     /** The renderer with these options. */
     public SvgRenderer build() {
+      ImmutableSet<LaneKind> layoutLanes =
+          lanes.stream().map(Lane::kind).collect(Sets.toImmutableEnumSet());
       return new SvgRenderer(
-          new LayoutOptions(touchpointWidth, lanes, fontSize, maxLines, legend),
+          lanes,
+          new LayoutOptions(touchpointWidth, layoutLanes, fontSize, maxLines, legend),
           theme,
           fontFamily,
           highlightGaps);

@@ -296,6 +296,31 @@ class SvgRendererTest {
   }
 
   @Test
+  void lane_label_isTheLabelTheMapShowsOnTheLeftOfTheLane() {
+    String svg = SvgRenderer.create().render(SampleJourneys.polish()); // every lane has content
+    List<String> shown = new ArrayList<>();
+    Matcher label = Pattern.compile("class=\"cjm-lane-label\"[^>]*>([^<]*)</text>").matcher(svg);
+    while (label.find()) {
+      shown.add(label.group(1));
+    }
+
+    assertThat(shown)
+        .containsExactly(
+            "Stages",
+            "Touchpoints",
+            "Doing",
+            "Thinking",
+            "Feeling",
+            "Emotion",
+            "Barriers",
+            "Opportunities",
+            "Metrics");
+    assertThat(List.of(Lane.values()))
+        .extracting(Lane::label)
+        .containsExactlyElementsOf(shown.subList(1, shown.size()));
+  }
+
+  @Test
   void builder_rejectsATouchpointWidthOffItsRange_sayingWhatIsValid() {
     assertThatIllegalArgumentException()
         .isThrownBy(() -> SvgRenderer.builder().touchpointWidth(50))

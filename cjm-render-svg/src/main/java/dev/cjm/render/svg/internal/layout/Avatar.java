@@ -32,7 +32,7 @@ final class Avatar implements Item {
   @Override
   public void emit(double x, double y, List<Node> out) {
     double r = size / 2;
-    out.add(new Circle(new Point(x + r, y + r), r, "cjm-avatar", null));
+    out.add(new Circle(new Point(x + r, y + r), r, CssClass.AVATAR, null));
     if (!initial.isEmpty() && Character.isLetterOrDigit(initial.codePointAt(0))) {
       double top = y + r - font.blockHeight(1) / 2;
       out.add(
@@ -42,9 +42,9 @@ final class Avatar implements Item {
               top + font.ascent(),
               font,
               Anchor.MIDDLE,
-              "cjm-on-accent",
+              CssClass.ON_ACCENT,
               new Box(x + r - font.size() * 0.6, top, font.size() * 1.2, font.blockHeight(1)),
-              "cjm-avatar",
+              CssClass.AVATAR,
               null));
     }
   }

@@ -1,89 +1,97 @@
 package dev.cjm.render.svg.internal.layout;
 
-import static java.util.Objects.requireNonNull;
-
 import com.google.common.collect.ImmutableListMultimap;
-import com.google.common.collect.ImmutableMap;
-import com.google.common.collect.Maps;
 import com.google.common.collect.Multimaps;
 import dev.cjm.core.Barrier;
 import dev.cjm.core.Channel;
 import dev.cjm.core.Journey;
-import dev.cjm.core.Level;
 import dev.cjm.core.Metric;
 import dev.cjm.core.Opportunity;
-import dev.cjm.core.Severity;
+import dev.cjm.core.Stage;
 import dev.cjm.core.Touchpoint;
 import dev.cjm.render.svg.internal.text.FontMetrics;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.function.Function;
 
 /**
- * Makes the cards of the lanes: a touchpoint (channel badge, name, owner, actors), a scenario text
- * (doing, thinking, feeling), a barrier, an opportunity and a metric, each measured and wrapped to
- * its width, with a finding marker where the subject has annotations.
+ * Makes the cards of the lanes: a stage's band (name, phase, goal), a touchpoint (channel badge,
+ * name, owner, actors), a scenario text (doing, thinking, feeling), a barrier, an opportunity and a
+ * metric, each measured and wrapped to its width, with a finding marker where the subject has
+ * annotations.
  */
 final class Cards {
-  /**
-   * The class attributes of a barrier card and the heading of its severity, made once per severity:
-   * thousands of cards share a few Strings, whose hashes are kept.
-   */
-  private record BarrierClasses(String surface, String stripe, String group, String head) {
-    static BarrierClasses of(Severity severity) {
-      String label = severity.label();
-      return new BarrierClasses(
-          "cjm-card cjm-barrier-card cjm-barrier-" + label,
-          "cjm-stripe cjm-stripe-" + label,
-          "cjm-barrier cjm-severity-" + label,
-          label.toUpperCase(Locale.ROOT));
-    }
-  }
-
-  private static final ImmutableMap<Severity, BarrierClasses> BARRIER_CLASSES =
-      Arrays.stream(Severity.values())
-          .collect(Maps.toImmutableEnumMap(Function.identity(), BarrierClasses::of));
-
-  /** The class attribute of an impact or effort badge, by its level. */
-  private static final ImmutableMap<Level, String> LEVEL_CLASSES =
-      Arrays.stream(Level.values())
-          .collect(
-              Maps.toImmutableEnumMap(
-                  Function.identity(), (Level l) -> "cjm-level cjm-level-" + l.label()));
+  /** The room a finding marker takes beside a text: the marker and the gap before it. */
+  private static final double MARKER_ROOM = FindingMarker.SIZE + 4;
 
   private final Journey journey;
   private final ImmutableListMultimap<String, Annotation> annotationsBySubject;
-  private final LayoutOptions options;
+  private final int maxLines;
   private final FontMetrics metrics;
   private final Fonts fonts;
+  private final ChromeText words;
   private final double cellWidth;
 
-  Cards(
-      Journey journey,
-      List<Annotation> annotations,
-      LayoutOptions options,
-      FontMetrics metrics,
-      Fonts fonts,
-      double cellWidth) {
+  Cards(Journey journey, List<Annotation> annotations, LayoutContext context, double cellWidth) {
     this.journey = journey;
     // Indexed once: every stage, touchpoint and barrier asks for its own (a scan per subject made
     // rendering quadratic in the size of the journey).
     this.annotationsBySubject = Multimaps.index(annotations, Annotation::subjectId);
-    this.options = options;
-    this.metrics = metrics;
-    this.fonts = fonts;
+    this.maxLines = context.options().maxLines();
+    this.metrics = context.metrics();
+    this.fonts = context.fonts();
+    this.words = context.words();
     this.cellWidth = cellWidth;
   }
 
-  Optional<Card> touchpointCard(Touchpoint touchpoint) {
-    String surface = "cjm-card cjm-touchpoint-card";
+  /**
+   * The band of stage {@code index}, {@code width} wide, its texts {@code textWidth} wide (on a
+   * wide stage they keep to the first columns).
+   */
+  Card stageBand(Stage stage, int index, double width, double textWidth) {
+    String band = CssClass.stageBand(index);
+    List<Item> items = new ArrayList<>();
+    List<Annotation> notes = annotationsOf(stage.id());
+    double nameWidth = notes.isEmpty() ? textWidth : textWidth - MARKER_ROOM;
+    Item name =
+        TextItem.of(stage.name(), fonts.stageName(), nameWidth, 0, CssClass.TEXT, band, metrics);
+    items.add(notes.isEmpty() ? name : new Beside(name, new FindingMarker(notes, words), 4));
+    stage
+        .phase()
+        .filter(p -> !words.phaseName(p).equalsIgnoreCase(stage.name()))
+        .ifPresent(
+            p ->
+                items.add(
+                    TextItem.of(
+                        words.phase(p),
+                        fonts.small(),
+                        textWidth,
+                        0,
+                        CssClass.TEXT,
+                        band,
+                        metrics)));
+    stage
+        .goal()
+        .ifPresent(
+            g ->
+                items.add(
+                    TextItem.of(
+                        words.goal(g),
+                        fonts.body(),
+                        textWidth,
+                        maxLines,
+                        CssClass.TEXT,
+                        band,
+                        metrics)));
+    return Card.of(new Stack(items, 4), width, band);
+  }
+
+  Card touchpointCard(Touchpoint touchpoint) {
+    String surface = CssClass.TOUCHPOINT_CARD;
     double inner = Card.innerWidth(cellWidth, false);
     List<Item> items = new ArrayList<>();
     List<Annotation> notes = annotationsOf(touchpoint.id());
-    double top = notes.isEmpty() ? inner : inner - 22;
+    double top = notes.isEmpty() ? inner : inner - MARKER_ROOM;
     Item first;
     if (touchpoint.channel().isPresent()) {
       Channel channel = touchpoint.channel().get();
@@ -92,21 +100,24 @@ final class Cards {
               channel.name(),
               fonts.smallBold(),
               top,
-              MapLayouter.channelBadgeClass(channel),
-              "cjm-on-accent",
+              CssClass.channelBadge(channel),
+              CssClass.ON_ACCENT,
               metrics);
     } else {
-      first = TextItem.of("No channel", fonts.small(), top, 1, "cjm-muted", surface, metrics);
+      first =
+          TextItem.of(words.noChannel(), fonts.small(), top, 1, CssClass.MUTED, surface, metrics);
     }
     items.add(
-        notes.isEmpty() ? first : new Beside(new Fixed(first, top), new FindingMarker(notes), 4));
+        notes.isEmpty()
+            ? first
+            : new Beside(new Fixed(first, top), new FindingMarker(notes, words), 4));
     items.add(
         TextItem.of(
             touchpoint.name(),
             fonts.touchpointName(),
             inner,
-            options.maxLines(),
-            "cjm-text",
+            maxLines,
+            CssClass.TEXT,
             surface,
             metrics));
     touchpoint
@@ -115,28 +126,28 @@ final class Cards {
             o ->
                 items.add(
                     TextItem.of(
-                        "Owner: " + o,
+                        words.owner(o),
                         fonts.small(),
                         inner,
-                        options.maxLines(),
-                        "cjm-muted",
+                        maxLines,
+                        CssClass.MUTED,
                         surface,
                         metrics)));
     if (!touchpoint.actors().isEmpty()) {
       items.add(
           TextItem.of(
-              "With: " + String.join(", ", touchpoint.actors()),
+              words.actors(touchpoint.actors()),
               fonts.small(),
               inner,
-              options.maxLines(),
-              "cjm-muted",
+              maxLines,
+              CssClass.MUTED,
               surface,
               metrics));
     }
-    return Optional.of(new Card(new Stack(items, 5), cellWidth, surface, null, null, "", null));
+    return Card.of(new Stack(items, 5), cellWidth, surface);
   }
 
-  /** The card of a doing, thinking or feeling text, on {@code surface} ({@code "cjm-card ..."}). */
+  /** The card of a doing, thinking or feeling text, if there is one, on {@code surface}. */
   Optional<Card> scenarioCard(Optional<String> text, String surface) {
     if (text.isEmpty()) {
       return Optional.empty();
@@ -146,54 +157,41 @@ final class Cards {
             text.get(),
             fonts.body(),
             Card.innerWidth(cellWidth, false),
-            options.maxLines(),
-            "cjm-text",
+            maxLines,
+            CssClass.TEXT,
             surface,
             metrics);
-    return Optional.of(new Card(item, cellWidth, surface, null, null, "", null));
+    return Optional.of(Card.of(item, cellWidth, surface));
   }
 
   Card barrierCard(Barrier barrier, double width) {
-    BarrierClasses classes = requireNonNull(BARRIER_CLASSES.get(barrier.severity()));
-    String surface = classes.surface();
+    String surface = CssClass.barrierCard(barrier.severity());
     double inner = Card.innerWidth(width, true);
     List<Item> items = new ArrayList<>();
-    String head = classes.head();
-    if (barrier.frequency().isPresent()) {
-      head += " \u00b7 " + Math.round(barrier.frequency().getAsDouble() * 100) + "% of customers";
-    }
     List<Annotation> notes = annotationsOf(barrier.id());
-    Item headText =
+    Item heading =
         TextItem.of(
-            head,
+            words.barrierHeading(barrier),
             fonts.smallBold(),
-            notes.isEmpty() ? inner : inner - 22,
+            notes.isEmpty() ? inner : inner - MARKER_ROOM,
             1,
-            "cjm-text",
+            CssClass.TEXT,
             surface,
             metrics);
-    items.add(notes.isEmpty() ? headText : new Beside(headText, new FindingMarker(notes), 4));
+    items.add(notes.isEmpty() ? heading : new Beside(heading, new FindingMarker(notes, words), 4));
     items.add(
         TextItem.of(
-            barrier.description(),
-            fonts.body(),
-            inner,
-            options.maxLines(),
-            "cjm-text",
-            surface,
-            metrics));
-    return new Card(
-        new Stack(items, 3),
-        width,
-        surface,
-        classes.stripe(),
-        Ids.of("barrier", barrier.id()),
-        classes.group(),
-        "Barrier (" + barrier.severity().label() + "): " + barrier.description());
+            barrier.description(), fonts.body(), inner, maxLines, CssClass.TEXT, surface, metrics));
+    return Card.of(new Stack(items, 3), width, surface)
+        .withStripe(CssClass.stripe(barrier.severity()))
+        .inGroup(
+            Ids.of("barrier", barrier.id()),
+            CssClass.barrier(barrier.severity()),
+            words.barrierTitle(barrier));
   }
 
   Card opportunityCard(Opportunity opportunity, double width) {
-    String surface = "cjm-card cjm-opportunity-card";
+    String surface = CssClass.OPPORTUNITY_CARD;
     double inner = Card.innerWidth(width, false);
     List<Item> items = new ArrayList<>();
     items.add(
@@ -201,15 +199,20 @@ final class Cards {
             opportunity.description(),
             fonts.body(),
             inner,
-            options.maxLines(),
-            "cjm-text",
+            maxLines,
+            CssClass.TEXT,
             surface,
             metrics));
     List<Item> badges = new ArrayList<>();
     if (opportunity.isQuickWin()) {
       badges.add(
           new Badge(
-              "Quick win", fonts.smallBold(), inner, "cjm-quick-win", "cjm-on-accent", metrics));
+              words.quickWin(),
+              fonts.smallBold(),
+              inner,
+              CssClass.QUICK_WIN,
+              CssClass.ON_ACCENT,
+              metrics));
     }
     opportunity
         .impact()
@@ -217,11 +220,11 @@ final class Cards {
             l ->
                 badges.add(
                     new Badge(
-                        "Impact: " + l.label(),
+                        words.impact(l),
                         fonts.small(),
                         inner,
-                        requireNonNull(LEVEL_CLASSES.get(l)),
-                        "cjm-text",
+                        CssClass.level(l),
+                        CssClass.TEXT,
                         metrics)));
     opportunity
         .effort()
@@ -229,11 +232,11 @@ final class Cards {
             l ->
                 badges.add(
                     new Badge(
-                        "Effort: " + l.label(),
+                        words.effort(l),
                         fonts.small(),
                         inner,
-                        requireNonNull(LEVEL_CLASSES.get(l)),
-                        "cjm-text",
+                        CssClass.level(l),
+                        CssClass.TEXT,
                         metrics)));
     if (!badges.isEmpty()) {
       items.add(new Flow(badges, inner, 4, 4));
@@ -245,88 +248,58 @@ final class Cards {
       }
       items.add(
           TextItem.of(
-              "Addresses: " + String.join("; ", removes),
+              words.addresses(removes),
               fonts.small(),
               inner,
-              options.maxLines() == 0 ? 3 : options.maxLines(),
-              "cjm-muted",
+              maxLines == 0 ? 3 : maxLines,
+              CssClass.MUTED,
               surface,
               metrics));
     }
-    return new Card(
-        new Stack(items, 5),
-        width,
-        surface,
-        null,
-        Ids.of("opportunity", opportunity.id()),
-        "cjm-opportunity" + (opportunity.isQuickWin() ? " cjm-quick-win-opportunity" : ""),
-        "Opportunity: " + opportunity.description());
+    return Card.of(new Stack(items, 5), width, surface)
+        .inGroup(
+            Ids.of("opportunity", opportunity.id()),
+            CssClass.opportunity(opportunity.isQuickWin()),
+            words.opportunityTitle(opportunity));
   }
 
   Card metricCard(Metric metric) {
-    String status =
-        metric.target().isEmpty()
-            ? "cjm-metric-untargeted"
-            : metric.isOffTarget() ? "cjm-metric-off" : "cjm-metric-on";
-    String surface = "cjm-card cjm-metric-card";
+    String surface = CssClass.METRIC_CARD;
     double inner = Card.innerWidth(cellWidth, false);
-    String unit = metric.unit().map(u -> u.equals("%") ? u : " " + u).orElse("");
     List<Item> items = new ArrayList<>();
     items.add(
         TextItem.of(
-            metric.name(),
-            fonts.smallBold(),
-            inner,
-            options.maxLines(),
-            "cjm-text",
-            surface,
-            metrics));
+            metric.name(), fonts.smallBold(), inner, maxLines, CssClass.TEXT, surface, metrics));
     items.add(
         TextItem.of(
-            Numbers.display(metric.value()) + unit,
+            words.metricValue(metric),
             fonts.stageName(),
             inner,
             1,
-            "cjm-text",
+            CssClass.TEXT,
             surface,
             metrics));
     if (metric.target().isPresent()) {
-      double target = metric.target().getAsDouble();
-      String verdict = metric.isOffTarget() ? "off target" : "on target";
       items.add(
           TextItem.of(
-              "Target " + Numbers.display(target) + unit + " \u00b7 " + verdict,
+              words.metricTarget(metric, metric.target().getAsDouble()),
               fonts.small(),
               inner,
               0,
-              "cjm-muted",
+              CssClass.MUTED,
               surface,
               metrics));
-      items.add(new Bar(ratio(metric), inner, metric.isOffTarget() ? "cjm-bar-off" : "cjm-bar-on"));
+      items.add(new Bar(shareOfTarget(metric), inner, metric.isOffTarget()));
     }
-    return new Card(
-        new Stack(items, 4),
-        cellWidth,
-        surface,
-        null,
-        null,
-        "cjm-metric " + status,
-        metricTitle(metric));
+    return Card.of(new Stack(items, 4), cellWidth, surface)
+        .inGroup(
+            null,
+            CssClass.metric(metric.target().isPresent(), metric.isOffTarget()),
+            words.metricTitle(metric));
   }
 
-  String metricTitle(Metric metric) {
-    String text = metric.name() + ": " + Numbers.display(metric.value()) + metric.unit().orElse("");
-    if (metric.target().isPresent()) {
-      text +=
-          " (target "
-              + Numbers.display(metric.target().getAsDouble())
-              + metric.unit().orElse("")
-              + ")";
-    }
-    return text;
-  }
-
-  double ratio(Metric metric) {
+  /** How much of its target a metric reaches, from 0 to 1, for its bar. */
+  private static double shareOfTarget(Metric metric) {
     double target = metric.target().orElse(0);
     double value = metric.value();
     double ratio;
@@ -338,7 +311,7 @@ final class Cards {
     return Math.max(0, Math.min(1, ratio));
   }
 
-  List<Annotation> annotationsOf(String subjectId) {
+  private List<Annotation> annotationsOf(String subjectId) {
     return annotationsBySubject.get(subjectId);
   }
 }

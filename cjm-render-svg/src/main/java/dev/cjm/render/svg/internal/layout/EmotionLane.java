@@ -2,102 +2,160 @@ package dev.cjm.render.svg.internal.layout;
 
 import com.google.common.collect.ImmutableList;
 import dev.cjm.core.Emotion;
+import dev.cjm.core.EmotionCurve;
 import dev.cjm.core.Touchpoint;
 import dev.cjm.render.svg.internal.text.Font;
 import dev.cjm.render.svg.internal.text.FontMetrics;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The emotion lane: grid lines and scale labels from −2 to +2, the experienced and expected curves
- * through the scored touchpoints (holes where there is no score), the shaded gap between them, and
- * a marker with a label per score.
+ * ({@link EmotionCurve}s) through the touchpoints that record them (holes where one does not), the
+ * shaded gap between them, and a marker with a label per score.
  */
-final class EmotionLane {
+final class EmotionLane implements MapLane {
   static final double UNIT = 28; // pixels per emotion point
 
-  private final List<Column> columns;
-  private final double columnWidth;
-  private final double cellWidth;
-  private final double gridLeft;
-  private final double gridWidth;
+  private final LaneRow row;
+  private final Grid grid;
   private final FontMetrics metrics;
   private final Font small;
+  private final ChromeText words;
+  private final EmotionCurve experienced;
+  private final EmotionCurve expected;
+  private final double height;
+  private final double zero; // the y of the neutral baseline
 
-  EmotionLane(
-      List<Column> columns,
-      double columnWidth,
-      double gridLeft,
-      double gridWidth,
-      FontMetrics metrics,
-      Font small) {
-    this.columns = columns;
-    this.columnWidth = columnWidth;
-    this.cellWidth = columnWidth - 2 * MapLayouter.INSET;
-    this.gridLeft = gridLeft;
-    this.gridWidth = gridWidth;
-    this.metrics = metrics;
-    this.small = small;
+  private EmotionLane(
+      LaneRow row,
+      Grid grid,
+      LayoutContext context,
+      EmotionCurve experienced,
+      EmotionCurve expected) {
+    this.row = row;
+    this.grid = grid;
+    this.metrics = context.metrics();
+    this.small = context.fonts().small();
+    this.words = context.words();
+    this.experienced = experienced;
+    this.expected = expected;
+    // Room above the +2 line and below the -2 line for a marker's label.
+    double top = Math.max(30, small.blockHeight(1) + 21);
+    double bottom = top + 10;
+    this.height = top + 4 * UNIT + bottom;
+    this.zero = row.top() + top + 2 * UNIT;
   }
 
-  /** Adds the grid and scale to {@code lanes}, with the neutral baseline at {@code zero}. */
-  void grid(double zero, String laneSurface, List<Node> lanes) {
-    double gridRight = gridLeft + gridWidth;
+  /**
+   * The lane of the {@code experienced} and {@code expected} emotion curves, laid out in {@code
+   * row}; none if both are empty.
+   */
+  static Optional<MapLane> of(
+      LaneRow row,
+      Grid grid,
+      LayoutContext context,
+      EmotionCurve experienced,
+      EmotionCurve expected) {
+    if (experienced.isEmpty() && expected.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(new EmotionLane(row, grid, context, experienced, expected));
+  }
+
+  @Override
+  public double height() {
+    return height;
+  }
+
+  /** Room for the scale labels, right of the lane's label. */
+  @Override
+  public double scaleWidth() {
+    return 2 * small.size();
+  }
+
+  @Override
+  public void place(Assembly assembly) {
+    addScale(assembly.frames());
+    assembly.addToCurve(this::addCurves);
+  }
+
+  /** Adds the grid lines and the scale labels. */
+  private void addScale(List<Node> out) {
+    double gridLeft = grid.left();
+    double gridRight = gridLeft + grid.width();
     for (int level = 2; level >= -2; level--) {
       double ly = zero - level * UNIT;
-      lanes.add(
+      out.add(
           new Line(
               new Point(gridLeft, ly),
               new Point(gridRight, ly),
-              level == 0 ? "cjm-emotion-baseline" : "cjm-emotion-grid"));
-      String scale = level > 0 ? "+" + level : level < 0 ? "\u2212" + Math.abs(level) : "0";
+              level == 0 ? CssClass.EMOTION_BASELINE : CssClass.EMOTION_GRID));
+      String scale = words.scale(level);
       double w = metrics.width(scale, small);
-      lanes.add(
+      out.add(
           new Text(
               ImmutableList.of(scale),
               gridLeft - 8,
               ly + (small.ascent() - small.descent()) / 2,
               small,
               Anchor.END,
-              "cjm-muted",
+              CssClass.MUTED,
               new Box(gridLeft - 8 - w, ly - small.ascent() / 2 - 2, w, small.blockHeight(1)),
-              laneSurface,
+              row.surface(),
               null));
     }
   }
 
-  /**
-   * Adds the curves and the markers to {@code out}, with the neutral baseline at {@code zero}; the
-   * same shapes at every call.
-   */
-  void curve(double zero, String laneSurface, List<Node> out) {
-    Point[] experienced = new Point[columns.size()];
-    Point[] expected = new Point[columns.size()];
-    for (Column column : columns) {
+  /** Adds the curves, the gap between them and the markers; the same shapes at every call. */
+  private void addCurves(List<Node> out) {
+    EmotionCurve.@Nullable Point[] experiencedAt = byColumn(experienced);
+    EmotionCurve.@Nullable Point[] expectedAt = byColumn(expected);
+    @Nullable Point[] real = positions(experiencedAt);
+    @Nullable Point[] wanted = positions(expectedAt);
+    PathShape.Segment[] realSegments = Curves.segments(real);
+    PathShape.Segment[] wantedSegments = Curves.segments(wanted);
+    addGapShading(real, wanted, realSegments, wantedSegments, out);
+    addCurve(wanted, wantedSegments, CssClass.EMOTION_EXPECTED, out);
+    addCurve(real, realSegments, CssClass.EMOTION_EXPERIENCED, out);
+    for (Column column : grid.columns()) {
       Touchpoint touchpoint = column.touchpoint();
-      if (touchpoint == null) {
-        continue;
+      if (touchpoint != null) {
+        addMarkers(
+            column, touchpoint, experiencedAt[column.index()], expectedAt[column.index()], out);
       }
-      double cx = column.x() + columnWidth / 2;
-      int i = column.index();
-      touchpoint.emotion().ifPresent(e -> experienced[i] = new Point(cx, zero - e.score() * UNIT));
-      touchpoint
-          .expectedEmotion()
-          .ifPresent(e -> expected[i] = new Point(cx, zero - e.score() * UNIT));
     }
-    PathShape.Segment[] real = Curves.segments(experienced);
-    PathShape.Segment[] wanted = Curves.segments(expected);
-    addGapShading(experienced, expected, real, wanted, out);
-    addCurve(expected, wanted, "cjm-emotion-expected", out);
-    addCurve(experienced, real, "cjm-emotion-experienced", out);
-    for (Column column : columns) {
-      Touchpoint touchpoint = column.touchpoint();
-      if (touchpoint == null) {
-        continue;
+  }
+
+  /** The points of {@code curve} by the index of their column; null where it has a hole. */
+  private EmotionCurve.@Nullable Point[] byColumn(EmotionCurve curve) {
+    EmotionCurve.@Nullable Point[] points = new EmotionCurve.Point[grid.columns().size()];
+    for (EmotionCurve.Point point : curve.points()) {
+      points[grid.column(point.stageIndex(), point.indexInStage()).index()] = point;
+    }
+    return points;
+  }
+
+  /** Where each point goes: the middle of its column, at the height of its score. */
+  private @Nullable Point[] positions(EmotionCurve.@Nullable Point[] byColumn) {
+    @Nullable Point[] positions = new Point[byColumn.length];
+    for (int i = 0; i < byColumn.length; i++) {
+      EmotionCurve.Point point = byColumn[i];
+      if (point != null) {
+        positions[i] = new Point(centre(grid.columns().get(i)), y(point.score()));
       }
-      addMarkers(column, touchpoint, zero, laneSurface, out);
     }
+    return positions;
+  }
+
+  private double centre(Column column) {
+    return column.x() + grid.columnWidth() / 2;
+  }
+
+  private double y(double score) {
+    return zero - score * UNIT;
   }
 
   private void addCurve(
@@ -149,7 +207,7 @@ final class EmotionLane {
       }
       if (end == i) {
         if (Math.abs(startReal.y() - startWanted.y()) > 0.5) {
-          out.add(new Line(startReal, startWanted, "cjm-emotion-gap-line"));
+          out.add(new Line(startReal, startWanted, CssClass.EMOTION_GAP_LINE));
         }
       } else {
         ImmutableList.Builder<PathShape.Segment> area = ImmutableList.builder();
@@ -167,7 +225,7 @@ final class EmotionLane {
           area.add(PathShape.Segment.cubic(forward.points().get(1), forward.points().get(0), to));
         }
         area.add(PathShape.Segment.close());
-        out.add(new PathShape(area.build(), "cjm-emotion-gap"));
+        out.add(new PathShape(area.build(), CssClass.EMOTION_GAP));
       }
       i = end + 1;
     }
@@ -181,66 +239,54 @@ final class EmotionLane {
   }
 
   private void addMarkers(
-      Column column, Touchpoint touchpoint, double zero, String laneSurface, List<Node> out) {
-    double cx = column.x() + columnWidth / 2;
-    touchpoint
-        .expectedEmotion()
-        .ifPresent(
-            e ->
-                out.add(
-                    new Circle(
-                        new Point(cx, zero - e.score() * UNIT),
-                        4.5,
-                        "cjm-emotion-expected-marker",
-                        touchpoint.name() + ": expected " + e)));
-    Optional<Emotion> emotion = touchpoint.emotion();
-    if (emotion.isEmpty()) {
+      Column column,
+      Touchpoint touchpoint,
+      EmotionCurve.@Nullable Point experienced,
+      EmotionCurve.@Nullable Point expected,
+      List<Node> out) {
+    double cx = centre(column);
+    if (expected != null) {
+      out.add(
+          new Circle(
+              new Point(cx, y(expected.score())),
+              4.5,
+              CssClass.EMOTION_EXPECTED_MARKER,
+              words.expectedEmotionTitle(touchpoint, expected.emotion())));
+    }
+    double cellWidth = grid.cellWidth();
+    if (experienced == null) {
       TextItem hole =
-          TextItem.centred("no score", small, cellWidth, 1, "cjm-muted", laneSurface, metrics);
-      hole.emit(column.x() + MapLayouter.INSET, zero + 6, out);
+          TextItem.centred(
+              words.noScore(), small, cellWidth, 1, CssClass.MUTED, row.surface(), metrics);
+      hole.emit(column.x() + Grid.INSET, zero + 6, out);
       return;
     }
-    Emotion e = emotion.get();
-    String shown = e.toString();
-    double cy = zero - e.score() * UNIT;
+    Emotion emotion = experienced.emotion();
+    double cy = y(emotion.score());
     out.add(
-        new Circle(new Point(cx, cy), 6, markerClass(e.score()), touchpoint.name() + ": " + shown));
-    String text = shown.replace('-', '\u2212');
-    double maxText = cellWidth - 12;
-    TextItem labelText =
+        new Circle(
+            new Point(cx, cy),
+            6,
+            CssClass.emotionMarker(emotion.score()),
+            words.emotionTitle(touchpoint, emotion)));
+    String text = words.emotionLabel(emotion);
+    TextItem label =
         TextItem.centred(
             text,
             small,
-            Math.min(maxText, metrics.width(text, small)),
+            Math.min(cellWidth - 12, metrics.width(text, small)),
             1,
-            "cjm-text",
-            "cjm-emotion-label",
+            CssClass.TEXT,
+            CssClass.EMOTION_LABEL,
             metrics);
-    double w = labelText.width() + 8;
-    double h = labelText.height() + 4;
+    double w = label.width() + 8;
+    double h = label.height() + 4;
     // Below the marker, unless the expected marker is there: then above it.
+    OptionalDouble expectedScore = experienced.expectedScore();
     boolean above =
-        touchpoint.expectedEmotion().filter(x -> x.score() < e.score() - 0.25).isPresent();
+        expectedScore.isPresent() && expectedScore.getAsDouble() < emotion.score() - 0.25;
     double top = above ? cy - 9 - h : cy + 9;
-    out.add(new Rect(new Box(cx - w / 2, top, w, h), 3, "cjm-emotion-label"));
-    labelText.emit(cx - labelText.width() / 2, top + 2, out);
-  }
-
-  /**
-   * The class attribute of an emotion marker, its colour from very negative to very positive: a
-   * constant, the same String for every marker of a colour.
-   */
-  static String markerClass(double score) {
-    long bucket = Math.round(score);
-    if (bucket <= -2) {
-      return "cjm-emotion-marker cjm-emotion-very-negative";
-    } else if (bucket == -1) {
-      return "cjm-emotion-marker cjm-emotion-negative";
-    } else if (bucket == 0) {
-      return "cjm-emotion-marker cjm-emotion-neutral";
-    } else if (bucket == 1) {
-      return "cjm-emotion-marker cjm-emotion-positive";
-    }
-    return "cjm-emotion-marker cjm-emotion-very-positive";
+    out.add(new Rect(new Box(cx - w / 2, top, w, h), 3, CssClass.EMOTION_LABEL));
+    label.emit(cx - label.width() / 2, top + 2, out);
   }
 }

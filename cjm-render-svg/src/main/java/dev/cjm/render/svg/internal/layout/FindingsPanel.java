@@ -6,11 +6,9 @@ import dev.cjm.core.Opportunity;
 import dev.cjm.core.Stage;
 import dev.cjm.core.Touchpoint;
 import dev.cjm.core.analysis.FindingSeverity;
-import dev.cjm.render.svg.internal.text.FontMetrics;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The findings panel: every annotation, most severe first, with a severity badge, the name of its
@@ -18,58 +16,61 @@ import java.util.Locale;
  */
 final class FindingsPanel {
   private final Journey journey;
-  private final LayoutOptions options;
-  private final FontMetrics metrics;
-  private final Fonts fonts;
+  private final LayoutContext context;
 
-  FindingsPanel(Journey journey, LayoutOptions options, FontMetrics metrics, Fonts fonts) {
+  FindingsPanel(Journey journey, LayoutContext context) {
     this.journey = journey;
-    this.options = options;
-    this.metrics = metrics;
-    this.fonts = fonts;
+    this.context = context;
   }
 
   /** The panel listing {@code annotations}, {@code width} pixels wide. */
   Card card(List<Annotation> annotations, double width) {
+    Fonts fonts = context.fonts();
+    ChromeText words = context.words();
     List<Annotation> sorted = new ArrayList<>(annotations);
     sorted.sort(Comparator.comparing(Annotation::severity)); // errors first, stable
-    String surface = "cjm-card cjm-findings";
+    String surface = CssClass.FINDINGS_CARD;
     double inner = Card.innerWidth(width, false);
     List<Item> items = new ArrayList<>();
     items.add(
         TextItem.of(
-            "Findings (" + sorted.size() + ")",
+            words.findings(sorted.size()),
             fonts.label(),
             inner,
             1,
-            "cjm-text",
+            CssClass.TEXT,
             surface,
-            metrics));
-    double badgeWidth = metrics.width("WARNING", fonts.smallBold()) + 16;
+            context.metrics()));
+    double badgeWidth = 0; // every badge as wide as the widest word, so the messages line up
+    for (FindingSeverity severity : FindingSeverity.values()) {
+      badgeWidth =
+          Math.max(
+              badgeWidth, context.metrics().width(words.findingBadge(severity), fonts.smallBold()));
+    }
+    badgeWidth += 16;
     for (Annotation annotation : sorted) {
       FindingSeverity severity = annotation.severity();
       Badge badge =
           new Badge(
-              severity.label().toUpperCase(Locale.ROOT),
+              words.findingBadge(severity),
               fonts.smallBold(),
               badgeWidth,
-              "cjm-finding-badge cjm-finding-" + severity.label(),
-              "cjm-on-accent",
-              metrics);
-      String subject = subjectName(annotation.subjectId());
+              CssClass.findingBadge(severity),
+              CssClass.ON_ACCENT,
+              context.metrics());
       TextItem text =
           TextItem.of(
-              subject + ": " + annotation.message(),
+              words.finding(subjectName(annotation.subjectId()), annotation.message()),
               fonts.body(),
               inner - badgeWidth - 8,
-              options.maxLines(),
-              "cjm-text",
+              context.options().maxLines(),
+              CssClass.TEXT,
               surface,
-              metrics);
+              context.metrics());
       items.add(new Beside(new Fixed(badge, badgeWidth), text, 8));
     }
-    Card card = new Card(new Stack(items, 6), width, surface, null, "cjm-findings", "", null);
-    return card;
+    return Card.of(new Stack(items, 6), width, surface)
+        .inGroup(Ids.FINDINGS, CssClass.CARD_GROUP, null);
   }
 
   private String subjectName(String id) {

@@ -1,8 +1,6 @@
 package dev.cjm.render.svg.internal.layout;
 
 import com.google.common.collect.ImmutableList;
-import java.util.ArrayList;
-import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -11,22 +9,4 @@ import org.jspecify.annotations.Nullable;
  */
 public record Group(
     @Nullable String id, String cssClass, @Nullable String title, ImmutableList<Node> children)
-    implements Node {
-
-  /** Collects the children of a group before its id and title are known. */
-  static final class Builder {
-    private final List<Node> children = new ArrayList<>();
-
-    void add(Node node) {
-      children.add(node);
-    }
-
-    List<Node> children() {
-      return children;
-    }
-
-    Group build(@Nullable String id, String cssClass, @Nullable String title) {
-      return new Group(id, cssClass, title, ImmutableList.copyOf(children));
-    }
-  }
-}
+    implements Node {}

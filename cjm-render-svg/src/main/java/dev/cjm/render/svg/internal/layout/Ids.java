@@ -1,12 +1,21 @@
 package dev.cjm.render.svg.internal.layout;
 
 /**
- * Turns model ids into XML ids that are stable and unique: a kind prefix ({@code
- * cjm-touchpoint-checkout}), ASCII letters, digits, hyphens and dots and other letters kept, every
- * other character written as {@code _hex_} so two different model ids never meet.
+ * The XML ids of the map: fixed ones for the groups that appear once, and ids made from model ids
+ * that are stable and unique: a kind prefix ({@code cjm-touchpoint-checkout}), ASCII letters,
+ * digits, hyphens and dots and other letters kept, every other character written as {@code _hex_}
+ * so two different model ids never meet.
  */
 final class Ids {
   private Ids() {}
+
+  // The groups of the map that appear once, by their fixed ids.
+  static final String HEADER = "cjm-header";
+  static final String PERSONA = "cjm-persona";
+  static final String EMOTION_CURVE = "cjm-emotion-curve";
+  static final String JOURNEY_OPPORTUNITIES = "cjm-journey-opportunities";
+  static final String FINDINGS = "cjm-findings";
+  static final String LEGEND = "cjm-legend";
 
   static String of(String kind, String modelId) {
     if (isKept(modelId)) { // the common case: a slug, kept as it is

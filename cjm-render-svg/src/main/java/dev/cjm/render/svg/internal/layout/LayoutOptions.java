@@ -4,7 +4,6 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.Sets;
-import dev.cjm.render.svg.Lane;
 import java.util.EnumSet;
 
 /**
@@ -13,7 +12,7 @@ import java.util.EnumSet;
  */
 public record LayoutOptions(
     double touchpointWidth,
-    ImmutableSet<Lane> lanes,
+    ImmutableSet<LaneKind> lanes,
     double fontSize,
     int maxLines,
     boolean legend) {
@@ -31,7 +30,7 @@ public record LayoutOptions(
 
   /** Every lane, 200-pixel columns, 12-pixel text, no line limit, a legend. */
   public static final LayoutOptions DEFAULT =
-      new LayoutOptions(200, ImmutableSet.copyOf(EnumSet.allOf(Lane.class)), 12, 0, true);
+      new LayoutOptions(200, ImmutableSet.copyOf(EnumSet.allOf(LaneKind.class)), 12, 0, true);
 
   /** Checks every value. */
   public LayoutOptions {

@@ -2,10 +2,10 @@ package dev.cjm.render.svg.internal.layout;
 
 import dev.cjm.core.Barrier;
 import dev.cjm.core.Channel;
+import dev.cjm.core.EmotionCurve;
 import dev.cjm.core.Journey;
 import dev.cjm.core.Severity;
 import dev.cjm.core.Touchpoint;
-import dev.cjm.render.svg.Lane;
 import dev.cjm.render.svg.internal.text.Font;
 import dev.cjm.render.svg.internal.text.FontMetrics;
 import java.util.ArrayList;
@@ -18,7 +18,7 @@ import java.util.Set;
  * actually shows, each with a sample.
  */
 final class Legend implements Item {
-  private static final String SURFACE = "cjm-card cjm-legend-card";
+  private static final String SURFACE = CssClass.LEGEND_CARD;
 
   private final FontMetrics metrics;
   private final Font small;
@@ -26,70 +26,73 @@ final class Legend implements Item {
   private final List<Item> entries = new ArrayList<>();
   private final Card card;
 
+  /**
+   * The legend of the map of {@code journey}, {@code width} wide, with the samples its lanes and
+   * its {@code experienced} and {@code expected} emotion curves call for.
+   */
   Legend(
       Journey journey,
-      LayoutOptions options,
-      FontMetrics metrics,
-      Font small,
-      Font smallBold,
-      Font heading,
-      double width) {
-    this.metrics = metrics;
-    this.small = small;
-    this.smallBold = smallBold;
-    Set<Lane> lanes = options.lanes();
+      LayoutContext context,
+      double width,
+      EmotionCurve experienced,
+      EmotionCurve expected) {
+    this.metrics = context.metrics();
+    this.small = context.fonts().small();
+    this.smallBold = context.fonts().smallBold();
+    ChromeText words = context.words();
+    Set<LaneKind> lanes = context.options().lanes();
     double inner = Card.innerWidth(width, false);
-    if (lanes.contains(Lane.TOUCHPOINTS)) {
+    if (lanes.contains(LaneKind.TOUCHPOINTS)) {
       Set<Channel> channels = new LinkedHashSet<>();
       for (Touchpoint touchpoint : journey.allTouchpoints()) {
         touchpoint.channel().ifPresent(channels::add);
       }
       if (!channels.isEmpty()) {
-        entries.add(category("Channels"));
+        entries.add(category(words.channelsCategory()));
         for (Channel channel : channels) {
           entries.add(
               new Badge(
                   channel.name(),
                   smallBold,
                   Math.min(inner, 240),
-                  MapLayouter.channelBadgeClass(channel),
-                  "cjm-on-accent",
+                  CssClass.channelBadge(channel),
+                  CssClass.ON_ACCENT,
                   metrics));
         }
       }
     }
-    if (lanes.contains(Lane.EMOTION)) {
-      boolean experienced =
-          journey.allTouchpoints().stream().anyMatch(t -> t.emotion().isPresent());
-      boolean expected =
-          journey.allTouchpoints().stream().anyMatch(t -> t.expectedEmotion().isPresent());
-      if (experienced) {
-        entries.add(category("Emotion"));
-        String[] names = {"very negative", "negative", "neutral", "positive", "very positive"};
+    if (lanes.contains(LaneKind.EMOTION)) {
+      if (!experienced.isEmpty()) {
+        entries.add(category(words.emotionCategory()));
         for (int score = -2; score <= 2; score++) {
           entries.add(
               sample(
-                  new Swatch(Swatch.Shape.DOT, EmotionLane.markerClass(score), 12),
-                  names[score + 2]));
+                  new Swatch(Swatch.Shape.DOT, CssClass.emotionMarker(score), 12),
+                  words.emotionLevel(score)));
         }
         entries.add(
-            sample(new Swatch(Swatch.Shape.LINE, "cjm-emotion-experienced", 12), "experienced"));
+            sample(
+                new Swatch(Swatch.Shape.LINE, CssClass.EMOTION_EXPERIENCED, 12),
+                words.experiencedCurve()));
       }
-      if (expected) {
-        if (!experienced) {
-          entries.add(category("Emotion"));
+      if (!expected.isEmpty()) {
+        if (experienced.isEmpty()) {
+          entries.add(category(words.emotionCategory()));
         }
-        entries.add(sample(new Swatch(Swatch.Shape.LINE, "cjm-emotion-expected", 12), "expected"));
+        entries.add(
+            sample(
+                new Swatch(Swatch.Shape.LINE, CssClass.EMOTION_EXPECTED, 12),
+                words.expectedCurve()));
       }
-      boolean both =
-          journey.allTouchpoints().stream()
-              .anyMatch(t -> t.emotion().isPresent() && t.expectedEmotion().isPresent());
+      boolean both = experienced.points().stream().anyMatch(p -> p.expectedScore().isPresent());
       if (both) {
         entries.add(
-            sample(new Swatch(Swatch.Shape.SQUARE, "cjm-emotion-gap", 12), "gap between them"));
+            sample(
+                new Swatch(Swatch.Shape.SQUARE, CssClass.EMOTION_GAP, 12),
+                words.gapBetweenCurves()));
       }
     }
-    if (lanes.contains(Lane.BARRIERS) && !journey.allBarriers().isEmpty()) {
+    if (lanes.contains(LaneKind.BARRIERS) && !journey.allBarriers().isEmpty()) {
       Set<Severity> used = new LinkedHashSet<>();
       for (Severity severity : Severity.values()) {
         for (Barrier barrier : journey.allBarriers()) {
@@ -98,51 +101,52 @@ final class Legend implements Item {
           }
         }
       }
-      entries.add(category("Barrier severity"));
+      entries.add(category(words.barrierSeverityCategory()));
       for (Severity severity : used) {
         entries.add(
             sample(
-                new Swatch(Swatch.Shape.SQUARE, "cjm-stripe cjm-stripe-" + severity.label(), 12),
-                severity.label()));
+                new Swatch(Swatch.Shape.SQUARE, CssClass.stripe(severity), 12),
+                words.severity(severity)));
       }
     }
-    if (lanes.contains(Lane.OPPORTUNITIES)
+    if (lanes.contains(LaneKind.OPPORTUNITIES)
         && journey.allOpportunities().stream().anyMatch(o -> o.isQuickWin())) {
-      entries.add(category("Opportunities"));
+      entries.add(category(words.opportunitiesCategory()));
       entries.add(
-          new Badge("Quick win", smallBold, inner, "cjm-quick-win", "cjm-on-accent", metrics));
-      entries.add(text("high impact, low effort"));
+          new Badge(
+              words.quickWin(), smallBold, inner, CssClass.QUICK_WIN, CssClass.ON_ACCENT, metrics));
+      entries.add(text(words.quickWinMeaning()));
     }
-    if (lanes.contains(Lane.METRICS)
+    if (lanes.contains(LaneKind.METRICS)
         && journey.stages().stream()
             .anyMatch(s -> s.metrics().stream().anyMatch(m -> m.target().isPresent()))) {
-      entries.add(category("Metrics"));
-      entries.add(sample(new Swatch(Swatch.Shape.SQUARE, "cjm-bar cjm-bar-on", 12), "on target"));
-      entries.add(sample(new Swatch(Swatch.Shape.SQUARE, "cjm-bar cjm-bar-off", 12), "off target"));
+      entries.add(category(words.metricsCategory()));
+      entries.add(
+          sample(new Swatch(Swatch.Shape.SQUARE, CssClass.bar(false), 12), words.onTarget()));
+      entries.add(
+          sample(new Swatch(Swatch.Shape.SQUARE, CssClass.bar(true), 12), words.offTarget()));
     }
     List<Item> content = new ArrayList<>();
-    content.add(TextItem.of("Legend", heading, inner, 1, "cjm-text", SURFACE, metrics));
+    content.add(
+        TextItem.of(
+            words.legend(), context.fonts().label(), inner, 1, CssClass.TEXT, SURFACE, metrics));
     content.add(new Flow(entries, inner, 12, 8));
-    this.card = new Card(new Stack(content, 8), width, SURFACE, null, null, "", null);
+    this.card = Card.of(new Stack(content, 8), width, SURFACE);
   }
 
   boolean isEmpty() {
     return entries.isEmpty();
   }
 
-  private Item category(String name) {
+  /** The heading of a category of entries, as wide as its text. */
+  private Item category(String heading) {
     return TextItem.of(
-        name + ":",
-        smallBold,
-        metrics.width(name + ":", smallBold),
-        1,
-        "cjm-text",
-        SURFACE,
-        metrics);
+        heading, smallBold, metrics.width(heading, smallBold), 1, CssClass.TEXT, SURFACE, metrics);
   }
 
   private Item text(String name) {
-    return TextItem.of(name, small, metrics.width(name, small), 1, "cjm-muted", SURFACE, metrics);
+    return TextItem.of(
+        name, small, metrics.width(name, small), 1, CssClass.MUTED, SURFACE, metrics);
   }
 
   private Item sample(Swatch swatch, String name) {

@@ -4,32 +4,33 @@ import dev.cjm.core.Persona;
 import dev.cjm.render.svg.internal.text.FontMetrics;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The persona card of the header: an initial, the name, description and quote on the left; goals,
  * needs, expectations and frustrations as titled lists beside them, as many side by side as fit.
  */
 final class PersonaCard {
-  private final LayoutOptions options;
+  private final int maxLines;
   private final FontMetrics metrics;
   private final Fonts fonts;
+  private final ChromeText words;
 
-  PersonaCard(LayoutOptions options, FontMetrics metrics, Fonts fonts) {
-    this.options = options;
-    this.metrics = metrics;
-    this.fonts = fonts;
+  PersonaCard(LayoutContext context) {
+    this.maxLines = context.options().maxLines();
+    this.metrics = context.metrics();
+    this.fonts = context.fonts();
+    this.words = context.words();
   }
 
   /** The card of {@code persona}, {@code width} pixels wide. */
   Card card(Persona persona, double width) {
-    String surface = "cjm-persona";
+    String surface = CssClass.PERSONA;
     double inner = width - 2 * Card.PAD;
     List<Section> sections = new ArrayList<>();
-    addSection(sections, "Goals", persona.goals());
-    addSection(sections, "Needs", persona.needs());
-    addSection(sections, "Expectations", persona.expectations());
-    addSection(sections, "Frustrations", persona.frustrations());
+    addSection(sections, words.goalsHeading(), persona.goals());
+    addSection(sections, words.needsHeading(), persona.needs());
+    addSection(sections, words.expectationsHeading(), persona.expectations());
+    addSection(sections, words.frustrationsHeading(), persona.frustrations());
     double leftWidth = sections.isEmpty() ? inner : Math.min(300, inner * 0.4);
     double avatar = Math.round(fonts.personaName().size() * 2.4);
     List<Item> left = new ArrayList<>();
@@ -39,7 +40,7 @@ final class PersonaCard {
             fonts.personaName(),
             leftWidth - avatar - 10,
             2,
-            "cjm-text",
+            CssClass.TEXT,
             surface,
             metrics);
     left.add(new Beside(new Avatar(persona.name(), avatar, fonts.personaName()), name, 10));
@@ -49,24 +50,18 @@ final class PersonaCard {
             d ->
                 left.add(
                     TextItem.of(
-                        d,
-                        fonts.body(),
-                        leftWidth,
-                        options.maxLines(),
-                        "cjm-text",
-                        surface,
-                        metrics)));
+                        d, fonts.body(), leftWidth, maxLines, CssClass.TEXT, surface, metrics)));
     persona
         .quote()
         .ifPresent(
             q ->
                 left.add(
                     TextItem.of(
-                        "\u201c" + q + "\u201d",
+                        words.quote(q),
                         fonts.body(),
                         leftWidth,
-                        options.maxLines(),
-                        "cjm-quote",
+                        maxLines,
+                        CssClass.QUOTE,
                         surface,
                         metrics)));
     Item leftStack = new Stack(left, 8);
@@ -81,7 +76,7 @@ final class PersonaCard {
       }
       content = new Beside(leftStack, new Flow(sectionItems, rightWidth, 16, 12), 20);
     }
-    return new Card(content, width, "cjm-persona", null, "cjm-persona", "", null);
+    return Card.of(content, width, surface).inGroup(Ids.PERSONA, CssClass.CARD_GROUP, null);
   }
 
   private void addSection(List<Section> sections, String heading, List<String> items) {
@@ -103,27 +98,14 @@ final class PersonaCard {
     Item item(double width, String surface) {
       List<Item> parts = new ArrayList<>();
       parts.add(
-          TextItem.of(
-              heading.toUpperCase(Locale.ROOT),
-              fonts.smallBold(),
-              width,
-              1,
-              "cjm-muted",
-              surface,
-              metrics));
+          TextItem.of(heading, fonts.smallBold(), width, 1, CssClass.MUTED, surface, metrics));
       double indent = fonts.body().size();
       for (String entry : items) {
         TextItem bullet =
-            TextItem.of("\u2022", fonts.body(), indent, 1, "cjm-muted", surface, metrics);
+            TextItem.of("\u2022", fonts.body(), indent, 1, CssClass.MUTED, surface, metrics);
         TextItem text =
             TextItem.of(
-                entry,
-                fonts.body(),
-                width - indent,
-                options.maxLines(),
-                "cjm-text",
-                surface,
-                metrics);
+                entry, fonts.body(), width - indent, maxLines, CssClass.TEXT, surface, metrics);
         parts.add(new Beside(bullet, text, 0));
       }
       return new Stack(parts, 4);

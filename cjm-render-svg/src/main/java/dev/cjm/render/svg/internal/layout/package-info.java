@@ -4,6 +4,10 @@
  * dev.cjm.render.svg.internal.layout.MapLayout}, a tree of plain shapes that the writer only
  * serialises.
  *
+ * <p>{@link dev.cjm.render.svg.internal.layout.MapLayouter} lays the lanes on a grid of columns and
+ * rows, one class per lane; every word the map adds to the journey's own is in {@link
+ * dev.cjm.render.svg.internal.layout.ChromeText}, every CSS class name in {@code CssClass}.
+ *
  * <pre>{@code
  * MapLayout layout = new MapLayouter(LayoutOptions.DEFAULT, FontMetrics.standard())
  *     .layout(journey, List.of());

@@ -6,7 +6,6 @@ import static org.quicktheories.generators.SourceDSL.integers;
 
 import com.google.common.collect.ImmutableSet;
 import dev.cjm.render.svg.JourneyGenerators;
-import dev.cjm.render.svg.Lane;
 import dev.cjm.render.svg.internal.text.FontMetrics;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -33,7 +32,7 @@ class MapLayoutPropertiesTest {
             (journey, width, size, lines) -> {
               LayoutOptions options =
                   new LayoutOptions(
-                      width, ImmutableSet.copyOf(EnumSet.allOf(Lane.class)), size, lines, true);
+                      width, ImmutableSet.copyOf(EnumSet.allOf(LaneKind.class)), size, lines, true);
               MapLayout layout = new MapLayouter(options, metrics).layout(journey, List.of());
               Map<String, List<Box>> cardsByClass = new HashMap<>();
               List<Box> cards = new ArrayList<>();

@@ -6,7 +6,6 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import dev.cjm.core.Journey;
 import dev.cjm.core.analysis.FindingSeverity;
-import dev.cjm.render.svg.Lane;
 import dev.cjm.render.svg.SampleJourneys;
 import dev.cjm.render.svg.internal.text.FontMetrics;
 import java.util.ArrayList;
@@ -196,7 +195,7 @@ class MapLayouterTest {
 
   @Test
   void layout_drawsOnlyTheLanesChosen() {
-    LayoutOptions options = new LayoutOptions(200, ImmutableSet.of(Lane.EMOTION), 12, 0, true);
+    LayoutOptions options = new LayoutOptions(200, ImmutableSet.of(LaneKind.EMOTION), 12, 0, true);
     List<String> lanes =
         Shapes.of(layout(SampleJourneys.polish(), options, List.of()), Rect.class).stream()
             .map(Rect::cssClass)

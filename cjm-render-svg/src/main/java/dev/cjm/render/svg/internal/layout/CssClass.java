@@ -1,0 +1,196 @@
+package dev.cjm.render.svg.internal.layout;
+
+import com.google.common.collect.ImmutableList;
+import dev.cjm.core.Channel;
+import dev.cjm.core.Level;
+import dev.cjm.core.Severity;
+import dev.cjm.core.analysis.FindingSeverity;
+import java.util.Locale;
+import java.util.stream.IntStream;
+
+/**
+ * Every CSS class the layout gives a shape, named in one place: the vocabulary that the writer's
+ * style sheet paints, that a user's own style sheet may select, and that tests look shapes up by. A
+ * class attribute of several classes reads from the general to the particular ({@code "cjm-card
+ * cjm-barrier-card cjm-barrier-high"}).
+ */
+final class CssClass {
+  private CssClass() {}
+
+  /** How many colours the stage bands cycle through. */
+  private static final int BAND_COLOURS = 6;
+
+  // The map and its texts.
+  static final String BACKGROUND = "cjm-background";
+  static final String HEADER = "cjm-header";
+  static final String TITLE = "cjm-title";
+  static final String TEXT = "cjm-text";
+  static final String MUTED = "cjm-muted";
+  static final String QUOTE = "cjm-quote";
+  static final String ON_ACCENT = "cjm-on-accent";
+  static final String PERSONA = "cjm-persona";
+  static final String AVATAR = "cjm-avatar";
+  static final String CARD_GROUP = "cjm-card-group";
+
+  // Stages and lanes.
+  static final String STAGE = "cjm-stage";
+  static final String STAGE_DIVIDER = "cjm-stage-divider";
+  static final String LANES = "cjm-lanes";
+  static final String LANE_LABEL = "cjm-lane-label";
+
+  // Cards of the lanes.
+  static final String TOUCHPOINT = "cjm-touchpoint";
+  static final String TOUCHPOINT_CARD = "cjm-card cjm-touchpoint-card";
+  static final String OPPORTUNITY_CARD = "cjm-card cjm-opportunity-card";
+  static final String JOURNEY_OPPORTUNITIES = "cjm-journey-opportunities";
+  static final String QUICK_WIN = "cjm-quick-win";
+  static final String METRIC_CARD = "cjm-card cjm-metric-card";
+  static final String BAR_TRACK = "cjm-bar-track";
+
+  // The emotion curve.
+  static final String EMOTION_CURVE = "cjm-emotion-curve";
+  static final String EMOTION_GRID = "cjm-emotion-grid";
+  static final String EMOTION_BASELINE = "cjm-emotion-baseline";
+  static final String EMOTION_EXPERIENCED = "cjm-emotion-experienced";
+  static final String EMOTION_EXPECTED = "cjm-emotion-expected";
+  static final String EMOTION_EXPECTED_MARKER = "cjm-emotion-expected-marker";
+  static final String EMOTION_GAP = "cjm-emotion-gap";
+  static final String EMOTION_GAP_LINE = "cjm-emotion-gap-line";
+  static final String EMOTION_LABEL = "cjm-emotion-label";
+
+  // Findings, legend.
+  static final String FINDING = "cjm-finding";
+  static final String FINDINGS_CARD = "cjm-card cjm-findings";
+  static final String LEGEND = "cjm-legend";
+  static final String LEGEND_CARD = "cjm-card cjm-legend-card";
+
+  /**
+   * The frame of a lane, the surface its texts are drawn on: {@code kind} names the lane ({@code
+   * "doing"}), and lanes alternate between two shades by their {@code position} on the map.
+   */
+  private static String lane(String kind, int position) {
+    return "cjm-lane cjm-lane-" + kind + (position % 2 == 0 ? " cjm-lane-even" : " cjm-lane-odd");
+  }
+
+  /** The frame of the lane of stage headers. */
+  static String stagesLane(int position) {
+    return lane("stages", position);
+  }
+
+  /** The frame of a lane of {@code kind}: {@code "cjm-lane cjm-lane-doing cjm-lane-odd"}. */
+  static String lane(LaneKind kind, int position) {
+    return lane(kind.name().toLowerCase(Locale.ROOT), position);
+  }
+
+  /** The band of stage {@code index}, the stages cycling through a few colours. */
+  static String stageBand(int index) {
+    return "cjm-stage-band cjm-stage-band-" + (index % BAND_COLOURS);
+  }
+
+  /** The card of a doing, thinking or feeling text: {@code "cjm-card cjm-doing"}. */
+  static String scenarioCard(LaneKind kind) {
+    return "cjm-card cjm-" + kind.name().toLowerCase(Locale.ROOT);
+  }
+
+  /** A channel's badge: its own colour for a well-known channel, else a shared one. */
+  static String channelBadge(Channel channel) {
+    int index = Channel.wellKnown().indexOf(channel);
+    return index >= 0 ? CHANNEL_BADGES.get(index) : "cjm-channel cjm-channel-custom";
+  }
+
+  /** The badges of the well-known channels, in {@link Channel#wellKnown()} order. */
+  private static final ImmutableList<String> CHANNEL_BADGES =
+      IntStream.range(0, Channel.wellKnown().size())
+          .mapToObj(i -> "cjm-channel cjm-channel-" + i)
+          .collect(ImmutableList.toImmutableList());
+
+  /** The card of a barrier, coloured by its severity. */
+  static String barrierCard(Severity severity) {
+    return switch (severity) {
+      case LOW -> "cjm-card cjm-barrier-card cjm-barrier-low";
+      case MEDIUM -> "cjm-card cjm-barrier-card cjm-barrier-medium";
+      case HIGH -> "cjm-card cjm-barrier-card cjm-barrier-high";
+      case CRITICAL -> "cjm-card cjm-barrier-card cjm-barrier-critical";
+    };
+  }
+
+  /** The group of a barrier's card. */
+  static String barrier(Severity severity) {
+    return switch (severity) {
+      case LOW -> "cjm-barrier cjm-severity-low";
+      case MEDIUM -> "cjm-barrier cjm-severity-medium";
+      case HIGH -> "cjm-barrier cjm-severity-high";
+      case CRITICAL -> "cjm-barrier cjm-severity-critical";
+    };
+  }
+
+  /** The stripe on a barrier card's edge, and its sample in the legend. */
+  static String stripe(Severity severity) {
+    return switch (severity) {
+      case LOW -> "cjm-stripe cjm-stripe-low";
+      case MEDIUM -> "cjm-stripe cjm-stripe-medium";
+      case HIGH -> "cjm-stripe cjm-stripe-high";
+      case CRITICAL -> "cjm-stripe cjm-stripe-critical";
+    };
+  }
+
+  /** The group of an opportunity's card; a quick win is marked. */
+  static String opportunity(boolean quickWin) {
+    return quickWin ? "cjm-opportunity cjm-quick-win-opportunity" : "cjm-opportunity";
+  }
+
+  /** An impact or effort badge, by its level. */
+  static String level(Level level) {
+    return switch (level) {
+      case LOW -> "cjm-level cjm-level-low";
+      case MEDIUM -> "cjm-level cjm-level-medium";
+      case HIGH -> "cjm-level cjm-level-high";
+    };
+  }
+
+  /** The group of a metric's card, by whether it has a target and meets it. */
+  static String metric(boolean targeted, boolean offTarget) {
+    if (!targeted) {
+      return "cjm-metric cjm-metric-untargeted";
+    }
+    return offTarget ? "cjm-metric cjm-metric-off" : "cjm-metric cjm-metric-on";
+  }
+
+  /** The fill of a metric's bar, and its sample in the legend. */
+  static String bar(boolean offTarget) {
+    return offTarget ? "cjm-bar cjm-bar-off" : "cjm-bar cjm-bar-on";
+  }
+
+  /** An emotion marker, coloured from very negative to very positive by its rounded score. */
+  static String emotionMarker(double score) {
+    long bucket = Math.round(score);
+    if (bucket <= -2) {
+      return "cjm-emotion-marker cjm-emotion-very-negative";
+    } else if (bucket == -1) {
+      return "cjm-emotion-marker cjm-emotion-negative";
+    } else if (bucket == 0) {
+      return "cjm-emotion-marker cjm-emotion-neutral";
+    } else if (bucket == 1) {
+      return "cjm-emotion-marker cjm-emotion-positive";
+    }
+    return "cjm-emotion-marker cjm-emotion-very-positive";
+  }
+
+  /** The marker of a subject with findings, coloured by the worst of them. */
+  static String findingMarker(FindingSeverity worst) {
+    return switch (worst) {
+      case ERROR -> "cjm-finding-marker cjm-finding-error";
+      case WARNING -> "cjm-finding-marker cjm-finding-warning";
+      case INFO -> "cjm-finding-marker cjm-finding-info";
+    };
+  }
+
+  /** A severity badge of the findings panel. */
+  static String findingBadge(FindingSeverity severity) {
+    return switch (severity) {
+      case ERROR -> "cjm-finding-badge cjm-finding-error";
+      case WARNING -> "cjm-finding-badge cjm-finding-warning";
+      case INFO -> "cjm-finding-badge cjm-finding-info";
+    };
+  }
+}

@@ -1,0 +1,82 @@
+package dev.cjm.render.svg.internal.layout;
+
+import com.google.common.collect.ImmutableList;
+import dev.cjm.core.Stage;
+import dev.cjm.render.svg.internal.text.FontMetrics;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The first lane: each stage's band across its columns, with its name, phase and goal, every band
+ * as tall as the tallest. A wide stage repeats its name every few columns, so it stays in view.
+ */
+final class StageHeaderLane implements MapLane {
+  /** A wide stage repeats its name every so many columns. */
+  static final int NAME_REPEAT = 8;
+
+  private final LaneRow row;
+  private final Grid grid;
+  private final FontMetrics metrics;
+  private final Fonts fonts;
+  private final ImmutableList<Card> bands;
+  private final double bandHeight;
+
+  StageHeaderLane(LaneRow row, Grid grid, LayoutContext context, Cards cards) {
+    this.row = row;
+    this.grid = grid;
+    this.metrics = context.metrics();
+    this.fonts = context.fonts();
+    List<Card> measured = new ArrayList<>();
+    double tallest = 0;
+    for (int s = 0; s < grid.stages().size(); s++) {
+      double width = grid.stageCardWidth(s);
+      // On a wide stage the texts keep to the first columns, clear of the repeated names.
+      double textWidth =
+          Math.min(
+              Card.innerWidth(width, false),
+              Card.innerWidth(NAME_REPEAT / 2.0 * grid.columnWidth() - 2 * Grid.INSET, false));
+      Card band = cards.stageBand(grid.stages().get(s), s, width, textWidth);
+      measured.add(band);
+      tallest = Math.max(tallest, band.height());
+    }
+    this.bandHeight = tallest;
+    ImmutableList.Builder<Card> bands = ImmutableList.builder();
+    for (Card band : measured) {
+      bands.add(band.withHeight(tallest));
+    }
+    this.bands = bands.build();
+  }
+
+  @Override
+  public double height() {
+    return bandHeight + 2 * Grid.INSET;
+  }
+
+  @Override
+  public void place(Assembly assembly) {
+    double top = row.top() + Grid.INSET;
+    for (int s = 0; s < bands.size(); s++) {
+      Card band = bands.get(s);
+      double x = grid.stageX(s) + Grid.INSET;
+      int stage = s;
+      assembly.addToStage(
+          s,
+          out -> {
+            band.emit(x, top, out);
+            repeatName(stage, top, out);
+          });
+    }
+  }
+
+  /** Repeats the name of stage {@code s} every few columns after the first, if it is that wide. */
+  private void repeatName(int s, double top, List<Node> out) {
+    Stage stage = grid.stages().get(s);
+    String band = CssClass.stageBand(s);
+    double width = Card.innerWidth(grid.columnWidth() - 2 * Grid.INSET, false);
+    for (int k = NAME_REPEAT; k < grid.columnCount(s); k += NAME_REPEAT) {
+      TextItem name =
+          TextItem.of(stage.name(), fonts.stageName(), width, 1, CssClass.TEXT, band, metrics);
+      name.emit(grid.columnX(grid.firstColumn(s) + k) + Grid.INSET + Card.PAD, top + Card.PAD, out);
+    }
+  }
+}
