@@ -1,6 +1,7 @@
 package dev.cjm.core.analysis;
 
 import dev.cjm.core.Emotion;
+import dev.cjm.core.EmotionCurve;
 import dev.cjm.core.Journey;
 import dev.cjm.core.Touchpoint;
 import java.util.ArrayList;
@@ -31,22 +32,21 @@ final class LowPointRule implements GapRule {
 
   @Override
   public List<Finding> check(Journey journey, RuleContext context) {
-    EmotionCurve curve = EmotionCurve.of(journey);
-    List<Touchpoint> all = journey.allTouchpoints();
+    List<EmotionCurve.Point> curve = EmotionCurve.of(journey).points();
     List<Finding> findings = new ArrayList<>();
     for (int i = 0; i < curve.size(); i++) {
-      double here = curve.score(i);
-      if (here >= 0 || (i > 0 && curve.score(i - 1) <= here)) {
+      double here = curve.get(i).score();
+      if (here >= 0 || (i > 0 && curve.get(i - 1).score() <= here)) {
         continue;
       }
       int next = i + 1;
-      while (next < curve.size() && curve.score(next) == here) {
+      while (next < curve.size() && curve.get(next).score() == here) {
         next++;
       }
-      if (next < curve.size() && curve.score(next) < here) {
+      if (next < curve.size() && curve.get(next).score() < here) {
         continue;
       }
-      Touchpoint touchpoint = all.get(curve.touchpoint(i));
+      Touchpoint touchpoint = curve.get(i).touchpoint();
       Finding.Builder finding =
           context
               .finding(touchpoint.id())
@@ -58,10 +58,10 @@ final class LowPointRule implements GapRule {
                       + "): a pain point.")
               .fact("score", Emotion.formatScore(here));
       if (i > 0) {
-        finding.fact("previous", Emotion.formatScore(curve.score(i - 1)));
+        finding.fact("previous", Emotion.formatScore(curve.get(i - 1).score()));
       }
       if (next < curve.size()) {
-        finding.fact("next", Emotion.formatScore(curve.score(next)));
+        finding.fact("next", Emotion.formatScore(curve.get(next).score()));
       }
       findings.add(finding.build());
     }

@@ -1,6 +1,7 @@
 package dev.cjm.core.analysis;
 
 import dev.cjm.core.Emotion;
+import dev.cjm.core.EmotionCurve;
 import dev.cjm.core.Journey;
 import dev.cjm.core.Touchpoint;
 import java.util.ArrayList;
@@ -40,16 +41,15 @@ final class SharpDropRule implements GapRule {
   @Override
   public List<Finding> check(Journey journey, RuleContext context) {
     double threshold = context.threshold();
-    EmotionCurve curve = EmotionCurve.of(journey);
-    List<Touchpoint> all = journey.allTouchpoints();
+    List<EmotionCurve.Point> curve = EmotionCurve.of(journey).points();
     List<Finding> findings = new ArrayList<>();
     for (int i = 1; i < curve.size(); i++) {
-      double scoreBefore = curve.score(i - 1);
-      double scoreAfter = curve.score(i);
+      double scoreBefore = curve.get(i - 1).score();
+      double scoreAfter = curve.get(i).score();
       double drop = scoreBefore - scoreAfter;
       if (drop >= threshold) {
-        Touchpoint before = all.get(curve.touchpoint(i - 1));
-        Touchpoint after = all.get(curve.touchpoint(i));
+        Touchpoint before = curve.get(i - 1).touchpoint();
+        Touchpoint after = curve.get(i).touchpoint();
         findings.add(
             context
                 .finding(after.id())

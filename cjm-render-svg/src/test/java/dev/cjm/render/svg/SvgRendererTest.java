@@ -116,6 +116,32 @@ class SvgRendererTest {
   }
 
   @Test
+  void figures_readTheSameOnTheMapAsInTheFindings() {
+    Journey journey =
+        Journey.builder("Figures")
+            .stage(
+                "Purchase",
+                s ->
+                    s.touchpoint(
+                            "Checkout",
+                            t ->
+                                t.emotion(-1)
+                                    .barrier(
+                                        "Delivery cost shown late",
+                                        b -> b.id("late-cost").frequency(0.375)))
+                        .metric("Handling time", m -> m.value(1.125).target(1).lowerIsBetter()))
+            .build();
+    GapReport report = GapAnalysis.standard().analyze(journey);
+
+    String svg = SvgRenderer.create().render(journey, report);
+
+    assertThat(report.findings())
+        .anySatisfy(f -> assertThat(f.facts()).containsEntry("frequency", "37.5%"))
+        .anySatisfy(f -> assertThat(f.message()).contains("1.125"));
+    assertThat(svg).contains("37.5% of customers").contains("1.125").doesNotContain("38%");
+  }
+
+  @Test
   void highlightGaps_false_leavesTheReportOut() {
     Journey journey = SampleJourneys.small();
     SvgRenderer plain = SvgRenderer.builder().highlightGaps(false).build();

@@ -12,6 +12,7 @@ import dev.cjm.core.Severity;
 import dev.cjm.core.Stage;
 import dev.cjm.core.Touchpoint;
 import dev.cjm.core.analysis.FindingSeverity;
+import dev.cjm.core.internal.Figures;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -126,8 +127,7 @@ public final class ChromeText {
   String barrierHeading(Barrier barrier) {
     String heading = severity(barrier.severity()).toUpperCase(Locale.ROOT);
     if (barrier.frequency().isPresent()) {
-      heading +=
-          " \u00b7 " + Math.round(barrier.frequency().getAsDouble() * 100) + "% of customers";
+      heading += " \u00b7 " + Figures.percent(barrier.frequency().getAsDouble()) + " of customers";
     }
     return heading;
   }
@@ -166,13 +166,13 @@ public final class ChromeText {
 
   /** A metric's value as its card shows it: {@code "2.1%"}, {@code "4.2 min"}. */
   String metricValue(Metric metric) {
-    return Numbers.display(metric.value()) + unitAfterFigure(metric);
+    return Figures.metric(metric.value()) + unitAfterFigure(metric);
   }
 
   /** A metric card's target line: {@code "Target 3% · off target"}. */
   String metricTarget(Metric metric, double target) {
     return "Target "
-        + Numbers.display(target)
+        + Figures.metric(target)
         + unitAfterFigure(metric)
         + " \u00b7 "
         + (metric.isOffTarget() ? offTarget() : onTarget());
@@ -181,9 +181,9 @@ public final class ChromeText {
   /** A metric card's tooltip: {@code "Conversion: 2.1% (target 3%)"}. */
   String metricTitle(Metric metric) {
     String unit = metric.unit().orElse("");
-    String text = metric.name() + ": " + Numbers.display(metric.value()) + unit;
+    String text = metric.name() + ": " + Figures.metric(metric.value()) + unit;
     if (metric.target().isPresent()) {
-      text += " (target " + Numbers.display(metric.target().getAsDouble()) + unit + ")";
+      text += " (target " + Figures.metric(metric.target().getAsDouble()) + unit + ")";
     }
     return text;
   }
