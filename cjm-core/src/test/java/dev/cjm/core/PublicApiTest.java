@@ -165,6 +165,9 @@ class PublicApiTest {
     if (type == List.class || type == Collection.class) {
       return List.of();
     }
+    if (type == java.util.Optional.class) {
+      return java.util.Optional.of("min");
+    }
     if (type == Consumer.class) {
       return (Consumer<Object>) any -> {};
     }

@@ -8,12 +8,12 @@ import com.google.common.collect.ImmutableMap;
 import dev.cjm.core.Journey;
 import dev.cjm.core.internal.Texts;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A configured set of {@link GapRule}s that analyses journeys: which rules run, at what severity,
@@ -171,7 +171,8 @@ public final class GapAnalysis {
 
   /**
    * Runs every rule over the journey and collects the findings into a report, ordered by severity
-   * (errors first), then by journey order of their subjects, then by rule.
+   * (errors first), then by the journey position of their paths ({@link JourneyOrder}), then by
+   * rule.
    *
    * @throws IllegalStateException if a custom rule throws or returns a finding of another rule
    */
@@ -180,7 +181,9 @@ public final class GapAnalysis {
     JourneyOrder order = JourneyOrder.of(journey);
     List<Finding> findings = new ArrayList<>();
     ImmutableMap.Builder<String, Integer> countsByRule = ImmutableMap.builder();
-    Map<String, String> quotes = new HashMap<>();
+    // Names recur in the findings of many rules: each is quoted once per analysis. Concurrent, so
+    // that a user's rule may quote from a parallel stream.
+    Map<String, String> quotes = new ConcurrentHashMap<>();
     for (GapRule rule : rules) {
       RuleContext context = new RuleContext(rule, thresholdOf(rule), journey, order, quotes);
       List<Finding> found;

@@ -40,7 +40,6 @@ final class OffTargetMetricRule implements GapRule {
           continue;
         }
         double target = metric.target().orElse(metric.value());
-        String unit = metric.unit().map(u -> " " + u).orElse("");
         findings.add(
             context
                 .metricFinding(stage, k)
@@ -49,13 +48,11 @@ final class OffTargetMetricRule implements GapRule {
                         + " in stage "
                         + context.quote(stage.name())
                         + " is "
-                        + context.formatMetric(metric.value())
-                        + unit
+                        + context.formatMetric(metric.value(), metric.unit())
                         + ", "
                         + (metric.higherIsBetter() ? "below" : "above")
                         + " its target of "
-                        + context.formatMetric(target)
-                        + unit
+                        + context.formatMetric(target, metric.unit())
                         + ".")
                 .fact("metric", metric.name())
                 .fact("value", context.formatMetric(metric.value()))

@@ -38,8 +38,8 @@ public final class RuleContext {
 
   /**
    * A context for one rule in an analysis of this journey, whose order is {@code order}; {@code
-   * quotes} is the analysis's memo of quoted names, shared by its rules, which run one after
-   * another.
+   * quotes} holds the names the analysis's rules have quoted so far, each quoted once; it is a
+   * concurrent map, so a rule may quote from several threads.
    */
   RuleContext(
       GapRule rule,
@@ -172,6 +172,15 @@ public final class RuleContext {
    */
   public String formatMetric(double value) {
     return Figures.metric(value);
+  }
+
+  /**
+   * A metric's value or target with the metric's unit, as the map's card writes it: {@code %} close
+   * up, any other unit a space apart ({@code 2.1%}, {@code 4.5 min}).
+   */
+  public String formatMetric(double value, Optional<String> unit) {
+    checkNotNull(unit, "unit is null");
+    return Figures.metric(value, unit);
   }
 
   /** A share as a percentage with at most one decimal: {@code 0.125} is {@code 12.5%}. */

@@ -1,5 +1,7 @@
 package dev.cjm.core.analysis;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import dev.cjm.core.Emotion;
 import dev.cjm.core.Phase;
 import dev.cjm.core.Stage;
@@ -57,7 +59,7 @@ public final class StageEmotion {
 
   /** The emotion summary of {@code stage}. */
   public static StageEmotion of(Stage stage) {
-    return new StageEmotion(stage);
+    return new StageEmotion(checkNotNull(stage, "stage is null"));
   }
 
   /** The stage's id. */

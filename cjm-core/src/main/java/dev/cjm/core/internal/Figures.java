@@ -3,6 +3,7 @@ package dev.cjm.core.internal;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Locale;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -69,6 +70,14 @@ public final class Figures {
    */
   public static String metric(double value) {
     return written(value, METRIC_DECIMALS, false);
+  }
+
+  /**
+   * A metric's value or target with its unit, as every reader of the metric sees it: {@code %}
+   * close up, any other unit a space apart: {@code 2.1%}, {@code 4.5 min}, {@code 31}.
+   */
+  public static String metric(double value, Optional<String> unit) {
+    return metric(value) + unit.map(u -> u.equals("%") ? u : " " + u).orElse("");
   }
 
   /** A share (0 to 1) as a percentage with at most one decimal: {@code 37%}, {@code 12.5%}. */

@@ -5,11 +5,9 @@ import java.util.List;
 /**
  * One statement of a Mermaid {@code journey} diagram, as {@link MermaidScanner} reads it for {@link
  * JourneyParser}: its syntax checked, its texts decoded (entity codes replaced, {@code <br>} read
- * as a line break where names have them).
- *
- * <p>Sections and tasks keep where their name is in the scanned text, {@code [nameStart, nameEnd)},
- * so that a problem found when they are added to the journey (too many of them, a task before any
- * section) is reported there, with its line and column.
+ * as a line break where names have them). Statements carry no positions: every problem that has a
+ * line and column (a task before any section, too many sections or tasks included) is found by the
+ * scanner.
  */
 sealed interface MermaidStatement {
 

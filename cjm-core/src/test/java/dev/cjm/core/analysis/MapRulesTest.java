@@ -351,7 +351,7 @@ class MapRulesTest {
           .containsExactly("stages[0].metrics[1]", "stages[0].metrics[2]");
       assertThat(findings.get(0).subjectId()).isEqualTo("purchase");
       assertThat(findings.get(0).message())
-          .isEqualTo("\"Conversion\" in stage \"Purchase\" is 2.1 %, below its target of 3 %.");
+          .isEqualTo("\"Conversion\" in stage \"Purchase\" is 2.1%, below its target of 3%.");
       assertThat(findings.get(1).facts())
           .containsExactly(
               entry("metric", "Wait time"),
@@ -372,7 +372,7 @@ class MapRulesTest {
       Finding finding = findings(journey, "metric.off-target").get(0);
 
       assertThat(finding.message())
-          .isEqualTo("\"Conversion\" in stage \"Purchase\" is 1.125 %, below its target of 1.5 %.");
+          .isEqualTo("\"Conversion\" in stage \"Purchase\" is 1.125%, below its target of 1.5%.");
       assertThat(finding.facts()).contains(entry("value", "1.125"), entry("target", "1.5"));
     }
   }

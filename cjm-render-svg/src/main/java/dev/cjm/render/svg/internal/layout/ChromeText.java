@@ -166,31 +166,24 @@ public final class ChromeText {
 
   /** A metric's value as its card shows it: {@code "2.1%"}, {@code "4.2 min"}. */
   String metricValue(Metric metric) {
-    return Figures.metric(metric.value()) + unitAfterFigure(metric);
+    return Figures.metric(metric.value(), metric.unit());
   }
 
   /** A metric card's target line: {@code "Target 3% · off target"}. */
   String metricTarget(Metric metric, double target) {
     return "Target "
-        + Figures.metric(target)
-        + unitAfterFigure(metric)
+        + Figures.metric(target, metric.unit())
         + " \u00b7 "
         + (metric.isOffTarget() ? offTarget() : onTarget());
   }
 
   /** A metric card's tooltip: {@code "Conversion: 2.1% (target 3%)"}. */
   String metricTitle(Metric metric) {
-    String unit = metric.unit().orElse("");
-    String text = metric.name() + ": " + Figures.metric(metric.value()) + unit;
+    String text = metric.name() + ": " + Figures.metric(metric.value(), metric.unit());
     if (metric.target().isPresent()) {
-      text += " (target " + Figures.metric(metric.target().getAsDouble()) + unit + ")";
+      text += " (target " + Figures.metric(metric.target().getAsDouble(), metric.unit()) + ")";
     }
     return text;
-  }
-
-  /** A unit after its figure: {@code "%"} close up, any other a space apart. */
-  private static String unitAfterFigure(Metric metric) {
-    return metric.unit().map(u -> u.equals("%") ? u : " " + u).orElse("");
   }
 
   String onTarget() {
