@@ -175,8 +175,9 @@ public final class RuleContext {
   }
 
   /**
-   * A metric's value or target with the metric's unit, as the map's card writes it: {@code %} close
-   * up, any other unit a space apart ({@code 2.1%}, {@code 4.5 min}).
+   * A metric's value or target with the metric's unit, as the map's card writes it: {@code %} and a
+   * unit that starts with a slash close up, any other unit a space apart ({@code 2.1%}, {@code
+   * 4.2/5}, {@code 4.5 min}).
    */
   public String formatMetric(double value, Optional<String> unit) {
     checkNotNull(unit, "unit is null");

@@ -73,11 +73,16 @@ public final class Figures {
   }
 
   /**
-   * A metric's value or target with its unit, as every reader of the metric sees it: {@code %}
-   * close up, any other unit a space apart: {@code 2.1%}, {@code 4.5 min}, {@code 31}.
+   * A metric's value or target with its unit, as every reader of the metric sees it: a percent, per
+   * mille or degree sign and a unit that starts with a slash (a scale or a rate) close up, any
+   * other unit a space apart: {@code 2.1%}, {@code 4.2/5}, {@code 4.5 min}, {@code 31}.
    */
   public static String metric(double value, Optional<String> unit) {
-    return metric(value) + unit.map(u -> u.equals("%") ? u : " " + u).orElse("");
+    return metric(value) + unit.map(u -> closesUp(u) ? u : " " + u).orElse("");
+  }
+
+  private static boolean closesUp(String unit) {
+    return unit.equals("%") || unit.equals("‰") || unit.startsWith("°") || unit.startsWith("/");
   }
 
   /** A share (0 to 1) as a percentage with at most one decimal: {@code 37%}, {@code 12.5%}. */

@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class FiguresTest {
@@ -115,6 +116,17 @@ class FiguresTest {
       String asWritten = BigDecimal.valueOf(k, 3).stripTrailingZeros().toPlainString();
       assertThat(Figures.metric(k / 1000.0)).isEqualTo(asWritten);
     }
+  }
+
+  @Test
+  void metricWithUnit_closesUpSignsAndScales_andSpacesWords() {
+    assertThat(Figures.metric(2.1, Optional.of("%"))).isEqualTo("2.1%");
+    assertThat(Figures.metric(0.5, Optional.of("‰"))).isEqualTo("0.5‰");
+    assertThat(Figures.metric(21, Optional.of("°C"))).isEqualTo("21°C");
+    assertThat(Figures.metric(2.9, Optional.of("/5"))).isEqualTo("2.9/5");
+    assertThat(Figures.metric(4.5, Optional.of("min"))).isEqualTo("4.5 min");
+    assertThat(Figures.metric(120_000, Optional.of("osób"))).isEqualTo("120000 osób");
+    assertThat(Figures.metric(31, Optional.empty())).isEqualTo("31");
   }
 
   @Test
