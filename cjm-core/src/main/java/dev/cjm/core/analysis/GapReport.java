@@ -102,15 +102,11 @@ public final class GapReport {
               .sorted()
               .map(barriers::get)
               .collect(ImmutableList.toImmutableList());
-      scored.add(
-          new Scored(
-              opportunity,
-              addressed,
-              opportunity.isQuickWin(),
-              RankedOpportunity.scoreOf(opportunity, addressed)));
+      double value = RankedOpportunity.valueOf(opportunity, addressed);
+      scored.add(new Scored(opportunity, addressed, RankedOpportunity.scoreOf(opportunity, value)));
     }
     scored.sort(
-        Comparator.comparing(Scored::quickWin, Comparator.reverseOrder()) // true first
+        Comparator.comparing(Scored::isQuickWin, Comparator.reverseOrder()) // true first
             .thenComparing(Scored::score, Comparator.reverseOrder()));
     ImmutableList.Builder<RankedOpportunity> ranked = ImmutableList.builder();
     for (int i = 0; i < scored.size(); i++) {
@@ -120,9 +116,12 @@ public final class GapReport {
     return ranked.build();
   }
 
-  /** An opportunity with the barriers it addresses, whether it is a quick win, and its score. */
-  private record Scored(
-      Opportunity opportunity, ImmutableList<Barrier> addressed, boolean quickWin, double score) {}
+  /** An opportunity with the barriers it addresses and its score. */
+  private record Scored(Opportunity opportunity, ImmutableList<Barrier> addressed, double score) {
+    boolean isQuickWin() {
+      return opportunity.isQuickWin();
+    }
+  }
 
   /** The journey analysed. */
   public Journey journey() {

@@ -29,7 +29,7 @@ public final class RankedOpportunity {
     this.opportunity = opportunity;
     this.barriers = barriers;
     this.value = valueOf(opportunity, barriers);
-    this.score = value / weight(opportunity.effort());
+    this.score = scoreOf(opportunity, value);
   }
 
   static double valueOf(Opportunity opportunity, ImmutableList<Barrier> barriers) {
@@ -40,8 +40,9 @@ public final class RankedOpportunity {
     return weight(opportunity.impact()) * (1 + barrierWeight);
   }
 
-  static double scoreOf(Opportunity opportunity, ImmutableList<Barrier> barriers) {
-    return valueOf(opportunity, barriers) / weight(opportunity.effort());
+  /** The score of an opportunity of this value: its value against its effort. */
+  static double scoreOf(Opportunity opportunity, double value) {
+    return value / weight(opportunity.effort());
   }
 
   static int weight(Optional<Level> level) {
