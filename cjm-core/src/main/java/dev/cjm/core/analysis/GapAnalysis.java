@@ -3,8 +3,10 @@ package dev.cjm.core.analysis;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import dev.cjm.core.EmotionCurve;
 import dev.cjm.core.Journey;
 import dev.cjm.core.internal.Texts;
 import java.util.ArrayList;
@@ -14,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /**
  * A configured set of {@link GapRule}s that analyses journeys: which rules run, at what severity,
@@ -184,8 +187,10 @@ public final class GapAnalysis {
     // Names recur in the findings of many rules: each is quoted once per analysis. Concurrent, so
     // that a user's rule may quote from a parallel stream.
     Map<String, String> quotes = new ConcurrentHashMap<>();
+    Supplier<EmotionCurve> emotionCurve = Suppliers.memoize(() -> EmotionCurve.of(journey));
     for (GapRule rule : rules) {
-      RuleContext context = new RuleContext(rule, thresholdOf(rule), journey, order, quotes);
+      RuleContext context =
+          new RuleContext(rule, thresholdOf(rule), journey, order, emotionCurve, quotes);
       List<Finding> found;
       try {
         found = rule.check(journey, context);

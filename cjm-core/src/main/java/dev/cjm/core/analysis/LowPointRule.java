@@ -32,7 +32,7 @@ final class LowPointRule implements GapRule {
 
   @Override
   public List<Finding> check(Journey journey, RuleContext context) {
-    List<EmotionCurve.Point> curve = EmotionCurve.of(journey).points();
+    List<EmotionCurve.Point> curve = context.emotionCurve().points();
     List<Finding> findings = new ArrayList<>();
     for (int i = 0; i < curve.size(); i++) {
       double here = curve.get(i).score();

@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 import static com.google.common.base.Preconditions.checkState;
 
+import dev.cjm.core.EmotionCurve;
 import dev.cjm.core.Journey;
 import dev.cjm.core.Persona;
 import dev.cjm.core.Phase;
@@ -13,6 +14,7 @@ import dev.cjm.core.internal.Texts;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.function.Supplier;
 
 /**
  * What a {@link GapRule} gets besides the journey, the standard rules and a user's own alike: the
@@ -34,10 +36,12 @@ public final class RuleContext {
   private final OptionalDouble threshold;
   private final Journey journey;
   private final JourneyOrder order;
+  private final Supplier<EmotionCurve> emotionCurve;
   private final Map<String, String> quotes;
 
   /**
-   * A context for one rule in an analysis of this journey, whose order is {@code order}; {@code
+   * A context for one rule in an analysis of this journey, whose order is {@code order} and whose
+   * emotion curve {@code emotionCurve} gives, made once for all the analysis's rules; {@code
    * quotes} holds the names the analysis's rules have quoted so far, each quoted once; it is a
    * concurrent map, so a rule may quote from several threads.
    */
@@ -46,11 +50,13 @@ public final class RuleContext {
       OptionalDouble threshold,
       Journey journey,
       JourneyOrder order,
+      Supplier<EmotionCurve> emotionCurve,
       Map<String, String> quotes) {
     this.rule = rule;
     this.threshold = threshold;
     this.journey = journey;
     this.order = order;
+    this.emotionCurve = emotionCurve;
     this.quotes = quotes;
   }
 
@@ -71,6 +77,14 @@ public final class RuleContext {
 
   static Optional<Phase> phaseOfStage(Stage stage) {
     return stage.phase().or(() -> Phase.fromName(stage.name()));
+  }
+
+  /**
+   * The emotion curve of the journey being checked ({@link EmotionCurve#of(Journey)}), made once
+   * per analysis for every rule that reads it.
+   */
+  public EmotionCurve emotionCurve() {
+    return emotionCurve.get();
   }
 
   /**

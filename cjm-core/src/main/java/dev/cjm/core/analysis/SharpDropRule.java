@@ -41,7 +41,7 @@ final class SharpDropRule implements GapRule {
   @Override
   public List<Finding> check(Journey journey, RuleContext context) {
     double threshold = context.threshold();
-    List<EmotionCurve.Point> curve = EmotionCurve.of(journey).points();
+    List<EmotionCurve.Point> curve = context.emotionCurve().points();
     List<Finding> findings = new ArrayList<>();
     for (int i = 1; i < curve.size(); i++) {
       double scoreBefore = curve.get(i - 1).score();

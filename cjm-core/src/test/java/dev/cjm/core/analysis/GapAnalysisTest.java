@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.cjm.core.Channel;
+import dev.cjm.core.EmotionCurve;
 import dev.cjm.core.Journey;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -43,6 +45,53 @@ class GapAnalysisTest {
           ? List.of()
           : List.of(context.journeyFinding().message("Nothing is ever delivered.").build());
     }
+  }
+
+  /** A custom rule that only keeps the emotion curve its context gives it. */
+  static final class CurveReader implements GapRule {
+    private final String id;
+    private final List<EmotionCurve> curves = new ArrayList<>();
+
+    CurveReader(String id) {
+      this.id = id;
+    }
+
+    @Override
+    public String id() {
+      return id;
+    }
+
+    @Override
+    public FindingSeverity defaultSeverity() {
+      return FindingSeverity.INFO;
+    }
+
+    @Override
+    public String description() {
+      return "reads the emotion curve";
+    }
+
+    @Override
+    public List<Finding> check(Journey journey, RuleContext context) {
+      curves.add(context.emotionCurve());
+      return List.of();
+    }
+  }
+
+  @Test
+  void emotionCurve_isTheJourneysExperiencedCurve_madeOncePerAnalysis() {
+    CurveReader first = new CurveReader("acme.first");
+    CurveReader second = new CurveReader("acme.second");
+    GapAnalysis analysis = GapAnalysis.none().with(first).with(second);
+
+    analysis.analyze(UNOWNED);
+    analysis.analyze(UNOWNED);
+
+    assertThat(first.curves)
+        .hasSize(2)
+        .allSatisfy(c -> assertThat(c).isEqualTo(EmotionCurve.of(UNOWNED)));
+    assertThat(second.curves.get(0)).isSameAs(first.curves.get(0));
+    assertThat(second.curves.get(1)).isSameAs(first.curves.get(1)).isNotSameAs(first.curves.get(0));
   }
 
   @Test
