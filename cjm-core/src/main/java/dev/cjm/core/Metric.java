@@ -36,4 +36,17 @@ public abstract class Metric {
     double target = target().getAsDouble();
     return higherIsBetter() ? value() < target : value() > target;
   }
+
+  /**
+   * How far the value misses its target, relative to the target: {@code 0.5} when it is 50% worse
+   * (4.5 minutes against a target of 3 when lower is better), {@code 0} when it is on target or has
+   * none. A missed target of 0 counts as a miss of 1 (100%).
+   */
+  public double relativeMiss() {
+    if (!isOffTarget()) {
+      return 0;
+    }
+    double target = target().getAsDouble();
+    return target == 0 ? 1 : Math.abs(value() - target) / Math.abs(target);
+  }
 }

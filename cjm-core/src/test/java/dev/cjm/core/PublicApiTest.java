@@ -147,6 +147,11 @@ class PublicApiTest {
     if (type == Journey.class) {
       return JOURNEY;
     }
+    if (type == Finding.class) {
+      return Finding.builder("sample.rule", FindingSeverity.INFO)
+          .message("A sample finding.")
+          .build();
+    }
     if (type == Stage.class) {
       return JOURNEY.stages().get(0);
     }

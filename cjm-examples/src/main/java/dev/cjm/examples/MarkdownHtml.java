@@ -52,6 +52,16 @@ final class MarkdownHtml {
           i++;
         }
         out.append("</ul>\n");
+      } else if (isNumbered(line)) {
+        out.append("<ol>\n");
+        while (i < lines.size() && isNumbered(lines.get(i))) {
+          String item = lines.get(i);
+          out.append("<li>");
+          inline(item.substring(item.indexOf(". ") + 2), out);
+          out.append("</li>\n");
+          i++;
+        }
+        out.append("</ol>\n");
       } else {
         List<String> paragraph = new ArrayList<>();
         while (i < lines.size() && isParagraphLine(lines.get(i))) {
@@ -69,7 +79,17 @@ final class MarkdownHtml {
     return !line.isBlank()
         && headingLevel(line) == 0
         && !line.startsWith("|")
-        && !line.startsWith("- ");
+        && !line.startsWith("- ")
+        && !isNumbered(line);
+  }
+
+  /** True for an item of a numbered list: digits, a full stop and a space ("1. Checkout"). */
+  private static boolean isNumbered(String line) {
+    int digits = 0;
+    while (digits < line.length() && Character.isDigit(line.charAt(digits))) {
+      digits++;
+    }
+    return digits > 0 && line.startsWith(". ", digits);
   }
 
   /** 1 to 6 for an ATX heading ("## Title"), else 0. */

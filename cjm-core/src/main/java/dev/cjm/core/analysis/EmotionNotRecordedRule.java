@@ -19,6 +19,11 @@ final class EmotionNotRecordedRule implements GapRule {
   }
 
   @Override
+  public FindingKind kind() {
+    return FindingKind.MAP;
+  }
+
+  @Override
   public FindingSeverity defaultSeverity() {
     return FindingSeverity.INFO;
   }

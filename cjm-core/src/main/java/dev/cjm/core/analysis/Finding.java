@@ -24,6 +24,7 @@ import org.jspecify.annotations.Nullable;
 public final class Finding {
   private final String ruleId;
   private final FindingSeverity severity;
+  private final FindingKind kind;
   private final String subjectId;
   private final String path;
   private final String message;
@@ -32,12 +33,14 @@ public final class Finding {
   private Finding(
       String ruleId,
       FindingSeverity severity,
+      FindingKind kind,
       String subjectId,
       String path,
       String message,
       ImmutableMap<String, String> facts) {
     this.ruleId = ruleId;
     this.severity = severity;
+    this.kind = kind;
     this.subjectId = subjectId;
     this.path = path;
     this.message = message;
@@ -55,7 +58,7 @@ public final class Finding {
   /** A copy of this finding with another severity. */
   public Finding withSeverity(FindingSeverity severity) {
     checkNotNull(severity, "severity is null");
-    return new Finding(ruleId, severity, subjectId, path, message, facts);
+    return new Finding(ruleId, severity, kind, subjectId, path, message, facts);
   }
 
   /** The id of the rule that found it ({@code "emotion.expectation-gap"}). */
@@ -66,6 +69,14 @@ public final class Finding {
   /** How much it matters. */
   public FindingSeverity severity() {
     return severity;
+  }
+
+  /**
+   * Whether it is about the customer's experience (it joins a {@link PainPoint}) or about the map
+   * (a {@link MapCheck}).
+   */
+  public FindingKind kind() {
+    return kind;
   }
 
   /**
@@ -94,12 +105,15 @@ public final class Finding {
     return facts;
   }
 
-  /** Equal findings have the same rule, severity, subject, path, message and facts in order. */
+  /**
+   * Equal findings have the same rule, severity, kind, subject, path, message and facts in order.
+   */
   @Override
   public boolean equals(@Nullable Object other) {
     return other instanceof Finding that
         && ruleId.equals(that.ruleId)
         && severity == that.severity
+        && kind == that.kind
         && subjectId.equals(that.subjectId)
         && path.equals(that.path)
         && message.equals(that.message)
@@ -108,7 +122,7 @@ public final class Finding {
 
   @Override
   public int hashCode() {
-    return Objects.hash(ruleId, severity, subjectId, path, message, factsInOrder());
+    return Objects.hash(ruleId, severity, kind, subjectId, path, message, factsInOrder());
   }
 
   /** The facts as a list: a map's own equality ignores the order, which a report shows. */
@@ -132,6 +146,7 @@ public final class Finding {
   public static final class Builder {
     private final String ruleId;
     private FindingSeverity severity;
+    private FindingKind kind = FindingKind.EXPERIENCE;
     private String subjectId = "";
     private String path = "";
     private @Nullable String message;
@@ -163,6 +178,15 @@ public final class Finding {
       return this;
     }
 
+    /**
+     * Sets what the finding is about, the experience (the default) or the map; {@link RuleContext}
+     * sets its rule's {@link GapRule#kind()}.
+     */
+    public Builder kind(FindingKind kind) {
+      this.kind = checkNotNull(kind, "kind is null");
+      return this;
+    }
+
     /** Sets the one-sentence message. */
     public Builder message(String message) {
       checkNotNull(message, "message is null");
@@ -189,7 +213,7 @@ public final class Finding {
       String text = message;
       checkState(text != null, "a finding of rule %s needs a message; call message(...)", ruleId);
       // A key given twice keeps its first place and its last value.
-      return new Finding(ruleId, severity, subjectId, path, text, facts.buildKeepingLast());
+      return new Finding(ruleId, severity, kind, subjectId, path, text, facts.buildKeepingLast());
     }
   }
 }

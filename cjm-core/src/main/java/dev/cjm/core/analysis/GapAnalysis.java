@@ -40,24 +40,32 @@ public final class GapAnalysis {
   private final ImmutableList<GapRule> rules;
   private final ImmutableMap<String, FindingSeverity> severities;
   private final ImmutableMap<String, Double> thresholds;
+  private final ImmutableMap<PriorityFactor, Double> weights;
+
+  /** The largest weight a priority factor may have. */
+  static final double MAX_WEIGHT = 100;
 
   private GapAnalysis(
       ImmutableList<GapRule> rules,
       ImmutableMap<String, FindingSeverity> severities,
-      ImmutableMap<String, Double> thresholds) {
+      ImmutableMap<String, Double> thresholds,
+      ImmutableMap<PriorityFactor, Double> weights) {
     this.rules = rules;
     this.severities = severities;
     this.thresholds = thresholds;
+    this.weights = weights;
   }
 
   /** The standard rules, in the order of the table in the cjm-core README. */
   public static GapAnalysis standard() {
-    return new GapAnalysis(standardRules(), ImmutableMap.of(), ImmutableMap.of());
+    return new GapAnalysis(
+        standardRules(), ImmutableMap.of(), ImmutableMap.of(), ImmutableMap.of());
   }
 
   /** An analysis with no rules; add them with {@link #with(GapRule)}. */
   public static GapAnalysis none() {
-    return new GapAnalysis(ImmutableList.of(), ImmutableMap.of(), ImmutableMap.of());
+    return new GapAnalysis(
+        ImmutableList.of(), ImmutableMap.of(), ImmutableMap.of(), ImmutableMap.of());
   }
 
   static ImmutableList<GapRule> standardRules() {
@@ -96,9 +104,13 @@ public final class GapAnalysis {
         Texts.quote(id),
         Texts.quote(id));
     checkNotNull(rule.defaultSeverity(), "rule %s has a null default severity", id);
+    checkNotNull(rule.kind(), "rule %s has a null kind; return FindingKind.EXPERIENCE or MAP", id);
     checkNotNull(rule.threshold(), "rule %s returns a null threshold; use Optional.empty()", id);
     return new GapAnalysis(
-        ImmutableList.<GapRule>builder().addAll(rules).add(rule).build(), severities, thresholds);
+        ImmutableList.<GapRule>builder().addAll(rules).add(rule).build(),
+        severities,
+        thresholds,
+        weights);
   }
 
   /**
@@ -111,7 +123,8 @@ public final class GapAnalysis {
     return new GapAnalysis(
         rules.stream().filter(r -> r != rule).collect(ImmutableList.toImmutableList()),
         without(severities, ruleId),
-        without(thresholds, ruleId));
+        without(thresholds, ruleId),
+        weights);
   }
 
   /**
@@ -121,7 +134,7 @@ public final class GapAnalysis {
   public GapAnalysis severity(String ruleId, FindingSeverity severity) {
     require(ruleId);
     checkNotNull(severity, "severity for %s is null", ruleId);
-    return new GapAnalysis(rules, with(severities, ruleId, severity), thresholds);
+    return new GapAnalysis(rules, with(severities, ruleId, severity), thresholds, weights);
   }
 
   /**
@@ -143,7 +156,30 @@ public final class GapAnalysis {
             .map(GapRule::id)
             .collect(ImmutableList.toImmutableList()));
     threshold.get().check(ruleId, value);
-    return new GapAnalysis(rules, severities, with(thresholds, ruleId, value));
+    return new GapAnalysis(rules, severities, with(thresholds, ruleId, value), weights);
+  }
+
+  /**
+   * This analysis with the weight of one kind of evidence in a pain point's score set to {@code
+   * weight} (each weighs 1 by default; 0 ignores it); see {@link PainPoint#score()}.
+   *
+   * @throws IllegalArgumentException if the weight is negative, NaN, infinite or above 100
+   */
+  public GapAnalysis priorityWeight(PriorityFactor factor, double weight) {
+    checkNotNull(factor, "priority factor is null");
+    checkArgument(
+        Double.isFinite(weight) && weight >= 0 && weight <= MAX_WEIGHT,
+        "weight of priority factor %s is %s: expected a finite number from 0 to %s (default 1)",
+        factor,
+        weight,
+        (int) MAX_WEIGHT);
+    return new GapAnalysis(rules, severities, thresholds, with(weights, factor, weight));
+  }
+
+  /** The weight of one kind of evidence in a pain point's score: the one set, else 1. */
+  public double priorityWeight(PriorityFactor factor) {
+    checkNotNull(factor, "priority factor is null");
+    return weights.getOrDefault(factor, 1.0);
   }
 
   /** The rules that run, in order. */
@@ -215,7 +251,8 @@ public final class GapAnalysis {
       }
       countsByRule.put(rule.id(), found.size());
     }
-    return new GapReport(journey, order, findings, countsByRule.buildOrThrow());
+    return new GapReport(
+        journey, order, findings, countsByRule.buildOrThrow(), this::priorityWeight);
   }
 
   private Optional<GapRule> find(String ruleId) {
@@ -240,9 +277,8 @@ public final class GapAnalysis {
     return rule.get();
   }
 
-  private static <V> ImmutableMap<String, V> with(
-      ImmutableMap<String, V> map, String key, V value) {
-    Map<String, V> copy = new LinkedHashMap<>(map);
+  private static <K, V> ImmutableMap<K, V> with(ImmutableMap<K, V> map, K key, V value) {
+    Map<K, V> copy = new LinkedHashMap<>(map);
     copy.put(key, value);
     return ImmutableMap.copyOf(copy);
   }

@@ -6,14 +6,18 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import dev.cjm.core.Barrier;
 import dev.cjm.core.Journey;
+import dev.cjm.core.Metric;
 import dev.cjm.core.Opportunity;
+import dev.cjm.core.internal.Figures;
 import dev.cjm.core.internal.Markup;
+import dev.cjm.core.internal.Texts;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.ToDoubleFunction;
 import java.util.stream.Collectors;
 
 /**
@@ -33,16 +37,20 @@ public final class GapReport {
   private final ImmutableMap<String, Integer> countsByRule;
   private final ImmutableList<StageEmotion> emotionSummary;
   private final ImmutableList<RankedOpportunity> rankedOpportunities;
+  private final ImmutableList<PainPoint> painPoints;
+  private final ImmutableList<MapCheck> mapChecks;
+  private final Places places;
 
   /**
    * A report of the findings of the rules, given in the order the rules ran, with how many each
-   * rule found.
+   * rule found; {@code weights} gives the weight of each kind of evidence in a pain point's score.
    */
   GapReport(
       Journey journey,
       JourneyOrder order,
       List<Finding> findings,
-      ImmutableMap<String, Integer> countsByRule) {
+      ImmutableMap<String, Integer> countsByRule,
+      ToDoubleFunction<PriorityFactor> weights) {
     this.journey = journey;
     this.order = order;
     this.findings = inReportOrder(findings, order);
@@ -50,7 +58,11 @@ public final class GapReport {
     this.countsByRule = countsByRule;
     this.emotionSummary =
         journey.stages().stream().map(StageEmotion::of).collect(ImmutableList.toImmutableList());
-    this.rankedOpportunities = rank(journey);
+    this.places = Places.of(journey, order);
+    ImmutableList<PainPoint> unranked = PainPoints.of(this.findings, places, weights);
+    this.rankedOpportunities = rank(journey, unranked);
+    this.painPoints = PainPoints.withOpportunities(unranked, rankedOpportunities);
+    this.mapChecks = MapCheck.of(this.findings, places);
   }
 
   /**
@@ -83,14 +95,21 @@ public final class GapReport {
   }
 
   /**
-   * Every opportunity with the barriers it addresses, best first: quick wins, then the higher
-   * score; the sort is stable, so ties keep journey order.
+   * Every opportunity with the barriers it addresses, best first: the higher score, then the pain
+   * point it relieves (the better ranked first; none last); the sort is stable, so ties keep
+   * journey order.
    */
-  private static ImmutableList<RankedOpportunity> rank(Journey journey) {
+  private static ImmutableList<RankedOpportunity> rank(
+      Journey journey, List<PainPoint> painPoints) {
     Map<String, Integer> barrierIndexes = new HashMap<>();
     List<Barrier> barriers = journey.allBarriers();
     for (int i = 0; i < barriers.size(); i++) {
       barrierIndexes.put(barriers.get(i).id(), i);
+    }
+    // The rank of the pain point each barrier belongs to.
+    Map<String, Integer> painPointRanks = new HashMap<>();
+    for (PainPoint painPoint : painPoints) {
+      painPoint.barriers().forEach(b -> painPointRanks.putIfAbsent(b.id(), painPoint.rank()));
     }
     List<Scored> scored = new ArrayList<>();
     for (Opportunity opportunity : journey.allOpportunities()) {
@@ -102,12 +121,19 @@ public final class GapReport {
               .sorted()
               .map(barriers::get)
               .collect(ImmutableList.toImmutableList());
+      int relieves =
+          addressed.stream()
+              .mapToInt(b -> painPointRanks.getOrDefault(b.id(), Integer.MAX_VALUE))
+              .min()
+              .orElse(Integer.MAX_VALUE);
       double value = RankedOpportunity.valueOf(opportunity, addressed);
-      scored.add(new Scored(opportunity, addressed, RankedOpportunity.scoreOf(opportunity, value)));
+      scored.add(
+          new Scored(
+              opportunity, addressed, RankedOpportunity.scoreOf(opportunity, value), relieves));
     }
     scored.sort(
-        Comparator.comparing(Scored::isQuickWin, Comparator.reverseOrder()) // true first
-            .thenComparing(Scored::score, Comparator.reverseOrder()));
+        Comparator.comparing(Scored::score, Comparator.reverseOrder())
+            .thenComparingInt(Scored::painPointRank));
     ImmutableList.Builder<RankedOpportunity> ranked = ImmutableList.builder();
     for (int i = 0; i < scored.size(); i++) {
       ranked.add(
@@ -116,12 +142,11 @@ public final class GapReport {
     return ranked.build();
   }
 
-  /** An opportunity with the barriers it addresses and its score. */
-  private record Scored(Opportunity opportunity, ImmutableList<Barrier> addressed, double score) {
-    boolean isQuickWin() {
-      return opportunity.isQuickWin();
-    }
-  }
+  /**
+   * An opportunity with the barriers it addresses, its score and the best pain point it relieves.
+   */
+  private record Scored(
+      Opportunity opportunity, ImmutableList<Barrier> addressed, double score, int painPointRank) {}
 
   /** The journey analysed. */
   public Journey journey() {
@@ -191,15 +216,42 @@ public final class GapReport {
     return filter(finding -> finding.path().isEmpty());
   }
 
+  /**
+   * The places where the customer's experience falls short, worst first, ties in journey order:
+   * every finding about the experience ({@link FindingKind#EXPERIENCE}) gathered by its touchpoint
+   * or stage, with the barriers, opportunities and metrics there and a priority; see {@link
+   * PainPoint}.
+   */
+  public ImmutableList<PainPoint> painPoints() {
+    return painPoints;
+  }
+
+  /**
+   * What the map itself lacks ({@link FindingKind#MAP} findings), one entry per rule, most severe
+   * first; see {@link MapCheck}.
+   */
+  public ImmutableList<MapCheck> mapChecks() {
+    return mapChecks;
+  }
+
+  /**
+   * The name people know a finding's subject by: the touchpoint's or stage's name, the barrier's or
+   * opportunity's description, the metric's name; "the journey" for the journey as a whole.
+   */
+  public String subjectName(Finding finding) {
+    checkNotNull(finding, "finding is null");
+    return places.nameOf(finding);
+  }
+
   /** The mean experienced and expected emotion of each stage, in journey order. */
   public ImmutableList<StageEmotion> emotionSummary() {
     return emotionSummary;
   }
 
   /**
-   * Every opportunity of the journey, best first: quick wins, then by value against effort, where
-   * value weighs the impact by the severity of the barriers addressed; see {@link
-   * RankedOpportunity}.
+   * Every opportunity of the journey, best first: by value against effort, where value weighs the
+   * impact by the severity and share of customers of the barriers addressed, ties by the pain point
+   * relieved; see {@link RankedOpportunity}.
    */
   public ImmutableList<RankedOpportunity> rankedOpportunities() {
     return rankedOpportunities;
@@ -209,23 +261,74 @@ public final class GapReport {
     return findings.stream().filter(test).collect(ImmutableList.toImmutableList());
   }
 
-  /** "3 findings: 1 error, 1 warning, 1 info" or "no findings". */
+  /** How many pain points the "fix first" list shows at most. */
+  static final int FIX_FIRST = 5;
+
+  /** How a pain point's priority is reached, for the reader of a report. */
+  static final String PRIORITY_EXPLAINED =
+      "Priority weighs the evidence at each place: how far the felt emotion falls below the"
+          + " expected one and below neutral, each barrier's severity times the share of customers"
+          + " who meet it, how far each metric misses its target, and the most severe finding;"
+          + " critical from a score of 6, high from 3, medium from 1.";
+
+  /** The pain points to fix first: the worst five, or fewer. */
+  public ImmutableList<PainPoint> fixFirst() {
+    return painPoints.subList(0, Math.min(FIX_FIRST, painPoints.size()));
+  }
+
+  /** "3 pain points (1 critical, 2 high), 2 map checks, from 9 findings", or "no findings". */
   String summary() {
     if (findings.isEmpty()) {
       return "no findings";
     }
-    return Markup.count(findings.size(), "finding", "findings")
-        + ": "
-        + Markup.count(count(FindingSeverity.ERROR), "error", "errors")
-        + ", "
-        + Markup.count(count(FindingSeverity.WARNING), "warning", "warnings")
-        + ", "
-        + count(FindingSeverity.INFO)
-        + " info";
+    StringBuilder summary = new StringBuilder();
+    summary.append(Markup.count(painPoints.size(), "pain point", "pain points"));
+    List<String> byPriority = new ArrayList<>();
+    for (Priority priority : Priority.values()) {
+      long count = painPoints.stream().filter(p -> p.priority() == priority).count();
+      if (count > 0) {
+        byPriority.add(count + " " + priority.label());
+      }
+    }
+    if (!byPriority.isEmpty()) {
+      summary.append(" (").append(String.join(", ", byPriority)).append(')');
+    }
+    return summary
+        .append(", ")
+        .append(Markup.count(mapChecks.size(), "map check", "map checks"))
+        .append(", from ")
+        .append(Markup.count(findings.size(), "finding", "findings"))
+        .toString();
   }
 
-  private int count(FindingSeverity severity) {
-    return countsBySeverity.getOrDefault(severity, 0);
+  /** Where a pain point is, for people: {@code "Checkout (Purchase)"}, a stage's name alone. */
+  static String where(PainPoint painPoint) {
+    return painPoint.touchpoint().isPresent() && painPoint.stage().isPresent()
+        ? painPoint.name() + " (" + painPoint.stage().get().name() + ")"
+        : painPoint.name();
+  }
+
+  /** A barrier for people: {@code "Hidden fees" (high, 40% of customers)}. */
+  static String describe(Barrier barrier) {
+    return Texts.quote(barrier.description())
+        + " ("
+        + barrier.severity().label()
+        + (barrier.frequency().isPresent()
+            ? ", " + Figures.percent(barrier.frequency().getAsDouble()) + " of customers"
+            : "")
+        + ")";
+  }
+
+  /** A metric off target for people: {@code "Wait" 4.5 min, target 3 min (50% above it)}. */
+  static String describe(Metric metric) {
+    return Texts.quote(metric.name())
+        + " "
+        + Figures.metric(metric.value(), metric.unit())
+        + ", target "
+        + Figures.metric(metric.target().orElse(metric.value()), metric.unit())
+        + " ("
+        + Figures.percent(metric.relativeMiss())
+        + (metric.higherIsBetter() ? " below it)" : " above it)");
   }
 
   /** The report as GitHub-flavoured Markdown, for a pull request or a wiki. */
@@ -239,9 +342,7 @@ public final class GapReport {
   }
 
   static String barrierList(List<Barrier> barriers) {
-    return barriers.stream()
-        .map(b -> b.id() + " (" + b.severity().label() + ")")
-        .collect(Collectors.joining(", "));
+    return barriers.stream().map(GapReport::describe).collect(Collectors.joining(", "));
   }
 
   @Override

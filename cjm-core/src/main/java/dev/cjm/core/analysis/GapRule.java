@@ -34,6 +34,15 @@ public interface GapRule {
   /** The severity of its findings unless the analysis overrides it. */
   FindingSeverity defaultSeverity();
 
+  /**
+   * Whether the rule finds shortfalls in the customer's experience (the default: its findings join
+   * the {@link PainPoint}s of their places) or gaps in the map itself (its findings are {@link
+   * MapCheck}s).
+   */
+  default FindingKind kind() {
+    return FindingKind.EXPERIENCE;
+  }
+
   /** What the rule finds, in a short phrase, for documentation and reports. */
   String description();
 

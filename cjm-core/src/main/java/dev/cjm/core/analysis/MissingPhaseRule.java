@@ -25,6 +25,11 @@ final class MissingPhaseRule implements GapRule {
   }
 
   @Override
+  public FindingKind kind() {
+    return FindingKind.MAP;
+  }
+
+  @Override
   public FindingSeverity defaultSeverity() {
     return FindingSeverity.WARNING;
   }

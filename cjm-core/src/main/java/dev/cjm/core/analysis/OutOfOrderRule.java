@@ -21,6 +21,11 @@ final class OutOfOrderRule implements GapRule {
   }
 
   @Override
+  public FindingKind kind() {
+    return FindingKind.MAP;
+  }
+
+  @Override
   public FindingSeverity defaultSeverity() {
     return FindingSeverity.WARNING;
   }

@@ -18,6 +18,11 @@ final class PersonaNoGoalsRule implements GapRule {
   }
 
   @Override
+  public FindingKind kind() {
+    return FindingKind.MAP;
+  }
+
+  @Override
   public FindingSeverity defaultSeverity() {
     return FindingSeverity.WARNING;
   }

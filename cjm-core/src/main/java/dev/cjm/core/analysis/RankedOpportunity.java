@@ -9,13 +9,15 @@ import dev.cjm.core.internal.Figures;
 import java.util.Optional;
 
 /**
- * An opportunity with its place in the ranking of {@link GapReport#rankedOpportunities()}: quick
- * wins (high impact, low effort) first, then by score, highest first, then in journey order.
+ * An opportunity with its place in the ranking of {@link GapReport#rankedOpportunities()}: by what
+ * it relieves against what it costs, highest score first; ties go to the one that relieves the
+ * better ranked {@link PainPoint}, then to journey order.
  *
  * <p>The score is value against effort: {@code value = impact × (1 + Σ barrier weight)} over the
  * barriers it addresses, {@code score = value / effort}. Impact and effort weigh 1, 2 and 3 for
- * low, medium and high (2 when not estimated); a barrier weighs 1, 2, 3 and 4 for low, medium, high
- * and critical severity.
+ * low, medium and high (2 when not estimated); a barrier weighs its severity (1, 2, 3 and 4 for
+ * low, medium, high and critical) times the share of customers who meet it (its frequency; one half
+ * when not known), so a high barrier met by 90% of customers weighs 2.7 and one met by 10% 0.3.
  */
 public final class RankedOpportunity {
   private final int rank;
@@ -35,7 +37,7 @@ public final class RankedOpportunity {
   static double valueOf(Opportunity opportunity, ImmutableList<Barrier> barriers) {
     double barrierWeight = 0;
     for (Barrier barrier : barriers) {
-      barrierWeight += weight(barrier.severity());
+      barrierWeight += PainPoints.weight(barrier);
     }
     return weight(opportunity.impact()) * (1 + barrierWeight);
   }
@@ -86,7 +88,7 @@ public final class RankedOpportunity {
     return opportunity.isQuickWin();
   }
 
-  /** Its value: impact weighted by the severity of the barriers it addresses. */
+  /** Its value: impact weighted by the severity and share of the barriers it addresses. */
   public double value() {
     return value;
   }

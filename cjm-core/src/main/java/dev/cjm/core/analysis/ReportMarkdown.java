@@ -3,95 +3,168 @@ package dev.cjm.core.analysis;
 import static dev.cjm.core.internal.Markup.cell;
 import static dev.cjm.core.internal.Markup.code;
 
+import dev.cjm.core.Barrier;
+import dev.cjm.core.Metric;
+import dev.cjm.core.Opportunity;
 import dev.cjm.core.Phase;
 import dev.cjm.core.internal.Figures;
 import dev.cjm.core.internal.Markup;
-import java.util.Map;
 
-/** Writes a {@link GapReport} as GitHub-flavoured Markdown: a summary line, then tables. */
+/**
+ * Writes a {@link GapReport} as GitHub-flavoured Markdown for a product team: what to fix first,
+ * then each pain point with its evidence, then what the map itself lacks, then the emotion by stage
+ * and the ranked opportunities. Subjects are named as people know them; rule ids stay as code for
+ * those who configure the analysis.
+ */
 final class ReportMarkdown {
   private ReportMarkdown() {}
 
   static String render(GapReport report) {
-    // Sized a little above a typical row of each table (a finding's is about 200 characters), so
-    // the buffer seldom grows and copies itself.
-    StringBuilder out =
-        new StringBuilder(
-            256
-                + 256 * report.findings().size()
-                + 64 * report.emotionSummary().size()
-                + 128 * report.rankedOpportunities().size());
+    StringBuilder out = new StringBuilder(1024 + 512 * report.painPoints().size());
     out.append("## Gap analysis: ").append(cell(report.journey().title())).append("\n\n");
-    out.append(capitalise(report.summary())).append(".\n");
-    if (!report.findings().isEmpty()) {
-      out.append("\n| severity | rule | where | finding |\n|---|---|---|---|\n");
-      for (Finding finding : report.findings()) {
-        out.append("| ")
-            .append(finding.severity().label())
-            .append(" | ")
-            .append(code(finding.ruleId()))
-            .append(" | ")
-            .append(finding.path().isEmpty() ? "journey" : code(finding.path()))
-            .append(" | ")
-            .append(cell(finding.message()))
-            .append(" |\n");
-      }
-      out.append("\n### Findings by rule\n\n| rule | findings |\n|---|---:|\n");
-      for (Map.Entry<String, Integer> entry : report.countsByRule().entrySet()) {
-        if (entry.getValue() > 0) {
-          out.append("| ")
-              .append(code(entry.getKey()))
-              .append(" | ")
-              .append(entry.getValue())
-              .append(" |\n");
-        }
-      }
-    }
-    if (!report.emotionSummary().isEmpty()) {
-      out.append("\n### Emotion by stage\n\n")
-          .append("| stage | phase | experienced | expected | gap | scored touchpoints |\n")
-          .append("|---|---|---:|---:|---:|---:|\n");
-      for (StageEmotion stage : report.emotionSummary()) {
-        out.append("| ")
-            .append(cell(stage.stageName()))
-            .append(" | ")
-            .append(stage.phase().map(Phase::label).orElse("–"))
-            .append(" | ")
-            .append(Markup.score(stage.meanExperienced()))
-            .append(" | ")
-            .append(Markup.score(stage.meanExpected()))
-            .append(" | ")
-            .append(Markup.score(stage.gap()))
-            .append(" | ")
-            .append(stage.scoredTouchpoints())
-            .append(" of ")
-            .append(stage.touchpoints())
-            .append(" |\n");
-      }
-    }
-    if (!report.rankedOpportunities().isEmpty()) {
-      out.append("\n### Opportunities, best first\n\n")
-          .append("| rank | opportunity | impact | effort | addresses | score |\n")
-          .append("|---:|---|---|---|---|---:|\n");
-      for (RankedOpportunity ranked : report.rankedOpportunities()) {
-        out.append("| ")
-            .append(ranked.rank())
-            .append(" | ")
-            .append(cell(ranked.opportunity().description()))
-            .append(ranked.isQuickWin() ? " **(quick win)**" : "")
-            .append(" | ")
-            .append(Markup.level(ranked.opportunity().impact()))
-            .append(" | ")
-            .append(Markup.level(ranked.opportunity().effort()))
-            .append(" | ")
-            .append(
-                ranked.barriers().isEmpty() ? "–" : cell(GapReport.barrierList(ranked.barriers())))
-            .append(" | ")
-            .append(Figures.amount(ranked.score()))
-            .append(" |\n");
-      }
-    }
+    out.append(ReportMarkdown.capitalise(report.summary())).append(".\n");
+    fixFirst(report, out);
+    painPoints(report, out);
+    mapChecks(report, out);
+    emotionByStage(report, out);
+    opportunities(report, out);
     return out.toString();
+  }
+
+  private static void fixFirst(GapReport report, StringBuilder out) {
+    if (report.painPoints().isEmpty()) {
+      return;
+    }
+    out.append("\n### Fix first\n\n");
+    for (PainPoint painPoint : report.fixFirst()) {
+      out.append(painPoint.rank())
+          .append(". **")
+          .append(cell(GapReport.where(painPoint)))
+          .append("**, ")
+          .append(painPoint.priority().label())
+          .append(": ")
+          .append(cell(painPoint.summary()))
+          .append('\n');
+    }
+    out.append('\n').append(GapReport.PRIORITY_EXPLAINED).append('\n');
+  }
+
+  private static void painPoints(GapReport report, StringBuilder out) {
+    if (report.painPoints().isEmpty()) {
+      return;
+    }
+    out.append("\n### Pain points\n");
+    for (PainPoint painPoint : report.painPoints()) {
+      out.append("\n#### ")
+          .append(painPoint.rank())
+          .append(". ")
+          .append(cell(GapReport.where(painPoint)))
+          .append(": ")
+          .append(painPoint.priority().label())
+          .append(" (score ")
+          .append(Figures.amount(painPoint.score()))
+          .append(")\n\n");
+      painPoint
+          .felt()
+          .ifPresent(
+              felt ->
+                  out.append("- Felt ")
+                      .append(Figures.score(felt.score()))
+                      .append(
+                          painPoint
+                              .expected()
+                              .map(e -> ", expected " + Figures.score(e.score()))
+                              .orElse(""))
+                      .append(".\n"));
+      for (Barrier barrier : painPoint.barriers()) {
+        out.append("- Barrier: ").append(cell(GapReport.describe(barrier))).append(".\n");
+      }
+      for (Opportunity opportunity : painPoint.opportunities()) {
+        out.append("- Opportunity: ")
+            .append(cell(opportunity.description()))
+            .append(opportunity.isQuickWin() ? " (quick win)" : "")
+            .append(".\n");
+      }
+      for (Metric metric : painPoint.metrics()) {
+        out.append("- Metric off target: ").append(cell(GapReport.describe(metric))).append(".\n");
+      }
+      for (Finding finding : painPoint.findings()) {
+        out.append("- ")
+            .append(cell(finding.message()))
+            .append(" (")
+            .append(code(finding.ruleId()))
+            .append(")\n");
+      }
+    }
+  }
+
+  private static void mapChecks(GapReport report, StringBuilder out) {
+    if (report.mapChecks().isEmpty()) {
+      return;
+    }
+    out.append("\n### Map checks\n\nWhat the map itself lacks, to record or decide.\n\n")
+        .append("| priority | check | what to record |\n|---|---|---|\n");
+    for (MapCheck check : report.mapChecks()) {
+      out.append("| ")
+          .append(check.priority().label())
+          .append(" | ")
+          .append(code(check.ruleId()))
+          .append(" | ")
+          .append(cell(check.message()))
+          .append(" |\n");
+    }
+  }
+
+  private static void emotionByStage(GapReport report, StringBuilder out) {
+    if (report.emotionSummary().isEmpty()) {
+      return;
+    }
+    out.append("\n### Emotion by stage\n\n")
+        .append("| stage | phase | experienced | expected | gap | scored touchpoints |\n")
+        .append("|---|---|---:|---:|---:|---:|\n");
+    for (StageEmotion stage : report.emotionSummary()) {
+      out.append("| ")
+          .append(cell(stage.stageName()))
+          .append(" | ")
+          .append(stage.phase().map(Phase::label).orElse("–"))
+          .append(" | ")
+          .append(Markup.score(stage.meanExperienced()))
+          .append(" | ")
+          .append(Markup.score(stage.meanExpected()))
+          .append(" | ")
+          .append(Markup.score(stage.gap()))
+          .append(" | ")
+          .append(stage.scoredTouchpoints())
+          .append(" of ")
+          .append(stage.touchpoints())
+          .append(" |\n");
+    }
+  }
+
+  private static void opportunities(GapReport report, StringBuilder out) {
+    if (report.rankedOpportunities().isEmpty()) {
+      return;
+    }
+    out.append("\n### Opportunities, best first\n\n")
+        .append("| rank | opportunity | impact | effort | addresses | score |\n")
+        .append("|---:|---|---|---|---|---:|\n");
+    for (RankedOpportunity ranked : report.rankedOpportunities()) {
+      out.append("| ")
+          .append(ranked.rank())
+          .append(" | ")
+          .append(cell(ranked.opportunity().description()))
+          .append(ranked.isQuickWin() ? " **(quick win)**" : "")
+          .append(" | ")
+          .append(Markup.level(ranked.opportunity().impact()))
+          .append(" | ")
+          .append(Markup.level(ranked.opportunity().effort()))
+          .append(" | ")
+          .append(
+              ranked.barriers().isEmpty() ? "–" : cell(GapReport.barrierList(ranked.barriers())))
+          .append(" | ")
+          .append(Figures.amount(ranked.score()))
+          .append(" |\n");
+    }
   }
 
   static String capitalise(String text) {

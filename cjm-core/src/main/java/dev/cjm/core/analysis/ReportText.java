@@ -2,13 +2,18 @@ package dev.cjm.core.analysis;
 
 import static dev.cjm.core.internal.Markup.line;
 
+import dev.cjm.core.Barrier;
+import dev.cjm.core.Metric;
+import dev.cjm.core.Opportunity;
 import dev.cjm.core.internal.Figures;
 import dev.cjm.core.internal.Markup;
 import dev.cjm.core.internal.Texts;
-import java.util.Locale;
-import java.util.Map;
 
-/** Writes a {@link GapReport} as plain text for CI logs: one block per finding, then summaries. */
+/**
+ * Writes a {@link GapReport} as plain text for CI logs and terminals: what to fix first, each pain
+ * point with its evidence and findings, the map checks, then the emotion by stage and the ranked
+ * opportunities.
+ */
 final class ReportText {
   private ReportText() {}
 
@@ -19,27 +24,34 @@ final class ReportText {
         .append(": ")
         .append(report.summary())
         .append('\n');
-    for (Finding finding : report.findings()) {
-      out.append('\n')
-          .append(String.format(Locale.ROOT, "%-7s ", finding.severity().name()))
-          .append(finding.ruleId())
-          .append(" at ")
-          .append(finding.path().isEmpty() ? "journey" : line(finding.path()))
-          .append('\n')
-          .append("        ")
-          .append(line(finding.message()))
-          .append('\n');
-      if (!finding.facts().isEmpty()) {
-        out.append("        ");
-        boolean first = true;
-        for (Map.Entry<String, String> fact : finding.facts().entrySet()) {
-          out.append(first ? "" : ", ")
-              .append(line(fact.getKey()))
-              .append(": ")
-              .append(line(fact.getValue()));
-          first = false;
-        }
-        out.append('\n');
+    if (!report.painPoints().isEmpty()) {
+      out.append("\nFix first:\n");
+      for (PainPoint painPoint : report.fixFirst()) {
+        out.append("  ")
+            .append(painPoint.rank())
+            .append(". [")
+            .append(painPoint.priority().label())
+            .append("] ")
+            .append(line(GapReport.where(painPoint)))
+            .append(": ")
+            .append(line(painPoint.summary()))
+            .append('\n');
+      }
+      out.append("\nPain points:\n");
+      for (PainPoint painPoint : report.painPoints()) {
+        painPoint(painPoint, out);
+      }
+    }
+    if (!report.mapChecks().isEmpty()) {
+      out.append("\nMap checks (what the map itself lacks):\n");
+      for (MapCheck check : report.mapChecks()) {
+        out.append("  [")
+            .append(check.priority().label())
+            .append("] ")
+            .append(line(check.message()))
+            .append(" (")
+            .append(line(check.ruleId()))
+            .append(")\n");
       }
     }
     if (!report.emotionSummary().isEmpty()) {
@@ -75,11 +87,53 @@ final class ReportText {
             .append(Figures.amount(ranked.score()))
             .append(")");
         if (!ranked.barriers().isEmpty()) {
-          out.append(" addresses ").append(GapReport.barrierList(ranked.barriers()));
+          out.append(" addresses ").append(line(GapReport.barrierList(ranked.barriers())));
         }
         out.append('\n');
       }
     }
     return out.toString();
+  }
+
+  private static void painPoint(PainPoint painPoint, StringBuilder out) {
+    out.append("  ")
+        .append(painPoint.rank())
+        .append(". [")
+        .append(painPoint.priority().label())
+        .append("] ")
+        .append(line(GapReport.where(painPoint)))
+        .append(", score ")
+        .append(Figures.amount(painPoint.score()))
+        .append('\n');
+    painPoint
+        .felt()
+        .ifPresent(
+            felt ->
+                out.append("     felt ")
+                    .append(Figures.score(felt.score()))
+                    .append(
+                        painPoint
+                            .expected()
+                            .map(e -> ", expected " + Figures.score(e.score()))
+                            .orElse(""))
+                    .append('\n'));
+    for (Barrier barrier : painPoint.barriers()) {
+      out.append("     barrier ").append(line(GapReport.describe(barrier))).append('\n');
+    }
+    for (Opportunity opportunity : painPoint.opportunities()) {
+      out.append("     opportunity ")
+          .append(line(Texts.quote(opportunity.description())))
+          .append('\n');
+    }
+    for (Metric metric : painPoint.metrics()) {
+      out.append("     off target ").append(line(GapReport.describe(metric))).append('\n');
+    }
+    for (Finding finding : painPoint.findings()) {
+      out.append("     - ")
+          .append(line(finding.message()))
+          .append(" (")
+          .append(line(finding.ruleId()))
+          .append(")\n");
+    }
   }
 }

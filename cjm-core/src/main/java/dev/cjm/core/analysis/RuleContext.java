@@ -157,7 +157,7 @@ public final class RuleContext {
   }
 
   private Finding.Builder start() {
-    return Finding.builder(rule.id(), rule.defaultSeverity());
+    return Finding.builder(rule.id(), rule.defaultSeverity()).kind(rule.kind());
   }
 
   /**

@@ -96,7 +96,7 @@ class GapReportTest {
   }
 
   @Test
-  void rankedOpportunities_putQuickWinsFirstThenValueAgainstEffort() {
+  void rankedOpportunities_weighWhatTheyRelieveAgainstEffort() {
     Journey journey =
         Journey.builder("Shoes")
             .stage(
@@ -107,8 +107,13 @@ class GapReportTest {
                         t ->
                             t.barrier(
                                     "Card declined",
-                                    b -> b.id("declined").severity(Severity.CRITICAL))
-                                .barrier("Slow page", b -> b.id("slow").severity(Severity.LOW))))
+                                    b ->
+                                        b.id("declined")
+                                            .severity(Severity.CRITICAL)
+                                            .frequency(0.25))
+                                .barrier(
+                                    "Slow page",
+                                    b -> b.id("slow").severity(Severity.LOW).frequency(0.8))))
             .opportunity(
                 "Faster page", o -> o.addresses("slow").impact(Level.LOW).effort(Level.LOW))
             .opportunity(
@@ -123,19 +128,61 @@ class GapReportTest {
 
     GapReport report = GapAnalysis.standard().analyze(journey);
 
-    // value = impact × (1 + barrier weights); score = value / effort
+    // value = impact × (1 + Σ severity × share); score = value / effort
     assertThat(report.rankedOpportunities())
         .extracting(r -> r.rank() + " " + r.opportunity().id() + " " + Figures.amount(r.score()))
         .containsExactly(
-            "1 gift-wrapping 3", // quick win first, though it addresses nothing: 3 × 1 / 1
-            "2 retry-declined-cards 6", // 2 × (1 + 4 + 1) / 2
-            "3 new-payment-provider 5", // 3 × (1 + 4) / 3
-            "4 faster-page 2", // 1 × (1 + 1) / 1
-            "5 unestimated-idea 2"); // 2 × (1 + 1) / 2, after faster-page in journey order
+            "1 gift-wrapping 3", // a quick win that addresses nothing: 3 × 1 / 1
+            "2 retry-declined-cards 2.8", // 2 × (1 + 4 × 0.25 + 1 × 0.8) / 2
+            "3 new-payment-provider 2", // 3 × (1 + 4 × 0.25) / 3
+            "4 faster-page 1.8", // 1 × (1 + 0.8) / 1
+            "5 unestimated-idea 1.8"); // 2 × (1 + 0.8) / 2, after faster-page in journey order
     assertThat(report.rankedOpportunities().get(1).barriers())
         .extracting(b -> b.id())
         .containsExactly("declined", "slow");
     assertThat(report.rankedOpportunities().get(0).isQuickWin()).isTrue();
+  }
+
+  @Test
+  void rankedOpportunities_breakTiesByThePainPointTheyRelieve() {
+    Journey journey =
+        Journey.builder("Shop")
+            .stage(
+                "Search",
+                s ->
+                    s.touchpoint(
+                        "Results",
+                        t ->
+                            t.owner("Web team")
+                                .emotion(1)
+                                .expectedEmotion(1)
+                                .barrier(
+                                    "Filters reset",
+                                    b -> b.id("filters").severity(Severity.MEDIUM).frequency(0.5))))
+            .stage(
+                "Purchase",
+                s ->
+                    s.touchpoint(
+                        "Payment",
+                        t ->
+                            t.owner("Web team")
+                                .emotion(-2)
+                                .expectedEmotion(1)
+                                .barrier(
+                                    "Card declined",
+                                    b ->
+                                        b.id("declined").severity(Severity.MEDIUM).frequency(0.5))))
+            .opportunity("Keep filters", o -> o.addresses("filters"))
+            .opportunity("Retry cards", o -> o.addresses("declined"))
+            .build();
+
+    GapReport report = GapAnalysis.standard().analyze(journey);
+
+    // Equal scores; the payment pain point is ranked, the results page is no pain point at all.
+    assertThat(report.painPoints()).extracting(PainPoint::subjectId).containsExactly("payment");
+    assertThat(report.rankedOpportunities())
+        .extracting(r -> r.opportunity().id() + " " + Figures.amount(r.score()))
+        .containsExactly("retry-cards 2", "keep-filters 2");
   }
 
   @Test
@@ -145,31 +192,34 @@ class GapReportTest {
             """
             ## Gap analysis: Buying running shoes online
 
-            10 findings: 1 error, 7 warnings, 2 info.
+            1 pain point (1 critical), 2 map checks, from 10 findings.
 
-            | severity | rule | where | finding |
-            |---|---|---|---|
-            | error | `emotion.expectation-gap` | `stages[1].touchpoints[0]` | At "Checkout" customers feel -2 but expected +1, a gap of 3. |
-            | warning | `lifecycle.missing-phase` | journey | The journey has no Post-purchase experience stage: what happens after the purchase is left out. |
-            | warning | `lifecycle.missing-phase` | journey | The journey has no Loyalty stage: what happens after the purchase is left out. |
-            | warning | `lifecycle.missing-phase` | journey | The journey has no Advocacy stage: what happens after the purchase is left out. |
-            | warning | `touchpoint.no-owner` | `stages[0].touchpoints[0]` | Nobody owns "Instagram ad", so nobody is accountable for what happens there. |
-            | warning | `emotion.low-point` | `stages[1].touchpoints[0]` | The emotion curve bottoms out at "Checkout" (-2): a pain point. |
-            | warning | `emotion.sharp-drop` | `stages[1].touchpoints[0]` | The emotion falls sharply from "Instagram ad" to "Checkout", from +1 to -2. |
-            | warning | `channel.broken-handover` | `stages[1].touchpoints[0]` | Moving from Social media ("Instagram ad") to Web ("Checkout") the emotion falls from +1 to -2: the hand-over between channels is broken. |
-            | info | `lifecycle.missing-phase` | journey | The journey has no Consideration stage. |
-            | info | `lifecycle.missing-phase` | journey | The journey has no Decision stage. |
+            ### Fix first
 
-            ### Findings by rule
+            1. **Checkout (Purchase)**, critical: feel -2, expected +1; barrier "Delivery cost appears only at the last step" (high); fix: "Show delivery cost on the product page"
 
-            | rule | findings |
-            |---|---:|
-            | `emotion.expectation-gap` | 1 |
-            | `emotion.low-point` | 1 |
-            | `emotion.sharp-drop` | 1 |
-            | `lifecycle.missing-phase` | 5 |
-            | `channel.broken-handover` | 1 |
-            | `touchpoint.no-owner` | 1 |
+            Priority weighs the evidence at each place: how far the felt emotion falls below the expected one and below neutral, each barrier's severity times the share of customers who meet it, how far each metric misses its target, and the most severe finding; critical from a score of 6, high from 3, medium from 1.
+
+            ### Pain points
+
+            #### 1. Checkout (Purchase): critical (score 7.5)
+
+            - Felt -2, expected +1.
+            - Barrier: "Delivery cost appears only at the last step" (high).
+            - Opportunity: Show delivery cost on the product page (quick win).
+            - At "Checkout" customers feel -2 but expected +1, a gap of 3. (`emotion.expectation-gap`)
+            - The emotion curve bottoms out at "Checkout" (-2): a pain point. (`emotion.low-point`)
+            - The emotion falls sharply from "Instagram ad" to "Checkout", from +1 to -2. (`emotion.sharp-drop`)
+            - Moving from Social media ("Instagram ad") to Web ("Checkout") the emotion falls from +1 to -2: the hand-over between channels is broken. (`channel.broken-handover`)
+
+            ### Map checks
+
+            What the map itself lacks, to record or decide.
+
+            | priority | check | what to record |
+            |---|---|---|
+            | medium | `lifecycle.missing-phase` | The journey has no Post-purchase experience stage: what happens after the purchase is left out. The journey has no Loyalty stage: what happens after the purchase is left out. The journey has no Advocacy stage: what happens after the purchase is left out. The journey has no Consideration stage. The journey has no Decision stage. |
+            | medium | `touchpoint.no-owner` | Nobody owns "Instagram ad", so nobody is accountable for what happens there. |
 
             ### Emotion by stage
 
@@ -182,7 +232,7 @@ class GapReportTest {
 
             | rank | opportunity | impact | effort | addresses | score |
             |---:|---|---|---|---|---:|
-            | 1 | Show delivery cost on the product page **(quick win)** | high | low | late-delivery-cost (high) | 12 |
+            | 1 | Show delivery cost on the product page **(quick win)** | high | low | "Delivery cost appears only at the last step" (high) | 7.5 |
             """);
   }
 
@@ -191,53 +241,31 @@ class GapReportTest {
     assertThat(GapAnalysis.standard().analyze(SHOES).toText())
         .isEqualTo(
             """
-            Gap analysis of "Buying running shoes online": 10 findings: 1 error, 7 warnings, 2 info
+            Gap analysis of "Buying running shoes online": 1 pain point (1 critical), 2 map checks, from 10 findings
 
-            ERROR   emotion.expectation-gap at stages[1].touchpoints[0]
-                    At "Checkout" customers feel -2 but expected +1, a gap of 3.
-                    experienced: -2, expected: +1, gap: 3, threshold: 1
+            Fix first:
+              1. [critical] Checkout (Purchase): feel -2, expected +1; barrier "Delivery cost appears only at the last step" (high); fix: "Show delivery cost on the product page"
 
-            WARNING lifecycle.missing-phase at journey
-                    The journey has no Post-purchase experience stage: what happens after the purchase is left out.
-                    phase: post-purchase, covered: awareness, purchase
+            Pain points:
+              1. [critical] Checkout (Purchase), score 7.5
+                 felt -2, expected +1
+                 barrier "Delivery cost appears only at the last step" (high)
+                 opportunity "Show delivery cost on the product page"
+                 - At "Checkout" customers feel -2 but expected +1, a gap of 3. (emotion.expectation-gap)
+                 - The emotion curve bottoms out at "Checkout" (-2): a pain point. (emotion.low-point)
+                 - The emotion falls sharply from "Instagram ad" to "Checkout", from +1 to -2. (emotion.sharp-drop)
+                 - Moving from Social media ("Instagram ad") to Web ("Checkout") the emotion falls from +1 to -2: the hand-over between channels is broken. (channel.broken-handover)
 
-            WARNING lifecycle.missing-phase at journey
-                    The journey has no Loyalty stage: what happens after the purchase is left out.
-                    phase: loyalty, covered: awareness, purchase
-
-            WARNING lifecycle.missing-phase at journey
-                    The journey has no Advocacy stage: what happens after the purchase is left out.
-                    phase: advocacy, covered: awareness, purchase
-
-            WARNING touchpoint.no-owner at stages[0].touchpoints[0]
-                    Nobody owns "Instagram ad", so nobody is accountable for what happens there.
-
-            WARNING emotion.low-point at stages[1].touchpoints[0]
-                    The emotion curve bottoms out at "Checkout" (-2): a pain point.
-                    score: -2, previous: +1
-
-            WARNING emotion.sharp-drop at stages[1].touchpoints[0]
-                    The emotion falls sharply from "Instagram ad" to "Checkout", from +1 to -2.
-                    from: instagram-ad, before: +1, after: -2, drop: 3, threshold: 2
-
-            WARNING channel.broken-handover at stages[1].touchpoints[0]
-                    Moving from Social media ("Instagram ad") to Web ("Checkout") the emotion falls from +1 to -2: the hand-over between channels is broken.
-                    from: instagram-ad, from channel: Social media, to channel: Web, drop: 3, threshold: 1
-
-            INFO    lifecycle.missing-phase at journey
-                    The journey has no Consideration stage.
-                    phase: consideration, covered: awareness, purchase
-
-            INFO    lifecycle.missing-phase at journey
-                    The journey has no Decision stage.
-                    phase: decision, covered: awareness, purchase
+            Map checks (what the map itself lacks):
+              [medium] The journey has no Post-purchase experience stage: what happens after the purchase is left out. The journey has no Loyalty stage: what happens after the purchase is left out. The journey has no Advocacy stage: what happens after the purchase is left out. The journey has no Consideration stage. The journey has no Decision stage. (lifecycle.missing-phase)
+              [medium] Nobody owns "Instagram ad", so nobody is accountable for what happens there. (touchpoint.no-owner)
 
             Emotion by stage (mean experienced / expected):
               Awareness [awareness]: +1 / – (1 of 1 touchpoints scored)
               Purchase [purchase]: -2 / +1 (1 of 1 touchpoints scored)
 
             Opportunities, best first:
-              1. [quick win] Show delivery cost on the product page (impact high, effort low, score 12) addresses late-delivery-cost (high)
+              1. [quick win] Show delivery cost on the product page (impact high, effort low, score 7.5) addresses "Delivery cost appears only at the last step" (high)
             """);
   }
 

@@ -1,0 +1,219 @@
+package dev.cjm.core.analysis;
+
+import com.google.common.collect.ImmutableList;
+import dev.cjm.core.Barrier;
+import dev.cjm.core.Emotion;
+import dev.cjm.core.Metric;
+import dev.cjm.core.Opportunity;
+import dev.cjm.core.Stage;
+import dev.cjm.core.Touchpoint;
+import dev.cjm.core.internal.Figures;
+import dev.cjm.core.internal.Texts;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A place where the customer's experience falls short, with everything the analysis knows about it:
+ * a touchpoint (or a stage, or the journey as a whole), every finding about the customer's
+ * experience there, its barriers, the opportunities that address them, the metrics off target, and
+ * a priority computed from that evidence. {@link GapReport#painPoints()} lists them worst first.
+ *
+ * <p>The score adds four kinds of evidence, each weighed by a {@link PriorityFactor} weight (1 by
+ * default): the emotion (how far the felt emotion falls below the expected one, plus how far below
+ * neutral), the barriers (severity 1 to 4 × share of customers, one half when not known), the
+ * metrics off target (4 × relative miss, at most 4 each) and the most severe finding (error 1,
+ * warning 0.5). Feeling −2 where +1 was expected, at a high barrier met by 40% of customers, in a
+ * stage whose service time is 50% over target, with an error among the findings: 5 + 1.2 + 2 + 1 =
+ * 9.2, critical. The score gives the {@link Priority}: critical from 6, high from 3, medium from 1.
+ *
+ * <p>A stage's own findings (its metrics, its stage-wide barriers) join the worst of its
+ * touchpoints' pain points when it has one, since that is where the team will look; otherwise the
+ * stage is a pain point of its own.
+ */
+public final class PainPoint {
+  private final int rank;
+  private final @Nullable Stage stage;
+  private final @Nullable Touchpoint touchpoint;
+  private final String path;
+  private final ImmutableList<Finding> findings;
+  private final ImmutableList<Barrier> barriers;
+  private final ImmutableList<Opportunity> opportunities;
+  private final ImmutableList<Metric> metrics;
+  private final double score;
+
+  PainPoint(
+      int rank,
+      @Nullable Stage stage,
+      @Nullable Touchpoint touchpoint,
+      String path,
+      ImmutableList<Finding> findings,
+      ImmutableList<Barrier> barriers,
+      ImmutableList<Opportunity> opportunities,
+      ImmutableList<Metric> metrics,
+      double score) {
+    this.rank = rank;
+    this.stage = stage;
+    this.touchpoint = touchpoint;
+    this.path = path;
+    this.findings = findings;
+    this.barriers = barriers;
+    this.opportunities = opportunities;
+    this.metrics = metrics;
+    this.score = score;
+  }
+
+  /** This pain point with these opportunities. */
+  PainPoint withOpportunities(ImmutableList<Opportunity> addressing) {
+    return new PainPoint(
+        rank, stage, touchpoint, path, findings, barriers, addressing, metrics, score);
+  }
+
+  /** The place in the ranking, from 1: the pain point to fix first. */
+  public int rank() {
+    return rank;
+  }
+
+  /** The id of the touchpoint or stage; empty for the journey as a whole. */
+  public String subjectId() {
+    if (touchpoint != null) {
+      return touchpoint.id();
+    }
+    return stage != null ? stage.id() : "";
+  }
+
+  /** The name of the touchpoint or stage; "the journey as a whole" for the journey. */
+  public String name() {
+    if (touchpoint != null) {
+      return touchpoint.name();
+    }
+    return stage != null ? stage.name() : "the journey as a whole";
+  }
+
+  /**
+   * The path of the touchpoint or stage ({@code stages[3].touchpoints[0]}); empty for the journey.
+   */
+  public String path() {
+    return path;
+  }
+
+  /** The stage it is in (or is); empty for the journey as a whole. */
+  public Optional<Stage> stage() {
+    return Optional.ofNullable(stage);
+  }
+
+  /** The touchpoint it is about; empty for a stage or the journey. */
+  public Optional<Touchpoint> touchpoint() {
+    return Optional.ofNullable(touchpoint);
+  }
+
+  /** Every finding about the customer's experience here, in report order. */
+  public ImmutableList<Finding> findings() {
+    return findings;
+  }
+
+  /** The barriers here (a touchpoint's, then its stage's when they joined it), in journey order. */
+  public ImmutableList<Barrier> barriers() {
+    return barriers;
+  }
+
+  /** The opportunities that address these barriers, best first. */
+  public ImmutableList<Opportunity> opportunities() {
+    return opportunities;
+  }
+
+  /** The stage's metrics that are off target, when they belong to this pain point. */
+  public ImmutableList<Metric> metrics() {
+    return metrics;
+  }
+
+  /** What the customer feels here: the touchpoint's emotion; empty for a stage or the journey. */
+  public Optional<Emotion> felt() {
+    return touchpoint == null ? Optional.empty() : touchpoint.emotion();
+  }
+
+  /** What the customer expected to feel here, if recorded. */
+  public Optional<Emotion> expected() {
+    return touchpoint == null ? Optional.empty() : touchpoint.expectedEmotion();
+  }
+
+  /** How much the evidence weighs; higher is worse. See the class description for the formula. */
+  public double score() {
+    return score;
+  }
+
+  /** The priority the score gives: critical from 6, high from 3, medium from 1, else low. */
+  public Priority priority() {
+    return Priority.ofScore(score);
+  }
+
+  /** The most severe of its findings' severities. */
+  public FindingSeverity severity() {
+    FindingSeverity worst = FindingSeverity.INFO;
+    for (Finding finding : findings) {
+      if (finding.severity().compareTo(worst) < 0) {
+        worst = finding.severity();
+      }
+    }
+    return worst;
+  }
+
+  /**
+   * What a team needs to know about it in one line, for a "fix first" list: felt against expected,
+   * the worst barrier with its severity and share, the best opportunity, the metrics off target;
+   * the first finding's message when there is none of these. Names are quoted, {@code "…"} cut to
+   * 60 characters.
+   */
+  public String summary() {
+    List<String> parts = new ArrayList<>();
+    felt()
+        .ifPresent(
+            felt ->
+                parts.add(
+                    "feel "
+                        + Emotion.formatScore(felt.score())
+                        + expected()
+                            .map(e -> ", expected " + Emotion.formatScore(e.score()))
+                            .orElse("")));
+    worstBarrier().ifPresent(barrier -> parts.add("barrier " + GapReport.describe(barrier)));
+    if (!opportunities.isEmpty()) {
+      parts.add("fix: " + Texts.quote(opportunities.get(0).description()));
+    } else if (!barriers.isEmpty()) {
+      parts.add("no opportunity yet");
+    }
+    for (Metric metric : metrics) {
+      parts.add(GapReport.describe(metric));
+    }
+    boolean feltShort = PainPoints.emotionShortfall(touchpoint) > 0;
+    if (!feltShort && barriers.isEmpty() && metrics.isEmpty()) {
+      // Nothing above says what is wrong: the most severe finding does.
+      parts.add(0, findings.get(0).message());
+    }
+    return String.join("; ", parts);
+  }
+
+  /** The barrier that weighs most (severity × share), the first of equals. */
+  Optional<Barrier> worstBarrier() {
+    @Nullable Barrier worst = null;
+    for (Barrier barrier : barriers) {
+      if (worst == null || PainPoints.weight(barrier) > PainPoints.weight(worst)) {
+        worst = barrier;
+      }
+    }
+    return Optional.ofNullable(worst);
+  }
+
+  /** Rank, priority and name: {@code "1. critical: Checkout (score 9.2)"}. */
+  @Override
+  public String toString() {
+    return rank
+        + ". "
+        + priority().label()
+        + ": "
+        + name()
+        + " (score "
+        + Figures.amount(score)
+        + ")";
+  }
+}

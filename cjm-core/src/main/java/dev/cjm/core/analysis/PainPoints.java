@@ -1,0 +1,210 @@
+package dev.cjm.core.analysis;
+
+import com.google.common.collect.ImmutableList;
+import dev.cjm.core.Barrier;
+import dev.cjm.core.Metric;
+import dev.cjm.core.Opportunity;
+import dev.cjm.core.Stage;
+import dev.cjm.core.Touchpoint;
+import dev.cjm.core.analysis.Places.Place;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.ToDoubleFunction;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Gathers a report's findings about the customer's experience into {@link PainPoint}s: one per
+ * place, a stage's own evidence joined to the worst of its touchpoints, scored and ranked worst
+ * first, ties in journey order. The formula is described on {@link PainPoint}.
+ */
+final class PainPoints {
+  private PainPoints() {}
+
+  /** A place with its findings and evidence while the pain points are being gathered. */
+  private static final class Draft {
+    final Place place;
+    final List<Finding> findings = new ArrayList<>();
+    final List<Barrier> barriers = new ArrayList<>();
+    final List<Metric> metrics = new ArrayList<>();
+    double score;
+
+    Draft(Place place) {
+      this.place = place;
+      Touchpoint touchpoint = place.touchpoint();
+      Stage stage = place.stage();
+      if (touchpoint != null) {
+        barriers.addAll(touchpoint.barriers());
+      } else if (stage != null) {
+        barriers.addAll(stage.barriers());
+        stage.metrics().stream().filter(Metric::isOffTarget).forEach(metrics::add);
+      }
+    }
+
+    /** Takes over a stage's findings and evidence, keeping the report order of the findings. */
+    void join(Draft stageDraft, IdentityHashMap<Finding, Integer> reportOrder) {
+      findings.addAll(stageDraft.findings);
+      findings.sort(Comparator.comparing(reportOrder::get));
+      barriers.addAll(stageDraft.barriers);
+      metrics.addAll(stageDraft.metrics);
+    }
+  }
+
+  /**
+   * The pain points of these findings (in report order), worst first, each still without its
+   * opportunities: they are ranked knowing the pain points, then added with {@link
+   * #withOpportunities}.
+   */
+  static ImmutableList<PainPoint> of(
+      List<Finding> findings, Places places, ToDoubleFunction<PriorityFactor> weights) {
+    IdentityHashMap<Finding, Integer> reportOrder = new IdentityHashMap<>();
+    Map<Place, Draft> drafts = new LinkedHashMap<>();
+    for (Finding finding : findings) {
+      reportOrder.put(finding, reportOrder.size());
+      if (finding.kind() == FindingKind.EXPERIENCE) {
+        drafts.computeIfAbsent(places.placeOf(finding), Draft::new).findings.add(finding);
+      }
+    }
+    for (Draft draft : drafts.values()) {
+      draft.score = score(draft, weights);
+    }
+    joinStagesToTheirWorstTouchpoint(drafts, reportOrder, weights);
+
+    List<Draft> ordered = new ArrayList<>(drafts.values());
+    ordered.sort(
+        Comparator.comparingDouble((Draft d) -> -d.score)
+            .thenComparingInt(d -> places.positionOf(d.place)));
+    ImmutableList.Builder<PainPoint> painPoints = ImmutableList.builder();
+    for (int i = 0; i < ordered.size(); i++) {
+      Draft draft = ordered.get(i);
+      painPoints.add(
+          new PainPoint(
+              i + 1,
+              draft.place.stage(),
+              draft.place.touchpoint(),
+              draft.place.path(),
+              ImmutableList.copyOf(draft.findings),
+              ImmutableList.copyOf(draft.barriers),
+              ImmutableList.of(),
+              ImmutableList.copyOf(draft.metrics),
+              draft.score));
+    }
+    return painPoints.build();
+  }
+
+  /**
+   * Where a stage is a pain point and so is one of its touchpoints, the stage's findings and
+   * evidence join the touchpoint that scores highest (the first of equals), and that touchpoint's
+   * score is taken again.
+   */
+  private static void joinStagesToTheirWorstTouchpoint(
+      Map<Place, Draft> drafts,
+      IdentityHashMap<Finding, Integer> reportOrder,
+      ToDoubleFunction<PriorityFactor> weights) {
+    IdentityHashMap<Stage, Draft> worstTouchpointOfStage = new IdentityHashMap<>();
+    for (Draft draft : drafts.values()) {
+      Stage stage = draft.place.stage();
+      if (stage != null && draft.place.touchpoint() != null) {
+        Draft worst = worstTouchpointOfStage.get(stage);
+        if (worst == null || draft.score > worst.score) {
+          worstTouchpointOfStage.put(stage, draft);
+        }
+      }
+    }
+    List<Place> joined = new ArrayList<>();
+    for (Draft draft : drafts.values()) {
+      Stage stage = draft.place.stage();
+      Draft worst =
+          stage == null || !draft.place.isStage() ? null : worstTouchpointOfStage.get(stage);
+      if (worst != null) {
+        worst.join(draft, reportOrder);
+        worst.score = score(worst, weights);
+        joined.add(draft.place);
+      }
+    }
+    joined.forEach(drafts::remove);
+  }
+
+  /**
+   * The pain points with the opportunities that address their barriers, in the order of the
+   * ranking.
+   */
+  static ImmutableList<PainPoint> withOpportunities(
+      List<PainPoint> painPoints, List<RankedOpportunity> ranked) {
+    ImmutableList.Builder<PainPoint> complete = ImmutableList.builder();
+    for (PainPoint painPoint : painPoints) {
+      Set<String> barrierIds = new HashSet<>();
+      painPoint.barriers().forEach(b -> barrierIds.add(b.id()));
+      ImmutableList.Builder<Opportunity> addressing = ImmutableList.builder();
+      for (RankedOpportunity candidate : ranked) {
+        if (candidate.opportunity().addresses().stream().anyMatch(barrierIds::contains)) {
+          addressing.add(candidate.opportunity());
+        }
+      }
+      complete.add(painPoint.withOpportunities(addressing.build()));
+    }
+    return complete.build();
+  }
+
+  /** The score of a place's evidence; see {@link PainPoint}. */
+  private static double score(Draft draft, ToDoubleFunction<PriorityFactor> weights) {
+    double barriers = 0;
+    for (Barrier barrier : draft.barriers) {
+      barriers += weight(barrier);
+    }
+    double metrics = 0;
+    for (Metric metric : draft.metrics) {
+      metrics += METRIC_WEIGHT * Math.min(1, metric.relativeMiss());
+    }
+    double findings = 0;
+    for (Finding finding : draft.findings) {
+      findings = Math.max(findings, weight(finding.severity()));
+    }
+    return weights.applyAsDouble(PriorityFactor.EMOTION)
+            * emotionShortfall(draft.place.touchpoint())
+        + weights.applyAsDouble(PriorityFactor.BARRIERS) * barriers
+        + weights.applyAsDouble(PriorityFactor.METRICS) * metrics
+        + weights.applyAsDouble(PriorityFactor.FINDINGS) * findings;
+  }
+
+  /**
+   * What a metric missed by 100% or more weighs: as much as a critical barrier all customers meet.
+   */
+  static final double METRIC_WEIGHT = 4;
+
+  /** The share of customers assumed to meet a barrier whose frequency is not known. */
+  static final double UNKNOWN_SHARE = 0.5;
+
+  /**
+   * How far the felt emotion falls below the expected one plus how far below neutral; 0 for no
+   * touchpoint or no felt emotion.
+   */
+  static double emotionShortfall(@Nullable Touchpoint touchpoint) {
+    if (touchpoint == null || touchpoint.emotion().isEmpty()) {
+      return 0;
+    }
+    double felt = touchpoint.emotion().get().score();
+    double belowExpected =
+        touchpoint.expectedEmotion().map(e -> Math.max(0, e.score() - felt)).orElse(0.0);
+    return belowExpected + Math.max(0, -felt);
+  }
+
+  /** A barrier's weight: its severity (low 1 … critical 4) × the share of customers who meet it. */
+  static double weight(Barrier barrier) {
+    return RankedOpportunity.weight(barrier.severity()) * barrier.frequency().orElse(UNKNOWN_SHARE);
+  }
+
+  /** A finding's weight: error 1, warning 0.5, information 0. */
+  private static double weight(FindingSeverity severity) {
+    return switch (severity) {
+      case ERROR -> 1;
+      case WARNING -> 0.5;
+      case INFO -> 0;
+    };
+  }
+}

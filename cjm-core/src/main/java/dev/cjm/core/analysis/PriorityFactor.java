@@ -1,0 +1,29 @@
+package dev.cjm.core.analysis;
+
+/**
+ * One kind of evidence that makes up a {@link PainPoint}'s {@linkplain PainPoint#score() score}.
+ * Each weighs 1 unless the analysis sets another weight with {@link
+ * GapAnalysis#priorityWeight(PriorityFactor, double)}; a weight of 0 ignores that evidence.
+ */
+public enum PriorityFactor {
+  /**
+   * How far the felt emotion falls below the expected one, plus how far it falls below neutral, in
+   * points of the −2..+2 scale: feeling −2 where +1 was expected counts 3 + 2 = 5.
+   */
+  EMOTION,
+  /**
+   * The barriers at the place: each counts its severity (low 1, medium 2, high 3, critical 4) times
+   * the share of customers who meet it (its frequency; one half when not known).
+   */
+  BARRIERS,
+  /**
+   * The metrics off target: each counts 4 times its {@linkplain dev.cjm.core.Metric#relativeMiss()
+   * relative miss}, at most 4: 4.5 minutes against a target of 3 counts 2.
+   */
+  METRICS,
+  /**
+   * The most severe finding about the place: an error counts 1, a warning 0.5, information 0; this
+   * is what weighs a custom rule's findings.
+   */
+  FINDINGS
+}
