@@ -35,6 +35,62 @@ class AnalysisPropertiesTest {
   }
 
   @Test
+  void analyze_anyValidJourney_putsEveryFindingInOnePainPointOrOneMapCheck() {
+    qt().withExamples(300)
+        .forAll(JOURNEYS)
+        .checkAssert(
+            journey -> {
+              GapReport report = GapAnalysis.standard().analyze(journey);
+
+              List<Finding> inPainPoints =
+                  report.painPoints().stream().flatMap(p -> p.findings().stream()).toList();
+              List<Finding> inMapChecks =
+                  report.mapChecks().stream().flatMap(c -> c.findings().stream()).toList();
+              assertThat(inPainPoints)
+                  .containsExactlyInAnyOrderElementsOf(
+                      report.findings().stream()
+                          .filter(f -> f.kind() == FindingKind.EXPERIENCE)
+                          .toList());
+              assertThat(inMapChecks)
+                  .containsExactlyInAnyOrderElementsOf(
+                      report.findings().stream().filter(f -> f.kind() == FindingKind.MAP).toList());
+              assertThat(report.mapChecks()).extracting(MapCheck::ruleId).doesNotHaveDuplicates();
+              assertThat(report.painPoints())
+                  .extracting(PainPoint::subjectId)
+                  .doesNotHaveDuplicates();
+            });
+  }
+
+  @Test
+  void analyze_anyValidJourney_ranksPainPointsWorstFirstThenInJourneyOrder() {
+    qt().withExamples(300)
+        .forAll(JOURNEYS)
+        .checkAssert(
+            journey -> {
+              JourneyOrder order = JourneyOrder.of(journey);
+
+              List<PainPoint> painPoints = GapAnalysis.standard().analyze(journey).painPoints();
+
+              for (int i = 0; i < painPoints.size(); i++) {
+                PainPoint painPoint = painPoints.get(i);
+                assertThat(painPoint.rank()).isEqualTo(i + 1);
+                assertThat(painPoint.score()).isFinite().isNotNegative();
+                assertThat(painPoint.priority()).isEqualTo(Priority.ofScore(painPoint.score()));
+                assertThat(painPoint.findings()).isNotEmpty();
+                assertThat(painPoint.summary()).isNotBlank();
+                if (i > 0) {
+                  PainPoint before = painPoints.get(i - 1);
+                  assertThat(before.score()).isGreaterThanOrEqualTo(painPoint.score());
+                  if (before.score() == painPoint.score()) {
+                    assertThat(order.positionOf(before.path()))
+                        .isLessThan(order.positionOf(painPoint.path()));
+                  }
+                }
+              }
+            });
+  }
+
+  @Test
   void analyze_anyValidJourney_listsFindingsBySeverityThenJourneyOrderThenRule() {
     qt().withExamples(300)
         .forAll(JOURNEYS)
