@@ -6,7 +6,6 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.escape.Escaper;
 import com.google.common.xml.XmlEscapers;
 import dev.cjm.core.Journey;
-import dev.cjm.core.analysis.FindingSeverity;
 import dev.cjm.core.analysis.GapReport;
 import dev.cjm.core.analysis.RankedOpportunity;
 import dev.cjm.core.diff.ElementChange;
@@ -265,18 +264,8 @@ public final class Gallery {
   }
 
   private static String findings(GapReport report) {
-    List<String> counts = new ArrayList<>();
-    for (FindingSeverity severity : FindingSeverity.values()) {
-      int count = report.countsBySeverity().getOrDefault(severity, 0);
-      counts.add(count + " " + plural(severity, count));
-    }
-    return report.findings().size() + " findings (" + String.join(", ", counts) + ")";
-  }
-
-  private static String plural(FindingSeverity severity, int count) {
-    return severity == FindingSeverity.INFO || count == 1
-        ? severity.label()
-        : severity.label() + "s";
+    return report.summary()
+        + report.painPoints().stream().findFirst().map(p -> "; fix first: " + p.name()).orElse("");
   }
 
   private static String diffSummary(JourneyDiff diff) {

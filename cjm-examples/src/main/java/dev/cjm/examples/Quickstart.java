@@ -5,6 +5,9 @@ import dev.cjm.core.Journey;
 import dev.cjm.core.Level;
 import dev.cjm.core.Severity;
 import dev.cjm.core.Touchpoint;
+import dev.cjm.core.analysis.GapAnalysis;
+import dev.cjm.core.analysis.GapReport;
+import dev.cjm.core.analysis.PainPoint;
 
 /**
  * The README's quickstart, compiled and run as written: a test checks that the README shows exactly
@@ -63,6 +66,11 @@ public final class Quickstart {
     System.out.println(checkout.id()); // checkout
     System.out.println(checkout.emotion().orElseThrow().score()); // -2.0
     System.out.println(journey.persona().orElseThrow().name()); // Anna
+
+    GapReport report = GapAnalysis.standard().analyze(journey);
+    PainPoint first = report.painPoints().get(0); // worst first: what to fix first
+    System.out.println(first.name() + ", " + first.priority().label()); // Checkout, critical
+    System.out.println(first.opportunities().get(0).id()); // show-delivery-cost-on-the-product-page
     // quickstart:end
   }
 }

@@ -46,7 +46,12 @@ class ReadmeTest {
     }
 
     assertThat(out.toString(StandardCharsets.UTF_8).lines())
-        .containsExactly("checkout", "-2.0", "Anna");
+        .containsExactly(
+            "checkout",
+            "-2.0",
+            "Anna",
+            "Checkout, critical",
+            "show-delivery-cost-on-the-product-page");
   }
 
   private static String between(String text, String start, String end) {

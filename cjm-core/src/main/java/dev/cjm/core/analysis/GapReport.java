@@ -276,8 +276,11 @@ public final class GapReport {
     return painPoints.subList(0, Math.min(FIX_FIRST, painPoints.size()));
   }
 
-  /** "3 pain points (1 critical, 2 high), 2 map checks, from 9 findings", or "no findings". */
-  String summary() {
+  /**
+   * The report in one line: {@code "3 pain points (1 critical, 2 high), 2 map checks, from 9
+   * findings"}, or {@code "no findings"}.
+   */
+  public String summary() {
     if (findings.isEmpty()) {
       return "no findings";
     }
@@ -310,8 +313,12 @@ public final class GapReport {
 
   /** A barrier for people: {@code "Hidden fees" (high, 40% of customers)}. */
   static String describe(Barrier barrier) {
-    return Texts.quote(barrier.description())
-        + " ("
+    return Texts.quote(barrier.description()) + " " + severityAndShare(barrier);
+  }
+
+  /** A barrier's severity and share of customers: {@code (high, 40% of customers)}. */
+  static String severityAndShare(Barrier barrier) {
+    return "("
         + barrier.severity().label()
         + (barrier.frequency().isPresent()
             ? ", " + Figures.percent(barrier.frequency().getAsDouble()) + " of customers"

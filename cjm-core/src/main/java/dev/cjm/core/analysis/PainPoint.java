@@ -22,11 +22,12 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>The score adds four kinds of evidence, each weighed by a {@link PriorityFactor} weight (1 by
  * default): the emotion (how far the felt emotion falls below the expected one, plus how far below
- * neutral), the barriers (severity 1 to 4 × share of customers, one half when not known), the
- * metrics off target (4 × relative miss, at most 4 each) and the most severe finding (error 1,
- * warning 0.5). Feeling −2 where +1 was expected, at a high barrier met by 40% of customers, in a
- * stage whose service time is 50% over target, with an error among the findings: 5 + 1.2 + 2 + 1 =
- * 9.2, critical. The score gives the {@link Priority}: critical from 6, high from 3, medium from 1.
+ * neutral, an expected emotion not recorded counting as neutral), the barriers (severity 1 to 4 ×
+ * share of customers, one half when not known), the metrics off target (4 × relative miss, at most
+ * 4 each) and the most severe finding (error 1, warning 0.5). Feeling −2 where +1 was expected, at
+ * a high barrier met by 40% of customers, in a stage whose service time is 50% over target, with an
+ * error among the findings: 5 + 1.2 + 2 + 1 = 9.2, critical. The score gives the {@link Priority}:
+ * critical from 6, high from 3, medium from 1.
  *
  * <p>A stage's own findings (its metrics, its stage-wide barriers) join the worst of its
  * touchpoints' pain points when it has one, since that is where the team will look; otherwise the
@@ -181,6 +182,8 @@ public final class PainPoint {
       parts.add("fix: " + Texts.quote(opportunities.get(0).description()));
     } else if (!barriers.isEmpty()) {
       parts.add("no opportunity yet");
+    } else if (PainPoints.emotionShortfall(touchpoint) > 0) {
+      parts.add("no barrier recorded");
     }
     for (Metric metric : metrics) {
       parts.add(GapReport.describe(metric));

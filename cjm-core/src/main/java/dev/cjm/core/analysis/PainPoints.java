@@ -2,6 +2,7 @@ package dev.cjm.core.analysis;
 
 import com.google.common.collect.ImmutableList;
 import dev.cjm.core.Barrier;
+import dev.cjm.core.Emotion;
 import dev.cjm.core.Metric;
 import dev.cjm.core.Opportunity;
 import dev.cjm.core.Stage;
@@ -181,17 +182,16 @@ final class PainPoints {
   static final double UNKNOWN_SHARE = 0.5;
 
   /**
-   * How far the felt emotion falls below the expected one plus how far below neutral; 0 for no
-   * touchpoint or no felt emotion.
+   * How far the felt emotion falls below the expected one, plus how far below neutral; an expected
+   * emotion that is not recorded counts as neutral. 0 for no touchpoint or no felt emotion.
    */
   static double emotionShortfall(@Nullable Touchpoint touchpoint) {
     if (touchpoint == null || touchpoint.emotion().isEmpty()) {
       return 0;
     }
     double felt = touchpoint.emotion().get().score();
-    double belowExpected =
-        touchpoint.expectedEmotion().map(e -> Math.max(0, e.score() - felt)).orElse(0.0);
-    return belowExpected + Math.max(0, -felt);
+    double expected = touchpoint.expectedEmotion().map(Emotion::score).orElse(0.0);
+    return Math.max(0, expected - felt) + Math.max(0, -felt);
   }
 
   /** A barrier's weight: its severity (low 1 … critical 4) × the share of customers who meet it. */

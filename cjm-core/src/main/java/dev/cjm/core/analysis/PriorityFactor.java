@@ -8,7 +8,8 @@ package dev.cjm.core.analysis;
 public enum PriorityFactor {
   /**
    * How far the felt emotion falls below the expected one, plus how far it falls below neutral, in
-   * points of the −2..+2 scale: feeling −2 where +1 was expected counts 3 + 2 = 5.
+   * points of the −2..+2 scale: feeling −2 where +1 was expected counts 3 + 2 = 5. An expected
+   * emotion that is not recorded counts as neutral: feeling −1 then counts 1 + 1 = 2.
    */
   EMOTION,
   /**

@@ -77,7 +77,11 @@ final class ReportMarkdown {
                               .orElse(""))
                       .append(".\n"));
       for (Barrier barrier : painPoint.barriers()) {
-        out.append("- Barrier: ").append(cell(GapReport.describe(barrier))).append(".\n");
+        out.append("- Barrier: ")
+            .append(cell(barrier.description()))
+            .append(' ')
+            .append(GapReport.severityAndShare(barrier))
+            .append(".\n");
       }
       for (Opportunity opportunity : painPoint.opportunities()) {
         out.append("- Opportunity: ")

@@ -118,12 +118,14 @@ final class ReportText {
                             .orElse(""))
                     .append('\n'));
     for (Barrier barrier : painPoint.barriers()) {
-      out.append("     barrier ").append(line(GapReport.describe(barrier))).append('\n');
+      out.append("     barrier ")
+          .append(line(barrier.description()))
+          .append(' ')
+          .append(GapReport.severityAndShare(barrier))
+          .append('\n');
     }
     for (Opportunity opportunity : painPoint.opportunities()) {
-      out.append("     opportunity ")
-          .append(line(Texts.quote(opportunity.description())))
-          .append('\n');
+      out.append("     opportunity ").append(line(opportunity.description())).append('\n');
     }
     for (Metric metric : painPoint.metrics()) {
       out.append("     off target ").append(line(GapReport.describe(metric))).append('\n');

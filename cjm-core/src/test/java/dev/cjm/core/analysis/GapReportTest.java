@@ -205,7 +205,7 @@ class GapReportTest {
             #### 1. Checkout (Purchase): critical (score 7.5)
 
             - Felt -2, expected +1.
-            - Barrier: "Delivery cost appears only at the last step" (high).
+            - Barrier: Delivery cost appears only at the last step (high).
             - Opportunity: Show delivery cost on the product page (quick win).
             - At "Checkout" customers feel -2 but expected +1, a gap of 3. (`emotion.expectation-gap`)
             - The emotion curve bottoms out at "Checkout" (-2): a pain point. (`emotion.low-point`)
@@ -249,8 +249,8 @@ class GapReportTest {
             Pain points:
               1. [critical] Checkout (Purchase), score 7.5
                  felt -2, expected +1
-                 barrier "Delivery cost appears only at the last step" (high)
-                 opportunity "Show delivery cost on the product page"
+                 barrier Delivery cost appears only at the last step (high)
+                 opportunity Show delivery cost on the product page
                  - At "Checkout" customers feel -2 but expected +1, a gap of 3. (emotion.expectation-gap)
                  - The emotion curve bottoms out at "Checkout" (-2): a pain point. (emotion.low-point)
                  - The emotion falls sharply from "Instagram ad" to "Checkout", from +1 to -2. (emotion.sharp-drop)

@@ -141,6 +141,26 @@ class PainPointTest {
   }
 
   @Test
+  void anExpectedEmotionNotRecorded_countsAsNeutral() {
+    Journey journey =
+        Journey.builder("Delivery")
+            .stage(
+                "Delivery",
+                s ->
+                    s.touchpoint("Order form", t -> t.owner("Web").emotion(1))
+                        .touchpoint("Courier is late", t -> t.owner("Logistics").emotion(-2)))
+            .build();
+
+    PainPoint late = GapAnalysis.standard().analyze(journey).painPoints().get(0);
+
+    // (0 − (−2)) + (0 − (−2)) = 4, as if +0 had been expected; the worst finding a warning 0.5
+    assertThat(late.score()).isCloseTo(4.5, within(1e-9));
+    assertThat(late.priority()).isEqualTo(Priority.HIGH);
+    assertThat(late.expected()).isEmpty();
+    assertThat(late.summary()).isEqualTo("feel -2; no barrier recorded");
+  }
+
+  @Test
   void painPoints_areWorstFirstWithTiesInJourneyOrder() {
     Journey journey =
         Journey.builder("Ties")
