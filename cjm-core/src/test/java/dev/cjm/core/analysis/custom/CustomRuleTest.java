@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.entry;
 import dev.cjm.core.Journey;
 import dev.cjm.core.Touchpoint;
 import dev.cjm.core.analysis.Finding;
+import dev.cjm.core.analysis.FindingKind;
 import dev.cjm.core.analysis.FindingSeverity;
 import dev.cjm.core.analysis.GapAnalysis;
 import dev.cjm.core.analysis.GapReport;
@@ -36,6 +37,11 @@ class CustomRuleTest {
     @Override
     public String description() {
       return "a touchpoint nobody owns";
+    }
+
+    @Override
+    public FindingKind kind() {
+      return FindingKind.MAP; // about the map, not the experience: a map check
     }
 
     @Override
@@ -74,6 +80,11 @@ class CustomRuleTest {
     assertThat(finding.path()).isEqualTo("stages[1].touchpoints[0]");
     assertThat(finding.message()).isEqualTo("Nobody owns \"Checkout\".");
     assertThat(finding.facts()).containsExactly(entry("stage", "purchase"));
+    assertThat(finding.kind()).isEqualTo(FindingKind.MAP);
+    assertThat(report.painPoints()).isEmpty();
+    assertThat(report.mapChecks())
+        .singleElement()
+        .satisfies(c -> assertThat(c.findings()).containsExactly(finding));
   }
 
   @Test
