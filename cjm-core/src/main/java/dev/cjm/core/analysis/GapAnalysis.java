@@ -68,6 +68,7 @@ public final class GapAnalysis {
         new UnexplainedNegativeRule(),
         new EmotionNotRecordedRule(),
         new UnaddressedBarrierRule(),
+        new WidespreadBarrierRule(),
         new UnlinkedOpportunityRule(),
         new EmptyStageRule(),
         new MissingPhaseRule(),

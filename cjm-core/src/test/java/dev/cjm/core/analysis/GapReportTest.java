@@ -23,13 +23,11 @@ class GapReportTest {
         .containsExactly(
             "error emotion.expectation-gap stages[1].touchpoints[0]",
             "warning lifecycle.missing-phase ",
-            "warning lifecycle.missing-phase ",
-            "warning lifecycle.missing-phase ",
             "warning touchpoint.no-owner stages[0].touchpoints[0]",
             "warning emotion.low-point stages[1].touchpoints[0]",
             "warning emotion.sharp-drop stages[1].touchpoints[0]",
             "warning channel.broken-handover stages[1].touchpoints[0]",
-            "info lifecycle.missing-phase ",
+            "warning barrier.widespread stages[1].touchpoints[0].barriers[0]",
             "info lifecycle.missing-phase ");
   }
 
@@ -40,11 +38,11 @@ class GapReportTest {
     assertThat(report.countsBySeverity())
         .containsExactly(
             EmotionRulesTest.entryOf(FindingSeverity.ERROR, 1),
-            EmotionRulesTest.entryOf(FindingSeverity.WARNING, 7),
-            EmotionRulesTest.entryOf(FindingSeverity.INFO, 2));
-    assertThat(report.countsByRule()).hasSize(15);
+            EmotionRulesTest.entryOf(FindingSeverity.WARNING, 6),
+            EmotionRulesTest.entryOf(FindingSeverity.INFO, 1));
+    assertThat(report.countsByRule()).hasSize(16);
     assertThat(report.countsByRule())
-        .containsEntry("lifecycle.missing-phase", 5)
+        .containsEntry("lifecycle.missing-phase", 2)
         .containsEntry("barrier.unaddressed", 0);
   }
 
@@ -58,13 +56,14 @@ class GapReportTest {
             "emotion.expectation-gap",
             "emotion.low-point",
             "emotion.sharp-drop",
-            "channel.broken-handover");
+            "channel.broken-handover",
+            "barrier.widespread");
     assertThat(report.findingsForTouchpoint("instagram-ad"))
         .extracting(Finding::ruleId)
         .containsExactly("touchpoint.no-owner");
     assertThat(report.findingsForTouchpoint("purchase")).isEmpty();
     assertThat(report.findingsForStage("nowhere")).isEmpty();
-    assertThat(report.journeyFindings()).hasSize(5);
+    assertThat(report.journeyFindings()).hasSize(2);
   }
 
   @Test
@@ -145,20 +144,18 @@ class GapReportTest {
             """
             ## Gap analysis: Buying running shoes online
 
-            10 findings: 1 error, 7 warnings, 2 info.
+            8 findings: 1 error, 6 warnings, 1 info.
 
             | severity | rule | where | finding |
             |---|---|---|---|
             | error | `emotion.expectation-gap` | `stages[1].touchpoints[0]` | At "Checkout" customers feel -2 but expected +1, a gap of 3. |
-            | warning | `lifecycle.missing-phase` | journey | The journey has no Post-purchase experience stage: what happens after the purchase is left out. |
-            | warning | `lifecycle.missing-phase` | journey | The journey has no Loyalty stage: what happens after the purchase is left out. |
-            | warning | `lifecycle.missing-phase` | journey | The journey has no Advocacy stage: what happens after the purchase is left out. |
+            | warning | `lifecycle.missing-phase` | journey | The journey ends at "Purchase" (purchase): what happens after the purchase is left out. |
             | warning | `touchpoint.no-owner` | `stages[0].touchpoints[0]` | Nobody owns "Instagram ad", so nobody is accountable for what happens there. |
             | warning | `emotion.low-point` | `stages[1].touchpoints[0]` | The emotion curve bottoms out at "Checkout" (-2): a pain point. |
             | warning | `emotion.sharp-drop` | `stages[1].touchpoints[0]` | The emotion falls sharply from "Instagram ad" to "Checkout", from +1 to -2. |
-            | warning | `channel.broken-handover` | `stages[1].touchpoints[0]` | Moving from Social media ("Instagram ad") to Web ("Checkout") the emotion falls from +1 to -2: the hand-over between channels is broken. |
-            | info | `lifecycle.missing-phase` | journey | The journey has no Consideration stage. |
-            | info | `lifecycle.missing-phase` | journey | The journey has no Decision stage. |
+            | warning | `channel.broken-handover` | `stages[1].touchpoints[0]` | Moving from Social media ("Instagram ad") to Web ("Checkout") customers feel -2 but expected +1: the hand-over between channels is broken. |
+            | warning | `barrier.widespread` | `stages[1].touchpoints[0].barriers[0]` | The high barrier "Delivery cost appears only at the last step" stays until "Show delivery cost on the product page" is delivered. |
+            | info | `lifecycle.missing-phase` | journey | The journey has no Consideration or Decision stage between "Awareness" and "Purchase". |
 
             ### Findings by rule
 
@@ -167,7 +164,8 @@ class GapReportTest {
             | `emotion.expectation-gap` | 1 |
             | `emotion.low-point` | 1 |
             | `emotion.sharp-drop` | 1 |
-            | `lifecycle.missing-phase` | 5 |
+            | `barrier.widespread` | 1 |
+            | `lifecycle.missing-phase` | 2 |
             | `channel.broken-handover` | 1 |
             | `touchpoint.no-owner` | 1 |
 
@@ -191,23 +189,15 @@ class GapReportTest {
     assertThat(GapAnalysis.standard().analyze(SHOES).toText())
         .isEqualTo(
             """
-            Gap analysis of "Buying running shoes online": 10 findings: 1 error, 7 warnings, 2 info
+            Gap analysis of "Buying running shoes online": 8 findings: 1 error, 6 warnings, 1 info
 
             ERROR   emotion.expectation-gap at stages[1].touchpoints[0]
                     At "Checkout" customers feel -2 but expected +1, a gap of 3.
                     experienced: -2, expected: +1, gap: 3, threshold: 1
 
             WARNING lifecycle.missing-phase at journey
-                    The journey has no Post-purchase experience stage: what happens after the purchase is left out.
-                    phase: post-purchase, covered: awareness, purchase
-
-            WARNING lifecycle.missing-phase at journey
-                    The journey has no Loyalty stage: what happens after the purchase is left out.
-                    phase: loyalty, covered: awareness, purchase
-
-            WARNING lifecycle.missing-phase at journey
-                    The journey has no Advocacy stage: what happens after the purchase is left out.
-                    phase: advocacy, covered: awareness, purchase
+                    The journey ends at "Purchase" (purchase): what happens after the purchase is left out.
+                    last stage: purchase, phase: purchase
 
             WARNING touchpoint.no-owner at stages[0].touchpoints[0]
                     Nobody owns "Instagram ad", so nobody is accountable for what happens there.
@@ -221,16 +211,16 @@ class GapReportTest {
                     from: instagram-ad, before: +1, after: -2, drop: 3, threshold: 2
 
             WARNING channel.broken-handover at stages[1].touchpoints[0]
-                    Moving from Social media ("Instagram ad") to Web ("Checkout") the emotion falls from +1 to -2: the hand-over between channels is broken.
-                    from: instagram-ad, from channel: Social media, to channel: Web, drop: 3, threshold: 1
+                    Moving from Social media ("Instagram ad") to Web ("Checkout") customers feel -2 but expected +1: the hand-over between channels is broken.
+                    from: instagram-ad, from channel: Social media, to channel: Web, felt: -2, expected: +1, shortfall: 3, threshold: 0.5
+
+            WARNING barrier.widespread at stages[1].touchpoints[0].barriers[0]
+                    The high barrier "Delivery cost appears only at the last step" stays until "Show delivery cost on the product page" is delivered.
+                    barrier severity: high, opportunities: show-delivery-cost-on-the-product-page
 
             INFO    lifecycle.missing-phase at journey
-                    The journey has no Consideration stage.
-                    phase: consideration, covered: awareness, purchase
-
-            INFO    lifecycle.missing-phase at journey
-                    The journey has no Decision stage.
-                    phase: decision, covered: awareness, purchase
+                    The journey has no Consideration or Decision stage between "Awareness" and "Purchase".
+                    missing: consideration, decision, stage before: awareness, stage after: purchase
 
             Emotion by stage (mean experienced / expected):
               Awareness [awareness]: +1 / – (1 of 1 touchpoints scored)
