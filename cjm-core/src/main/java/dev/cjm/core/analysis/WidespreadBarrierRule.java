@@ -41,7 +41,7 @@ final class WidespreadBarrierRule implements GapRule {
   public Optional<Threshold> threshold() {
     return Optional.of(
         Threshold.between(
-            "the share of customers who meet a barrier that is widespread", 0.25, 0, 1));
+            "the share of customers meeting a barrier that makes it widespread", 0.25, 0, 1));
   }
 
   @Override
