@@ -103,6 +103,26 @@ class JourneyBuilderTest {
 
     assertThat(dropOff.higherIsBetter()).isFalse();
     assertThat(dropOff.isOffTarget()).isFalse();
+    assertThat(dropOff.relativeMiss()).isZero();
+  }
+
+  @Test
+  void metric_relativeMiss_isTheDistanceToTheTargetAsAShareOfIt() {
+    Journey journey =
+        Journey.builder("j")
+            .stage(
+                "s",
+                s ->
+                    s.metric("Days to repair", m -> m.value(21).target(7).lowerIsBetter())
+                        .metric("Demo to close", m -> m.value(22).target(25).unit("%"))
+                        .metric("Complaints", m -> m.value(3).target(0).lowerIsBetter())
+                        .metric("NPS", m -> m.value(-10).target(-20))
+                        .metric("Visits", m -> m.value(100)))
+            .build();
+
+    assertThat(journey.stages().get(0).metrics())
+        .extracting(Metric::relativeMiss)
+        .containsExactly(2.0, 0.12, 1.0, 0.0, 0.0);
   }
 
   @Test

@@ -132,7 +132,7 @@ class ExamplesTest {
   void everyMain_printsTheOutlineAndTheGapReport() {
     assertThat(printed(RunningShoes::main))
         .contains("Marta, the weekend runner", "Gap analysis of \"Buying running shoes online\"");
-    assertThat(printed(B2bSoftwarePurchase::main)).contains("lifecycle.missing-phase");
+    assertThat(printed(B2bSoftwarePurchase::main)).contains("barrier.widespread");
     assertThat(printed(CafeLoyalty::main)).contains("Doświadczenie po zakupie", "Gap analysis");
     assertThat(printed(SupportCall::main)).contains("barrier [critical]", "Gap analysis");
     assertThat(printed(BankAccountFutureState::main))

@@ -40,7 +40,7 @@ class GalleryTest {
     assertThat(summaries).hasSameSizeAs(Gallery.entries());
     assertThat(summaries.get(1))
         .startsWith("running-shoes: 7 stages, 13 touchpoints; ")
-        .contains("errors", "warnings", "info");
+        .contains("pain points (", "map check", "; fix first: Checkout");
   }
 
   @Test

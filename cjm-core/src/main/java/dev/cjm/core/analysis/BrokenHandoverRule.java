@@ -9,9 +9,17 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * {@code channel.broken-handover}: two touchpoints in a row (across stage boundaries too) switch
- * channel while the emotion drops by at least the threshold, the sign of a disconnected omnichannel
- * experience. Both touchpoints need a channel and an emotion.
+ * {@code channel.broken-handover}: after a change of channel the customer lands below what they
+ * expected, or below neutral, by at least the threshold: the sign of a disconnected omnichannel
+ * experience. It looks at two touchpoints in a row (across stage boundaries too), both with a
+ * channel, in different channels, the second with an emotion. Whether the emotion fell on the way
+ * does not matter: a customer who stays low after the change (−2 on the phone, −2 again in the
+ * store) meets a broken hand-over too, and one who still gets what they expected (+1 to 0, with 0
+ * expected) does not.
+ *
+ * <p>The shortfall is {@code max(expected − felt, 0 − felt)}, the expected part only when an
+ * expected emotion is given. Its findings are warnings: the pain point a hand-over joins carries
+ * the weight.
  */
 final class BrokenHandoverRule implements GapRule {
   static final String ID = "channel.broken-handover";
@@ -28,13 +36,18 @@ final class BrokenHandoverRule implements GapRule {
 
   @Override
   public String description() {
-    return "consecutive touchpoints that switch channel while the emotion drops";
+    return "a change of channel after which the customer lands below what they expected or below"
+        + " neutral";
   }
 
   @Override
   public Optional<Threshold> threshold() {
     return Optional.of(
-        Threshold.above("the fall in emotion across a change of channel", 1.0, 0, 4));
+        Threshold.above(
+            "how far below expected or neutral the customer lands after a change of channel",
+            0.5,
+            0,
+            4));
   }
 
   @Override
@@ -45,42 +58,48 @@ final class BrokenHandoverRule implements GapRule {
     for (int i = 1; i < all.size(); i++) {
       Touchpoint before = all.get(i - 1);
       Touchpoint after = all.get(i);
-      if (before.channel().isEmpty()
-          || after.channel().isEmpty()
-          || before.emotion().isEmpty()
-          || after.emotion().isEmpty()) {
+      if (before.channel().isEmpty() || after.channel().isEmpty() || after.emotion().isEmpty()) {
         continue;
       }
       Channel from = before.channel().get();
       Channel to = after.channel().get();
-      double scoreBefore = before.emotion().get().score();
-      double scoreAfter = after.emotion().get().score();
-      double drop = scoreBefore - scoreAfter;
-      if (drop >= threshold && !from.equals(to)) {
-        findings.add(
-            context
-                .finding(after.id())
-                .message(
-                    "Moving from "
-                        + from.name()
-                        + " ("
-                        + context.quote(before.name())
-                        + ") to "
-                        + to.name()
-                        + " ("
-                        + context.quote(after.name())
-                        + ") the emotion falls from "
-                        + Emotion.formatScore(scoreBefore)
-                        + " to "
-                        + Emotion.formatScore(scoreAfter)
-                        + ": the hand-over between channels is broken.")
-                .fact("from", before.id())
-                .fact("from channel", from.name())
-                .fact("to channel", to.name())
-                .fact("drop", drop)
-                .fact("threshold", threshold)
-                .build());
+      if (from.equals(to)) {
+        continue;
       }
+      double felt = after.emotion().get().score();
+      Optional<Emotion> expected = after.expectedEmotion();
+      // How far the customer lands below neutral, or below what they expected if that is further.
+      double shortfall = -felt;
+      String against = ", below neutral";
+      if (expected.isPresent() && expected.get().score() - felt >= shortfall) {
+        shortfall = expected.get().score() - felt;
+        against = " but expected " + Emotion.formatScore(expected.get().score());
+      }
+      if (shortfall < threshold) {
+        continue;
+      }
+      Finding.Builder finding =
+          context
+              .finding(after.id())
+              .message(
+                  "Moving from "
+                      + from.name()
+                      + " ("
+                      + context.quote(before.name())
+                      + ") to "
+                      + to.name()
+                      + " ("
+                      + context.quote(after.name())
+                      + ") customers feel "
+                      + Emotion.formatScore(felt)
+                      + against
+                      + ": the hand-over between channels is broken.")
+              .fact("from", before.id())
+              .fact("from channel", from.name())
+              .fact("to channel", to.name())
+              .fact("felt", Emotion.formatScore(felt));
+      expected.ifPresent(e -> finding.fact("expected", Emotion.formatScore(e.score())));
+      findings.add(finding.fact("shortfall", shortfall).fact("threshold", threshold).build());
     }
     return findings;
   }

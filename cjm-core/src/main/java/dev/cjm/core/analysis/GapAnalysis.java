@@ -76,6 +76,7 @@ public final class GapAnalysis {
         new UnexplainedNegativeRule(),
         new EmotionNotRecordedRule(),
         new UnaddressedBarrierRule(),
+        new WidespreadBarrierRule(),
         new UnlinkedOpportunityRule(),
         new EmptyStageRule(),
         new MissingPhaseRule(),

@@ -6,15 +6,28 @@ import dev.cjm.core.Stage;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
- * {@code lifecycle.missing-phase}: standard phases no stage covers. A missing phase after the
- * purchase (post-purchase experience, loyalty, advocacy) is a warning, because those stages matter
- * as much as the ones before it and are the ones maps forget; a missing earlier phase is
- * information. A journey none of whose stages maps to a standard phase gets one finding instead of
- * seven.
+ * {@code lifecycle.missing-phase}: standard phases missing from the part of the customer lifecycle
+ * the journey covers, its scope. It reasons only about stages that carry a phase ({@link
+ * RuleContext#phaseOf(Stage)}); a stage without one is unknown, not missing.
+ *
+ * <p>The journey's <b>scope</b> runs from the first to the last standard phase its stages cover. A
+ * phase outside the scope is no gap: a warranty repair that starts after the purchase needs no
+ * Awareness stage, and a journey that ends with loyalty needs no Advocacy stage. What the rule
+ * reports:
+ *
+ * <ul>
+ *   <li>a journey that ends at the purchase or before it (its last stage carries that phase, and no
+ *       stage covers a phase after the purchase): one warning, because what happens after the
+ *       purchase matters as much as what comes before it and is what maps forget;
+ *   <li>phases missing inside the scope, between two stages next to each other in the stage list:
+ *       one information per gap, naming the stages around it. With a stage of no phase between
+ *       them, that stage may be the missing phase, so the rule says nothing;
+ *   <li>no stage with a phase at all: one information instead of seven.
+ * </ul>
  */
 final class MissingPhaseRule implements GapRule {
   static final String ID = "lifecycle.missing-phase";
@@ -36,7 +49,8 @@ final class MissingPhaseRule implements GapRule {
 
   @Override
   public String description() {
-    return "standard phases the journey does not cover, especially those after the purchase";
+    return "standard phases missing from the journey's scope, and a journey that ends at the"
+        + " purchase";
   }
 
   static boolean isAfterPurchase(Phase phase) {
@@ -45,9 +59,13 @@ final class MissingPhaseRule implements GapRule {
 
   @Override
   public List<Finding> check(Journey journey, RuleContext context) {
+    List<Stage> stages = journey.stages();
+    List<Optional<Phase>> phases = new ArrayList<>();
     Set<Phase> covered = EnumSet.noneOf(Phase.class);
-    for (Stage stage : journey.stages()) {
-      context.phaseOf(stage).ifPresent(covered::add);
+    for (Stage stage : stages) {
+      Optional<Phase> phase = context.phaseOf(stage);
+      phases.add(phase);
+      phase.ifPresent(covered::add);
     }
     if (covered.isEmpty()) {
       return List.of(
@@ -57,29 +75,78 @@ final class MissingPhaseRule implements GapRule {
               .message(
                   "No stage maps to a standard phase, so the journey cannot be checked against"
                       + " the customer lifecycle; name each stage's phase.")
-              .fact("stages", Integer.toString(journey.stages().size()))
+              .fact("stages", Integer.toString(stages.size()))
               .build());
     }
-    String coveredLabels = covered.stream().map(Phase::label).collect(Collectors.joining(", "));
     List<Finding> findings = new ArrayList<>();
-    for (Phase phase : Phase.values()) {
-      if (covered.contains(phase)) {
-        continue;
-      }
-      boolean after = isAfterPurchase(phase);
+    Stage last = stages.get(stages.size() - 1);
+    Optional<Phase> lastPhase = phases.get(stages.size() - 1);
+    if (lastPhase.isPresent()
+        && !isAfterPurchase(lastPhase.get())
+        && covered.stream().noneMatch(MissingPhaseRule::isAfterPurchase)) {
       findings.add(
           context
               .journeyFinding()
-              .severity(after ? defaultSeverity() : FindingSeverity.INFO)
               .message(
-                  "The journey has no "
-                      + phase.englishName()
-                      + " stage"
-                      + (after ? ": what happens after the purchase is left out." : "."))
-              .fact("phase", phase.label())
-              .fact("covered", coveredLabels)
+                  "The journey ends at "
+                      + context.quote(last.name())
+                      + " ("
+                      + lastPhase.get().label()
+                      + "): what happens after the purchase is left out.")
+              .fact("last stage", last.id())
+              .fact("phase", lastPhase.get().label())
               .build());
     }
+    for (int i = 1; i < stages.size(); i++) {
+      Optional<Phase> before = phases.get(i - 1);
+      Optional<Phase> after = phases.get(i);
+      if (before.isEmpty() || after.isEmpty()) {
+        continue; // a stage of no phase may be the missing one
+      }
+      List<Phase> missing = missingBetween(before.get(), after.get(), covered);
+      if (!missing.isEmpty()) {
+        findings.add(gap(stages.get(i - 1), stages.get(i), missing, context));
+      }
+    }
     return findings;
+  }
+
+  /** The phases strictly between these two that no stage covers, in standard order. */
+  private static List<Phase> missingBetween(Phase before, Phase after, Set<Phase> covered) {
+    List<Phase> missing = new ArrayList<>();
+    for (Phase phase : Phase.values()) {
+      if (phase.compareTo(before) > 0 && phase.compareTo(after) < 0 && !covered.contains(phase)) {
+        missing.add(phase);
+      }
+    }
+    return missing;
+  }
+
+  private static Finding gap(Stage before, Stage after, List<Phase> missing, RuleContext context) {
+    List<String> names = missing.stream().map(Phase::englishName).toList();
+    List<String> labels = missing.stream().map(Phase::label).toList();
+    return context
+        .journeyFinding()
+        .severity(FindingSeverity.INFO)
+        .message(
+            "The journey has no "
+                + orList(names)
+                + " stage between "
+                + context.quote(before.name())
+                + " and "
+                + context.quote(after.name())
+                + ".")
+        .fact("missing", String.join(", ", labels))
+        .fact("stage before", before.id())
+        .fact("stage after", after.id())
+        .build();
+  }
+
+  /** {@code a}, {@code a or b}, {@code a, b or c}. */
+  private static String orList(List<String> items) {
+    int last = items.size() - 1;
+    return last == 0
+        ? items.get(0)
+        : String.join(", ", items.subList(0, last)) + " or " + items.get(last);
   }
 }

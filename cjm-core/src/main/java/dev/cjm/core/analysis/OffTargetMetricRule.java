@@ -5,11 +5,17 @@ import dev.cjm.core.Metric;
 import dev.cjm.core.Stage;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * {@code metric.off-target}: a metric on the wrong side of its target (below it when higher is
  * better, above it when lower is). The finding's subject is the stage; its path points at the
  * metric.
+ *
+ * <p>Its severity follows how far the metric misses, relative to the target ({@link
+ * Metric#relativeMiss()}: {@code |value − target| / |target|}, a miss of 100% when the target is
+ * 0). A miss of at least the threshold (50% by default: 21 days against a target of 7) is an error,
+ * a smaller one (22% against 25%) a warning.
  */
 final class OffTargetMetricRule implements GapRule {
   static final String ID = "metric.off-target";
@@ -26,11 +32,17 @@ final class OffTargetMetricRule implements GapRule {
 
   @Override
   public String description() {
-    return "a metric on the wrong side of its target";
+    return "a metric on the wrong side of its target; an error when it misses by the threshold";
+  }
+
+  @Override
+  public Optional<Threshold> threshold() {
+    return Optional.of(Threshold.above("the relative miss that makes an error", 0.5, 0, 100));
   }
 
   @Override
   public List<Finding> check(Journey journey, RuleContext context) {
+    double threshold = context.threshold();
     List<Finding> findings = new ArrayList<>();
     for (Stage stage : journey.stages()) {
       List<Metric> metrics = stage.metrics();
@@ -40,9 +52,11 @@ final class OffTargetMetricRule implements GapRule {
           continue;
         }
         double target = metric.target().orElse(metric.value());
+        double miss = metric.relativeMiss();
         findings.add(
             context
                 .metricFinding(stage, k)
+                .severity(miss >= threshold ? FindingSeverity.ERROR : FindingSeverity.WARNING)
                 .message(
                     context.quote(metric.name())
                         + " in stage "
@@ -50,6 +64,8 @@ final class OffTargetMetricRule implements GapRule {
                         + " is "
                         + context.formatMetric(metric.value(), metric.unit())
                         + ", "
+                        + context.percent(miss)
+                        + " "
                         + (metric.higherIsBetter() ? "below" : "above")
                         + " its target of "
                         + context.formatMetric(target, metric.unit())
@@ -58,6 +74,7 @@ final class OffTargetMetricRule implements GapRule {
                 .fact("value", context.formatMetric(metric.value()))
                 .fact("target", context.formatMetric(target))
                 .fact("better", metric.higherIsBetter() ? "higher" : "lower")
+                .fact("miss", context.percent(miss))
                 .build());
       }
     }

@@ -11,9 +11,10 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * {@code channel.single-channel-stage}: a stage whose touchpoints all happen in one channel while
- * the journey as a whole uses at least the threshold number of channels: customers who prefer
- * another channel find no way through that stage.
+ * {@code channel.single-channel-stage}: a stage with at least two touchpoints in a channel, all in
+ * the same one, while the journey as a whole uses at least the threshold number of channels:
+ * customers who prefer another channel find no way through that stage. A stage with one such
+ * touchpoint has one channel trivially, and is not reported.
  */
 final class SingleChannelStageRule implements GapRule {
   static final String ID = "channel.single-channel-stage";
@@ -30,7 +31,7 @@ final class SingleChannelStageRule implements GapRule {
 
   @Override
   public String description() {
-    return "a stage served by one channel while the journey uses several";
+    return "a stage of several touchpoints, all in one channel, while the journey uses several";
   }
 
   @Override
@@ -48,7 +49,7 @@ final class SingleChannelStageRule implements GapRule {
     List<Finding> findings = new ArrayList<>();
     for (Stage stage : journey.stages()) {
       Set<Channel> stageChannels = channels(stage.touchpoints());
-      if (stageChannels.size() == 1) {
+      if (stageChannels.size() == 1 && withChannel(stage.touchpoints()) >= 2) {
         Channel only = stageChannels.iterator().next();
         findings.add(
             context
@@ -67,6 +68,11 @@ final class SingleChannelStageRule implements GapRule {
       }
     }
     return findings;
+  }
+
+  /** How many of these touchpoints have a channel. */
+  private static long withChannel(List<Touchpoint> touchpoints) {
+    return touchpoints.stream().filter(touchpoint -> touchpoint.channel().isPresent()).count();
   }
 
   /** The channels of these touchpoints, those that have one. */

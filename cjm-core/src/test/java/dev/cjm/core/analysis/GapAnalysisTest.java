@@ -95,7 +95,7 @@ class GapAnalysisTest {
   }
 
   @Test
-  void standard_runsTheFifteenRulesOfTheReadme() {
+  void standard_runsTheSixteenRulesOfTheReadme() {
     assertThat(GapAnalysis.standard().rules())
         .extracting(GapRule::id)
         .containsExactly(
@@ -105,6 +105,7 @@ class GapAnalysisTest {
             "emotion.unexplained-negative",
             "emotion.not-recorded",
             "barrier.unaddressed",
+            "barrier.widespread",
             "opportunity.unlinked",
             "stage.no-touchpoints",
             "lifecycle.missing-phase",
@@ -177,7 +178,8 @@ class GapAnalysisTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage(
             "rule touchpoint.no-owner has no threshold; rules with one: [emotion.expectation-gap,"
-                + " emotion.sharp-drop, channel.broken-handover, channel.single-channel-stage]");
+                + " emotion.sharp-drop, barrier.widespread, channel.broken-handover,"
+                + " channel.single-channel-stage, metric.off-target]");
   }
 
   @Test
@@ -195,7 +197,7 @@ class GapAnalysisTest {
     GapAnalysis standard = GapAnalysis.standard();
     standard.without("touchpoint.no-owner").severity("persona.no-goals", FindingSeverity.INFO);
 
-    assertThat(standard.rules()).hasSize(15);
+    assertThat(standard.rules()).hasSize(16);
     assertThat(standard.severityOverride("persona.no-goals")).isEmpty();
   }
 

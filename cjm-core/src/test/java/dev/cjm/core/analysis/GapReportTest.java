@@ -23,13 +23,11 @@ class GapReportTest {
         .containsExactly(
             "error emotion.expectation-gap stages[1].touchpoints[0]",
             "warning lifecycle.missing-phase ",
-            "warning lifecycle.missing-phase ",
-            "warning lifecycle.missing-phase ",
             "warning touchpoint.no-owner stages[0].touchpoints[0]",
             "warning emotion.low-point stages[1].touchpoints[0]",
             "warning emotion.sharp-drop stages[1].touchpoints[0]",
             "warning channel.broken-handover stages[1].touchpoints[0]",
-            "info lifecycle.missing-phase ",
+            "warning barrier.widespread stages[1].touchpoints[0].barriers[0]",
             "info lifecycle.missing-phase ");
   }
 
@@ -40,11 +38,11 @@ class GapReportTest {
     assertThat(report.countsBySeverity())
         .containsExactly(
             EmotionRulesTest.entryOf(FindingSeverity.ERROR, 1),
-            EmotionRulesTest.entryOf(FindingSeverity.WARNING, 7),
-            EmotionRulesTest.entryOf(FindingSeverity.INFO, 2));
-    assertThat(report.countsByRule()).hasSize(15);
+            EmotionRulesTest.entryOf(FindingSeverity.WARNING, 6),
+            EmotionRulesTest.entryOf(FindingSeverity.INFO, 1));
+    assertThat(report.countsByRule()).hasSize(16);
     assertThat(report.countsByRule())
-        .containsEntry("lifecycle.missing-phase", 5)
+        .containsEntry("lifecycle.missing-phase", 2)
         .containsEntry("barrier.unaddressed", 0);
   }
 
@@ -58,13 +56,14 @@ class GapReportTest {
             "emotion.expectation-gap",
             "emotion.low-point",
             "emotion.sharp-drop",
-            "channel.broken-handover");
+            "channel.broken-handover",
+            "barrier.widespread");
     assertThat(report.findingsForTouchpoint("instagram-ad"))
         .extracting(Finding::ruleId)
         .containsExactly("touchpoint.no-owner");
     assertThat(report.findingsForTouchpoint("purchase")).isEmpty();
     assertThat(report.findingsForStage("nowhere")).isEmpty();
-    assertThat(report.journeyFindings()).hasSize(5);
+    assertThat(report.journeyFindings()).hasSize(2);
   }
 
   @Test
@@ -192,7 +191,7 @@ class GapReportTest {
             """
             ## Gap analysis: Buying running shoes online
 
-            1 pain point (1 critical), 2 map checks, from 10 findings.
+            1 pain point (1 critical), 2 map checks, from 8 findings.
 
             ### Fix first
 
@@ -210,7 +209,8 @@ class GapReportTest {
             - At "Checkout" customers feel -2 but expected +1, a gap of 3. (`emotion.expectation-gap`)
             - The emotion curve bottoms out at "Checkout" (-2): a pain point. (`emotion.low-point`)
             - The emotion falls sharply from "Instagram ad" to "Checkout", from +1 to -2. (`emotion.sharp-drop`)
-            - Moving from Social media ("Instagram ad") to Web ("Checkout") the emotion falls from +1 to -2: the hand-over between channels is broken. (`channel.broken-handover`)
+            - Moving from Social media ("Instagram ad") to Web ("Checkout") customers feel -2 but expected +1: the hand-over between channels is broken. (`channel.broken-handover`)
+            - The high barrier "Delivery cost appears only at the last step" stays until "Show delivery cost on the product page" is delivered. (`barrier.widespread`)
 
             ### Map checks
 
@@ -218,7 +218,7 @@ class GapReportTest {
 
             | priority | check | what to record |
             |---|---|---|
-            | medium | `lifecycle.missing-phase` | The journey has no Post-purchase experience stage: what happens after the purchase is left out. The journey has no Loyalty stage: what happens after the purchase is left out. The journey has no Advocacy stage: what happens after the purchase is left out. The journey has no Consideration stage. The journey has no Decision stage. |
+            | medium | `lifecycle.missing-phase` | The journey ends at "Purchase" (purchase): what happens after the purchase is left out. The journey has no Consideration or Decision stage between "Awareness" and "Purchase". |
             | medium | `touchpoint.no-owner` | Nobody owns "Instagram ad", so nobody is accountable for what happens there. |
 
             ### Emotion by stage
@@ -241,7 +241,7 @@ class GapReportTest {
     assertThat(GapAnalysis.standard().analyze(SHOES).toText())
         .isEqualTo(
             """
-            Gap analysis of "Buying running shoes online": 1 pain point (1 critical), 2 map checks, from 10 findings
+            Gap analysis of "Buying running shoes online": 1 pain point (1 critical), 2 map checks, from 8 findings
 
             Fix first:
               1. [critical] Checkout (Purchase): feel -2, expected +1; barrier "Delivery cost appears only at the last step" (high); fix: "Show delivery cost on the product page"
@@ -254,10 +254,11 @@ class GapReportTest {
                  - At "Checkout" customers feel -2 but expected +1, a gap of 3. (emotion.expectation-gap)
                  - The emotion curve bottoms out at "Checkout" (-2): a pain point. (emotion.low-point)
                  - The emotion falls sharply from "Instagram ad" to "Checkout", from +1 to -2. (emotion.sharp-drop)
-                 - Moving from Social media ("Instagram ad") to Web ("Checkout") the emotion falls from +1 to -2: the hand-over between channels is broken. (channel.broken-handover)
+                 - Moving from Social media ("Instagram ad") to Web ("Checkout") customers feel -2 but expected +1: the hand-over between channels is broken. (channel.broken-handover)
+                 - The high barrier "Delivery cost appears only at the last step" stays until "Show delivery cost on the product page" is delivered. (barrier.widespread)
 
             Map checks (what the map itself lacks):
-              [medium] The journey has no Post-purchase experience stage: what happens after the purchase is left out. The journey has no Loyalty stage: what happens after the purchase is left out. The journey has no Advocacy stage: what happens after the purchase is left out. The journey has no Consideration stage. The journey has no Decision stage. (lifecycle.missing-phase)
+              [medium] The journey ends at "Purchase" (purchase): what happens after the purchase is left out. The journey has no Consideration or Decision stage between "Awareness" and "Purchase". (lifecycle.missing-phase)
               [medium] Nobody owns "Instagram ad", so nobody is accountable for what happens there. (touchpoint.no-owner)
 
             Emotion by stage (mean experienced / expected):
