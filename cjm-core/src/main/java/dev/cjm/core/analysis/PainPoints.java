@@ -10,12 +10,11 @@ import dev.cjm.core.Touchpoint;
 import dev.cjm.core.analysis.Places.Place;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.ToDoubleFunction;
 import org.jspecify.annotations.Nullable;
 
@@ -133,21 +132,34 @@ final class PainPoints {
 
   /**
    * The pain points with the opportunities that address their barriers, in the order of the
-   * ranking.
+   * ranking; an opportunity that addresses several barriers of one pain point is listed once.
    */
   static ImmutableList<PainPoint> withOpportunities(
       List<PainPoint> painPoints, List<RankedOpportunity> ranked) {
-    ImmutableList.Builder<PainPoint> complete = ImmutableList.builder();
-    for (PainPoint painPoint : painPoints) {
-      Set<String> barrierIds = new HashSet<>();
-      painPoint.barriers().forEach(b -> barrierIds.add(b.id()));
-      ImmutableList.Builder<Opportunity> addressing = ImmutableList.builder();
-      for (RankedOpportunity candidate : ranked) {
-        if (candidate.opportunity().addresses().stream().anyMatch(barrierIds::contains)) {
-          addressing.add(candidate.opportunity());
+    Map<String, Integer> painPointOfBarrier = new HashMap<>();
+    List<List<Opportunity>> addressing = new ArrayList<>();
+    for (int i = 0; i < painPoints.size(); i++) {
+      for (Barrier barrier : painPoints.get(i).barriers()) {
+        painPointOfBarrier.put(barrier.id(), i);
+      }
+      addressing.add(new ArrayList<>());
+    }
+    for (RankedOpportunity candidate : ranked) {
+      Opportunity opportunity = candidate.opportunity();
+      for (String barrierId : opportunity.addresses()) {
+        Integer index = painPointOfBarrier.get(barrierId);
+        if (index == null) {
+          continue;
+        }
+        List<Opportunity> list = addressing.get(index);
+        if (list.isEmpty() || list.get(list.size() - 1) != opportunity) {
+          list.add(opportunity);
         }
       }
-      complete.add(painPoint.withOpportunities(addressing.build()));
+    }
+    ImmutableList.Builder<PainPoint> complete = ImmutableList.builder();
+    for (int i = 0; i < painPoints.size(); i++) {
+      complete.add(painPoints.get(i).withOpportunities(ImmutableList.copyOf(addressing.get(i))));
     }
     return complete.build();
   }

@@ -197,6 +197,34 @@ class PainPointTest {
   }
 
   @Test
+  void opportunities_areListedOnceEachInTheOrderOfTheRanking() {
+    Journey journey =
+        Journey.builder("Shop")
+            .stage(
+                "Purchase",
+                s ->
+                    s.touchpoint(
+                        "Checkout",
+                        t ->
+                            t.owner("Web")
+                                .emotion(-2)
+                                .expectedEmotion(1)
+                                .barrier("Card declined", b -> b.id("declined"))
+                                .barrier("Slow page", b -> b.id("slow"))))
+            .opportunity("Faster page", o -> o.addresses("slow").impact(Level.LOW))
+            .opportunity(
+                "New checkout",
+                o -> o.addresses("declined", "slow").impact(Level.HIGH).effort(Level.LOW))
+            .build();
+
+    GapReport report = GapAnalysis.standard().analyze(journey);
+
+    assertThat(report.painPoints().get(0).opportunities())
+        .extracting(o -> o.id())
+        .containsExactly("new-checkout", "faster-page");
+  }
+
+  @Test
   void findingsOfCustomRules_joinTheJourneyWidePainPoint() {
     GapRule rule =
         new GapRule() {
