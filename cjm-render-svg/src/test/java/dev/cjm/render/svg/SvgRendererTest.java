@@ -343,16 +343,21 @@ class SvgRendererTest {
   }
 
   @Test
-  void render_idsAreUniqueInTheDocument() {
-    Document document =
-        SvgDocuments.parse(SvgRenderer.create().render(SampleJourneys.manyTouchpoints()));
-    List<String> ids = new ArrayList<>();
-    for (Element element : SvgDocuments.elements(document)) {
-      if (element.hasAttribute("id")) {
-        ids.add(element.getAttribute("id"));
+  void render_idsAreUniqueInTheDocument_withAndWithoutTheReport() {
+    Journey journey = SampleJourneys.manyTouchpoints();
+    SvgRenderer listing = SvgRenderer.builder().findingsList(true).build();
+    for (String svg :
+        List.of(
+            listing.render(journey),
+            listing.render(journey, GapAnalysis.standard().analyze(journey)))) {
+      List<String> ids = new ArrayList<>();
+      for (Element element : SvgDocuments.elements(SvgDocuments.parse(svg))) {
+        if (element.hasAttribute("id")) {
+          ids.add(element.getAttribute("id"));
+        }
       }
+      assertThat(ids).doesNotHaveDuplicates().hasSizeGreaterThan(200);
     }
-    assertThat(ids).doesNotHaveDuplicates().hasSizeGreaterThan(200);
   }
 
   @Test
