@@ -9,6 +9,8 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.batik.transcoder.ErrorHandler;
 import org.apache.batik.transcoder.TranscoderException;
 import org.apache.batik.transcoder.TranscoderInput;
@@ -29,17 +31,43 @@ class GalleryMapsTest {
     for (Gallery.Entry entry : Gallery.entries()) {
       Path map = directory.resolve(entry.name() + ".svg");
       String svg = Files.readString(map, UTF_8);
-      int findings = entry.report().findings().size();
       assertThat(svg).startsWith("<?xml");
-      if (findings > 0) { // a map with nothing to report (the bank's future state) has no panel
-        assertThat(svg).contains("Findings (" + findings + ")");
+      if (!entry.report().painPoints().isEmpty()) {
+        assertThat(svg)
+            .contains("Pain point 1, " + entry.report().painPoints().get(0).priority().label());
       } else {
-        assertThat(svg).doesNotContain("Findings (");
+        assertThat(svg).doesNotContain("Pain point 1");
       }
       assertThat(batikPng(svg)).as("PNG of %s", entry.name()).isNotEmpty();
     }
     assertThat(Files.readString(directory.resolve("index.html"), UTF_8))
         .contains("<img src=\"running-shoes.svg\"");
+  }
+
+  /**
+   * The café map's panel lists its pain points and map checks compactly: well under half the height
+   * of the full list of findings, which is what the panel showed before (650 px; 242 now).
+   */
+  @Test
+  void cafeMap_panelOfPainPoints_isAFractionOfTheFullListOfFindings() {
+    Gallery.Entry cafe =
+        Gallery.entries().stream().filter(e -> e.name().equals("cafe-loyalty")).findFirst().get();
+
+    double compact = panelHeight(SvgRenderer.create().render(cafe.journey(), cafe.report()));
+    double everyFinding =
+        panelHeight(
+            SvgRenderer.builder().findingsList(true).build().render(cafe.journey(), cafe.report()));
+
+    assertThat(compact).isLessThan(300).isLessThan(everyFinding / 2);
+  }
+
+  /** The height of the report panel's card in {@code svg}. */
+  private static double panelHeight(String svg) {
+    Matcher panel =
+        Pattern.compile("height=\"([0-9.]+)\" rx=\"6\" class=\"cjm-card cjm-report-panel\"")
+            .matcher(svg);
+    assertThat(panel.find()).as("the report panel").isTrue();
+    return Double.parseDouble(panel.group(1));
   }
 
   @Test

@@ -6,13 +6,13 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.Sets;
 import dev.cjm.core.Journey;
-import dev.cjm.core.analysis.Finding;
 import dev.cjm.core.analysis.GapReport;
-import dev.cjm.render.svg.internal.layout.Annotation;
+import dev.cjm.render.svg.internal.layout.Annotations;
 import dev.cjm.render.svg.internal.layout.LaneKind;
 import dev.cjm.render.svg.internal.layout.LayoutOptions;
 import dev.cjm.render.svg.internal.layout.MapLayout;
 import dev.cjm.render.svg.internal.layout.MapLayouter;
+import dev.cjm.render.svg.internal.svg.Palette;
 import dev.cjm.render.svg.internal.svg.SvgWriter;
 import dev.cjm.render.svg.internal.text.FontMetrics;
 import java.io.IOException;
@@ -23,11 +23,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.UUID;
 
 /**
@@ -48,18 +46,21 @@ public final class SvgRenderer {
   private final Theme theme;
   private final String fontFamily;
   private final boolean highlightGaps;
+  private final boolean findingsList;
 
   private SvgRenderer(
       ImmutableSet<Lane> lanes,
       LayoutOptions options,
       Theme theme,
       String fontFamily,
-      boolean highlightGaps) {
+      boolean highlightGaps,
+      boolean findingsList) {
     this.lanes = lanes;
     this.options = options;
     this.theme = theme;
     this.fontFamily = fontFamily;
     this.highlightGaps = highlightGaps;
+    this.findingsList = findingsList;
   }
 
   /** The renderer with the default options: light theme, every lane, 200-pixel columns. */
@@ -83,13 +84,14 @@ public final class SvgRenderer {
     builder.theme = theme;
     builder.fontFamily = fontFamily;
     builder.highlightGaps = highlightGaps;
+    builder.findingsList = findingsList;
     return builder;
   }
 
   /** The map of {@code journey} as an SVG document. */
   public String render(Journey journey) {
     checkNotNull(journey, "journey is null; expected a journey built with Journey.builder(...)");
-    return SvgWriter.toString(layout(journey, List.of()), theme.palette(), fontFamily);
+    return SvgWriter.toString(layout(journey, Annotations.NONE), theme.palette(), fontFamily);
   }
 
   /**
@@ -104,17 +106,21 @@ public final class SvgRenderer {
   public void render(Journey journey, Appendable out) throws IOException {
     checkNotNull(journey, "journey is null; expected a journey built with Journey.builder(...)");
     checkNotNull(out, "out is null; expected an Appendable such as a Writer or StringBuilder");
-    render(journey, List.of(), out);
+    render(journey, Annotations.NONE, out);
   }
 
   /**
-   * Appends the map of {@code journey} with the findings of its gap analysis: each stage,
-   * touchpoint, barrier or opportunity with findings carries a numbered marker coloured by the most
-   * severe of them (its tooltip lists them), and a findings panel below the map lists every
-   * finding, errors first. The report should be of this journey; findings about ids the journey
-   * does not have are listed in the panel under their id. With {@link Builder#highlightGaps
-   * highlightGaps(false)} the report is left out and the map is that of {@link #render(Journey,
-   * Appendable)}. Like that method, hands the document over as it is written.
+   * Appends the map of {@code journey} with what its gap analysis found: each pain point's
+   * touchpoint card (or stage header, for a stage) carries a marker with its rank, 1 to fix first,
+   * in the colour of its priority (critical, high, medium, low; the tooltip names the pain point
+   * and sums it up), and a panel below the map lists the pain points, one entry each, under "Fix
+   * first", then the map checks, one line each; with {@link Builder#findingsList
+   * findingsList(true)}, every finding after them. A pain point of the journey as a whole is in the
+   * panel only. A report with no pain point and no map check adds nothing. The report should be of
+   * this journey: a pain point about an id the journey does not have is in the panel only. With
+   * {@link Builder#highlightGaps highlightGaps(false)} the report is left out and the map is that
+   * of {@link #render(Journey, Appendable)}. Like that method, hands the document over as it is
+   * written.
    *
    * <pre>{@code
    * GapReport report = GapAnalysis.standard().analyze(journey);
@@ -130,36 +136,41 @@ public final class SvgRenderer {
     render(journey, annotations(report), out);
   }
 
-  /** The map of {@code journey} with the findings of {@code report}, as an SVG document. */
+  /**
+   * The map of {@code journey} with what {@code report} found, as an SVG document; see {@link
+   * #render(Journey, GapReport, Appendable)}.
+   */
   public String render(Journey journey, GapReport report) {
     checkNotNull(journey, "journey is null; expected a journey built with Journey.builder(...)");
     checkNotNull(report, "report is null; expected GapAnalysis.standard().analyze(journey)");
-    return SvgWriter.toString(layout(journey, annotations(report)), theme.palette(), fontFamily);
+    Annotations annotations = annotations(report);
+    return SvgWriter.toString(layout(journey, annotations), palette(annotations), fontFamily);
   }
 
-  /** The findings of {@code report} to mark on the map: none if gaps are not highlighted. */
-  private List<Annotation> annotations(GapReport report) {
-    if (!highlightGaps) {
-      return List.of();
-    }
-    List<Annotation> annotations = new ArrayList<>(report.findings().size());
-    for (Finding finding : report.findings()) {
-      annotations.add(new Annotation(finding.severity(), finding.subjectId(), finding.message()));
-    }
-    return annotations;
+  /** What the map shows of {@code report}: nothing if gaps are not highlighted. */
+  private Annotations annotations(GapReport report) {
+    return highlightGaps ? Annotations.of(report, findingsList) : Annotations.NONE;
   }
 
   /**
-   * Appends the map with {@code annotations} marked on their subjects and listed in a panel. Every
-   * card is measured first; the shapes are made one stage at a time as the writer reaches them, and
-   * the text of the document goes to {@code out} as it is written.
+   * Appends the map with {@code annotations} marked and listed. Every card is measured first; the
+   * shapes are made one stage at a time as the writer reaches them, and the text of the document
+   * goes to {@code out} as it is written.
    */
-  void render(Journey journey, List<Annotation> annotations, Appendable out) throws IOException {
-    SvgWriter.write(layout(journey, annotations), theme.palette(), fontFamily, out);
+  private void render(Journey journey, Annotations annotations, Appendable out) throws IOException {
+    SvgWriter.write(layout(journey, annotations), palette(annotations), fontFamily, out);
   }
 
-  private MapLayout layout(Journey journey, List<Annotation> annotations) {
+  private MapLayout layout(Journey journey, Annotations annotations) {
     return new MapLayouter(options, FontMetrics.standard()).layout(journey, annotations);
+  }
+
+  /**
+   * The theme's colours, with those of the priorities when the map shows a report: a map without
+   * one keeps exactly the style sheet of the journey alone.
+   */
+  private Palette palette(Annotations annotations) {
+    return annotations.isEmpty() ? theme.palette() : theme.palette().withPainPoints();
   }
 
   /**
@@ -226,6 +237,8 @@ public final class SvgRenderer {
         + options.legend()
         + ", highlightGaps="
         + highlightGaps
+        + ", findingsList="
+        + findingsList
         + "}";
   }
 
@@ -239,16 +252,30 @@ public final class SvgRenderer {
     private Theme theme = Theme.LIGHT;
     private String fontFamily = SvgWriter.DEFAULT_FONT_FAMILY;
     private boolean highlightGaps = true;
+    private boolean findingsList;
 
     private Builder() {}
 
     /**
-     * Whether {@code render(journey, report, out)} marks the findings of the gap report on the map
-     * and lists them in a findings panel; true unless set. With false the report is left out, so
-     * one renderer configuration can switch gap highlighting off for every caller.
+     * Whether {@code render(journey, report, out)} marks the pain points of the gap report on the
+     * map and lists them, and the map checks, in a panel below it; true unless set. With false the
+     * report is left out, so one renderer configuration can switch gap highlighting off for every
+     * caller.
      */
     public Builder highlightGaps(boolean highlightGaps) {
       this.highlightGaps = highlightGaps;
+      return this;
+    }
+
+    /**
+     * Whether the panel of {@code render(journey, report, out)} also lists every finding of the
+     * report after the pain points and map checks, errors first, each with the name of its subject;
+     * false unless set. The pain points already gather every finding about the experience and the
+     * map checks every finding about the map, so the full list is for readers who want each rule's
+     * own words. Nothing is listed when gaps are not highlighted.
+     */
+    public Builder findingsList(boolean findingsList) {
+      this.findingsList = findingsList;
       return this;
     }
 
@@ -347,7 +374,8 @@ public final class SvgRenderer {
           new LayoutOptions(touchpointWidth, layoutLanes, fontSize, maxLines, legend),
           theme,
           fontFamily,
-          highlightGaps);
+          highlightGaps,
+          findingsList);
     }
   }
 }

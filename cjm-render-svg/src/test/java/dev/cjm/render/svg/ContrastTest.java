@@ -4,18 +4,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cjm.core.Journey;
 import dev.cjm.core.analysis.FindingSeverity;
-import dev.cjm.render.svg.internal.layout.Annotation;
+import dev.cjm.core.analysis.Priority;
+import dev.cjm.render.svg.internal.layout.Annotations;
+import dev.cjm.render.svg.internal.layout.FindingNote;
 import dev.cjm.render.svg.internal.layout.Group;
 import dev.cjm.render.svg.internal.layout.LayoutOptions;
+import dev.cjm.render.svg.internal.layout.MapCheckNote;
 import dev.cjm.render.svg.internal.layout.MapLayout;
 import dev.cjm.render.svg.internal.layout.MapLayouter;
 import dev.cjm.render.svg.internal.layout.Node;
+import dev.cjm.render.svg.internal.layout.PainPointNote;
 import dev.cjm.render.svg.internal.layout.Text;
 import dev.cjm.render.svg.internal.svg.Palette;
 import dev.cjm.render.svg.internal.text.FontMetrics;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,10 +34,6 @@ class ContrastTest {
 
   @Test
   void everyTextOfEveryTheme_meetsWcagAaContrastWithItsBackground() {
-    List<Annotation> findings = new ArrayList<>();
-    for (FindingSeverity severity : FindingSeverity.values()) {
-      findings.add(new Annotation(severity, "checkout", "finding of severity " + severity));
-    }
     List<Text> texts = new ArrayList<>();
     for (Journey journey :
         List.of(
@@ -38,12 +41,11 @@ class ContrastTest {
             SampleJourneys.longTexts(),
             SampleJourneys.manyTouchpoints(),
             SampleJourneys.small())) {
-      MapLayout layout =
-          new MapLayouter(LayoutOptions.DEFAULT, FontMetrics.standard()).layout(journey, findings);
-      collect(layout.nodes(), texts);
+      collect(layoutWithEveryKindOfNote(journey).nodes(), texts);
     }
     for (Theme theme : Theme.all()) {
-      Palette palette = theme.palette();
+      // The sheet of a map with a report: the theme's rules and the priorities' colours.
+      Palette palette = theme.palette().withPainPoints();
       for (Text text : texts) {
         String foreground = palette.fillOf(text.cssClass()).orElseThrow();
         String background = palette.fillOf(text.surface()).orElseThrow();
@@ -54,6 +56,63 @@ class ContrastTest {
             .isGreaterThanOrEqualTo(AA);
       }
     }
+  }
+
+  @Test
+  void rankNumeral_onTheMarkerOfEveryPriority_meetsWcagAa_inEveryTheme() {
+    List<Text> texts = new ArrayList<>();
+    collect(layoutWithEveryKindOfNote(SampleJourneys.small()).nodes(), texts);
+    List<Text> numerals =
+        texts.stream().filter(t -> t.surface().startsWith("cjm-pain-point-marker ")).toList();
+    Set<String> markers = new TreeSet<>();
+    numerals.forEach(t -> markers.add(t.surface()));
+    assertThat(markers)
+        .containsExactly(
+            "cjm-pain-point-marker cjm-priority-critical",
+            "cjm-pain-point-marker cjm-priority-high",
+            "cjm-pain-point-marker cjm-priority-low",
+            "cjm-pain-point-marker cjm-priority-medium");
+    for (Theme theme : Theme.all()) {
+      Palette palette = theme.palette().withPainPoints();
+      for (Text numeral : numerals) {
+        String marker = palette.fillOf(numeral.surface()).orElseThrow();
+        assertThat(contrast(palette.fillOf(numeral.cssClass()).orElseThrow(), marker))
+            .as("%s theme: rank %s on %s (%s)", theme, numeral.lines(), numeral.surface(), marker)
+            .isGreaterThanOrEqualTo(AA);
+      }
+    }
+  }
+
+  /**
+   * The map of {@code journey} with a pain point of every priority on its first touchpoint, its
+   * first stage and the journey as a whole, a map check of every priority and a finding of every
+   * severity.
+   */
+  private static MapLayout layoutWithEveryKindOfNote(Journey journey) {
+    String touchpoint = journey.allTouchpoints().get(0).id();
+    String stage = journey.stages().get(0).id();
+    List<PainPointNote> painPoints = new ArrayList<>();
+    List<MapCheckNote> mapChecks = new ArrayList<>();
+    // Critical on the touchpoint, high on the stage, medium and low on the journey as a whole.
+    List<String> subjects = List.of(touchpoint, stage, "", "");
+    for (Priority priority : Priority.values()) {
+      int rank = painPoints.size() + 1;
+      painPoints.add(
+          new PainPointNote(
+              rank,
+              priority,
+              subjects.get(rank - 1),
+              "pain point " + rank,
+              Optional.empty(),
+              "summary"));
+      mapChecks.add(new MapCheckNote(priority, "map check of priority " + priority));
+    }
+    List<FindingNote> findings = new ArrayList<>();
+    for (FindingSeverity severity : FindingSeverity.values()) {
+      findings.add(new FindingNote(severity, "Checkout", "finding of severity " + severity));
+    }
+    return new MapLayouter(LayoutOptions.DEFAULT, FontMetrics.standard())
+        .layout(journey, Annotations.of(painPoints, 3, mapChecks, findings));
   }
 
   @Test

@@ -52,7 +52,10 @@ class GoldenFilesTest {
     check(name, renderer.render(journey));
   }
 
-  /** Sample journeys rendered with their gap report: findings as markers and in a panel. */
+  /**
+   * Sample journeys rendered with their gap report: pain points marked with their rank and listed
+   * with the map checks in the panel below the map.
+   */
   @ParameterizedTest(name = "{0}")
   @MethodSource("annotated")
   void render_withFindings_matchesGoldenFile_andBatikAcceptsIt(String name, Journey journey)
@@ -65,7 +68,8 @@ class GoldenFilesTest {
   static Stream<Arguments> annotated() {
     return Stream.of(
         Arguments.of("small-with-findings", SampleJourneys.small()),
-        Arguments.of("polish-with-findings", SampleJourneys.polish()));
+        Arguments.of("polish-with-findings", SampleJourneys.polish()),
+        Arguments.of("long-names-with-pain-points", SampleJourneys.longNamesWithPainPoints()));
   }
 
   private static void check(String name, String svg) throws IOException {

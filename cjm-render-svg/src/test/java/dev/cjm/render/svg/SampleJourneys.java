@@ -341,4 +341,54 @@ public final class SampleJourneys {
                                 b -> b.id("mishloach").severity(Severity.MEDIUM))))
         .build();
   }
+
+  /**
+   * Pain points with long Polish and Japanese names, barriers and opportunities, in narrow columns:
+   * their markers, their panel entries and the summaries that quote them must stay in their boxes.
+   */
+  public static Journey longNamesWithPainPoints() {
+    return Journey.builder("Reklamacja w sklepie internetowym / オンラインストアでの返品")
+        .stage(
+            "Zgłoszenie reklamacji przez formularz kontaktowy",
+            s ->
+                s.touchpoint(
+                        "Formularz reklamacyjny na stronie internetowej sklepu z elektroniką",
+                        t ->
+                            t.channel(Channel.WEB)
+                                .emotion(-2, "zdenerwowana")
+                                .expectedEmotion(1)
+                                .barrier(
+                                    "Formularz wymaga numeru faktury, którego klientka nie"
+                                        + " znajduje w wiadomości z potwierdzeniem zamówienia",
+                                    b ->
+                                        b.id("numer-faktury")
+                                            .severity(Severity.CRITICAL)
+                                            .frequency(0.625))
+                                .opportunity(
+                                    "Wypełniać numer faktury automatycznie po zalogowaniu się"
+                                        + " do konta klienta w sklepie",
+                                    o ->
+                                        o.addresses("numer-faktury")
+                                            .impact(Level.HIGH)
+                                            .effort(Level.LOW)))
+                    .touchpoint(
+                        "Potwierdzenie przyjęcia zgłoszenia",
+                        t -> t.channel(Channel.EMAIL).emotion(0).expectedEmotion(1)))
+        .stage(
+            "返品の受付と確認（オンラインストアの問い合わせ窓口）",
+            s ->
+                s.touchpoint(
+                        "オンラインストアの問い合わせフォームから返品を申し込む（長い名前）",
+                        t ->
+                            t.channel(Channel.LIVE_CHAT)
+                                .emotion(-1)
+                                .expectedEmotion(1)
+                                .barrier(
+                                    "チャットの担当者が注文履歴を確認できず、同じ説明を何度も繰り返す必要がある",
+                                    b -> b.severity(Severity.HIGH).frequency(0.4)))
+                    .metric(
+                        "Czas rozpatrzenia reklamacji w dniach roboczych",
+                        m -> m.value(21).target(7).unit("dni").lowerIsBetter()))
+        .build();
+  }
 }

@@ -8,6 +8,8 @@ import dev.cjm.core.Journey;
 import dev.cjm.core.analysis.Finding;
 import dev.cjm.core.analysis.GapAnalysis;
 import dev.cjm.core.analysis.GapReport;
+import dev.cjm.core.analysis.MapCheck;
+import dev.cjm.core.analysis.PainPoint;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -80,29 +82,43 @@ class SvgRendererTest {
   }
 
   @Test
-  void render_withAGapReport_marksEverySubjectWithFindingsAndListsAllFindings() {
+  void render_withAGapReport_marksEachPainPointWithItsRank_andListsThemToFixFirst() {
     Journey journey = SampleJourneys.small();
     GapReport report = GapAnalysis.standard().analyze(journey);
+    assertThat(report.painPoints()).isNotEmpty();
 
     String svg = SvgRenderer.create().render(journey, report);
 
     Document document = SvgDocuments.parse(svg);
-    List<Element> markers = new ArrayList<>();
+    List<String> markers = new ArrayList<>();
     for (Element element : SvgDocuments.elements(document)) {
-      if (element.getAttribute("class").equals("cjm-finding")) {
-        markers.add(element);
+      if (element.getAttribute("class").equals("cjm-pain-point")) {
+        markers.add(element.getElementsByTagName("title").item(0).getTextContent());
       }
     }
-    long subjects =
-        report.findings().stream()
-            .map(Finding::subjectId)
-            .filter(id -> !id.isEmpty() && !id.equals("persona"))
-            .distinct()
-            .count();
-    assertThat(markers).hasSize((int) subjects);
-    assertThat(svg).contains("Findings (" + report.findings().size() + ")");
-    for (Finding finding : report.findings()) {
-      assertThat(svg).contains(finding.severity().label().toUpperCase(java.util.Locale.ROOT));
+    List<String> expected = new ArrayList<>();
+    for (PainPoint painPoint : report.painPoints()) {
+      if (!painPoint.subjectId().isEmpty()) {
+        expected.add(
+            "Pain point "
+                + painPoint.rank()
+                + ", "
+                + painPoint.priority().label()
+                + ": "
+                + painPoint.name()
+                + "\n"
+                + painPoint.summary());
+      }
+    }
+    assertThat(markers).containsExactlyInAnyOrderElementsOf(expected).isNotEmpty();
+    // Wrapped lines are tspans of one text: read without white space, they join up.
+    String text = withoutSpaces(document.getDocumentElement().getTextContent());
+    assertThat(text).contains("Fixfirst").doesNotContain("Findings(");
+    for (PainPoint painPoint : report.painPoints()) {
+      assertThat(text).contains(withoutSpaces(painPoint.summary()));
+    }
+    for (MapCheck check : report.mapChecks()) {
+      assertThat(text).contains("Mapchecks", withoutSpaces(check.message()));
     }
     StringWriter writer = new StringWriter();
     try {
@@ -111,8 +127,99 @@ class SvgRendererTest {
       throw new AssertionError(e);
     }
     assertThat(writer.toString()).isEqualTo(svg);
-    assertThat(SvgRenderer.create().render(journey, GapAnalysis.none().analyze(journey)))
+  }
+
+  @Test
+  void render_withAReportOfNoPainPointNorMapCheck_isTheMapOfTheJourneyAlone_byteForByte() {
+    Journey journey = SampleJourneys.polish();
+    SvgRenderer everything = SvgRenderer.builder().findingsList(true).build();
+
+    assertThat(everything.render(journey, GapAnalysis.none().analyze(journey)))
         .isEqualTo(SvgRenderer.create().render(journey));
+  }
+
+  @Test
+  void render_withAReport_addsThePriorityColoursToTheStyleSheet_only() {
+    Journey journey = SampleJourneys.small();
+    String plain = SvgRenderer.create().render(journey);
+    String withReport =
+        SvgRenderer.create().render(journey, GapAnalysis.standard().analyze(journey));
+
+    assertThat(plain).doesNotContain(".cjm-priority-");
+    assertThat(withReport).contains(".cjm-priority-critical{fill:#7f1d1d}");
+    String sheet = plain.substring(plain.indexOf("<style"), plain.indexOf("</style>"));
+    assertThat(withReport).contains(sheet);
+  }
+
+  @Test
+  void findingsList_addsEveryFinding_afterThePainPoints_withSubjectsByName() {
+    Journey journey = SampleJourneys.small();
+    GapReport report = GapAnalysis.standard().analyze(journey);
+    SvgRenderer listing = SvgRenderer.builder().findingsList(true).build();
+
+    // Wrapped lines are tspans of one text: read without white space, they join up.
+    String text =
+        withoutSpaces(
+            SvgDocuments.parse(listing.render(journey, report))
+                .getDocumentElement()
+                .getTextContent());
+
+    assertThat(text).contains("Findings(" + report.findings().size() + ")");
+    assertThat(text.indexOf("Fixfirst")).isLessThan(text.indexOf("Findings("));
+    for (Finding finding : report.findings()) {
+      assertThat(text)
+          .contains(withoutSpaces(report.subjectName(finding) + ": " + finding.message()));
+    }
+    assertThat(text).contains("Checkout:").doesNotContain("checkout:");
+    assertThat(SvgRenderer.create().render(journey, report)).doesNotContain("Findings (");
+    assertThat(listing.toBuilder().build().render(journey, report))
+        .isEqualTo(listing.render(journey, report));
+    assertThat(listing.toBuilder().findingsList(false).build().render(journey, report))
+        .isEqualTo(SvgRenderer.create().render(journey, report));
+    assertThat(listing.toString()).contains("findingsList=true");
+    assertThat(SvgRenderer.create().toString()).contains("findingsList=false");
+    assertThat(listing.toBuilder().highlightGaps(false).build().render(journey, report))
+        .isEqualTo(SvgRenderer.create().render(journey));
+  }
+
+  @Test
+  void render_hostileTextInAPainPointsNameAndSummary_readsBackAsText() {
+    String hostile = "<script>alert(\"x\")</script> & ]]> '\u0007";
+    Journey journey =
+        Journey.builder("Hostile")
+            .stage(
+                hostile,
+                s ->
+                    s.id("stage")
+                        .touchpoint(
+                            hostile,
+                            t ->
+                                t.id("tp")
+                                    .emotion(-2)
+                                    .expectedEmotion(1)
+                                    .barrier(hostile, b -> b.id("b").frequency(0.5))))
+            .build();
+    GapReport report = GapAnalysis.standard().analyze(journey);
+    PainPoint painPoint = report.painPoints().get(0);
+    assertThat(painPoint.name()).isEqualTo(hostile);
+    assertThat(painPoint.summary()).contains("<script>");
+
+    String svg = SvgRenderer.builder().findingsList(true).build().render(journey, report);
+
+    List<String> titles = RenderedMarkup.checkAndReadTitles(svg);
+    assertThat(titles)
+        .contains(
+            RenderedMarkup.asParsed(
+                "Pain point 1, "
+                    + painPoint.priority().label()
+                    + ": "
+                    + hostile
+                    + "\n"
+                    + painPoint.summary()));
+    assertThat(withoutSpaces(SvgDocuments.parse(svg).getDocumentElement().getTextContent()))
+        .contains(withoutSpaces(RenderedMarkup.asParsed(painPoint.summary())));
+    assertThat(svg).doesNotContain("<script>");
+    assertThat(Batik.render(svg)).isNotEmpty();
   }
 
   @Test
@@ -153,7 +260,7 @@ class SvgRendererTest {
                 .highlightGaps(true)
                 .build()
                 .render(journey, GapAnalysis.standard().analyze(journey)))
-        .contains("Findings (");
+        .contains("Fix first", "cjm-pain-point");
     assertThat(plain.toString()).contains("highlightGaps=false");
   }
 
@@ -236,16 +343,21 @@ class SvgRendererTest {
   }
 
   @Test
-  void render_idsAreUniqueInTheDocument() {
-    Document document =
-        SvgDocuments.parse(SvgRenderer.create().render(SampleJourneys.manyTouchpoints()));
-    List<String> ids = new ArrayList<>();
-    for (Element element : SvgDocuments.elements(document)) {
-      if (element.hasAttribute("id")) {
-        ids.add(element.getAttribute("id"));
+  void render_idsAreUniqueInTheDocument_withAndWithoutTheReport() {
+    Journey journey = SampleJourneys.manyTouchpoints();
+    SvgRenderer listing = SvgRenderer.builder().findingsList(true).build();
+    for (String svg :
+        List.of(
+            listing.render(journey),
+            listing.render(journey, GapAnalysis.standard().analyze(journey)))) {
+      List<String> ids = new ArrayList<>();
+      for (Element element : SvgDocuments.elements(SvgDocuments.parse(svg))) {
+        if (element.hasAttribute("id")) {
+          ids.add(element.getAttribute("id"));
+        }
       }
+      assertThat(ids).doesNotHaveDuplicates().hasSizeGreaterThan(200);
     }
-    assertThat(ids).doesNotHaveDuplicates().hasSizeGreaterThan(200);
   }
 
   @Test
@@ -374,5 +486,10 @@ class SvgRendererTest {
   void theme_isFoundByItsName() {
     assertThat(Theme.named("high-contrast")).contains(Theme.HIGH_CONTRAST);
     assertThat(Theme.named("sepia")).isEmpty();
+  }
+
+  /** {@code text} without its white space, to compare texts however they were wrapped. */
+  private static String withoutSpaces(String text) {
+    return text.replaceAll("\\s+", "");
   }
 }

@@ -1,7 +1,5 @@
 package dev.cjm.render.svg.internal.layout;
 
-import com.google.common.collect.ImmutableListMultimap;
-import com.google.common.collect.Multimaps;
 import dev.cjm.core.Barrier;
 import dev.cjm.core.Channel;
 import dev.cjm.core.Journey;
@@ -11,32 +9,38 @@ import dev.cjm.core.Stage;
 import dev.cjm.core.Touchpoint;
 import dev.cjm.render.svg.internal.text.FontMetrics;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * Makes the cards of the lanes: a stage's band (name, phase, goal), a touchpoint (channel badge,
  * name, owner, actors), a scenario text (doing, thinking, feeling), a barrier, an opportunity and a
- * metric, each measured and wrapped to its width, with a finding marker where the subject has
- * annotations.
+ * metric, each measured and wrapped to its width; a stage's band and a touchpoint's card carry the
+ * rank marker of their pain point, if they are one.
  */
 final class Cards {
-  /** The room a finding marker takes beside a text: the marker and the gap before it. */
-  private static final double MARKER_ROOM = FindingMarker.SIZE + 4;
+  /** The gap between a marker and the text beside it. */
+  private static final double MARKER_GAP = 4;
 
   private final Journey journey;
-  private final ImmutableListMultimap<String, Annotation> annotationsBySubject;
+  private final Map<String, PainPointNote> painPointsBySubject = new HashMap<>();
   private final int maxLines;
   private final FontMetrics metrics;
   private final Fonts fonts;
   private final ChromeText words;
   private final double cellWidth;
 
-  Cards(Journey journey, List<Annotation> annotations, LayoutContext context, double cellWidth) {
+  Cards(Journey journey, List<PainPointNote> painPoints, LayoutContext context, double cellWidth) {
     this.journey = journey;
-    // Indexed once: every stage, touchpoint and barrier asks for its own (a scan per subject made
-    // rendering quadratic in the size of the journey).
-    this.annotationsBySubject = Multimaps.index(annotations, Annotation::subjectId);
+    // Indexed once: every stage and touchpoint asks for its own (a scan per subject would make
+    // rendering quadratic in the size of the journey). The journey as a whole has no card.
+    for (PainPointNote painPoint : painPoints) {
+      if (!painPoint.subjectId().isEmpty()) {
+        painPointsBySubject.putIfAbsent(painPoint.subjectId(), painPoint);
+      }
+    }
     this.maxLines = context.options().maxLines();
     this.metrics = context.metrics();
     this.fonts = context.fonts();
@@ -51,11 +55,11 @@ final class Cards {
   Card stageBand(Stage stage, int index, double width, double textWidth) {
     String band = CssClass.stageBand(index);
     List<Item> items = new ArrayList<>();
-    List<Annotation> notes = annotationsOf(stage.id());
-    double nameWidth = notes.isEmpty() ? textWidth : textWidth - MARKER_ROOM;
+    Optional<PainPointMarker> marker = markerOf(stage.id());
+    double nameWidth = textWidth - marker.map(m -> m.width() + MARKER_GAP).orElse(0.0);
     Item name =
         TextItem.of(stage.name(), fonts.stageName(), nameWidth, 0, CssClass.TEXT, band, metrics);
-    items.add(notes.isEmpty() ? name : new Beside(name, new FindingMarker(notes, words), 4));
+    items.add(marker.<Item>map(m -> new Beside(name, m, MARKER_GAP)).orElse(name));
     stage
         .phase()
         .filter(p -> !words.phaseName(p).equalsIgnoreCase(stage.name()))
@@ -90,8 +94,8 @@ final class Cards {
     String surface = CssClass.TOUCHPOINT_CARD;
     double inner = Card.innerWidth(cellWidth, false);
     List<Item> items = new ArrayList<>();
-    List<Annotation> notes = annotationsOf(touchpoint.id());
-    double top = notes.isEmpty() ? inner : inner - MARKER_ROOM;
+    Optional<PainPointMarker> marker = markerOf(touchpoint.id());
+    double top = inner - marker.map(m -> m.width() + MARKER_GAP).orElse(0.0);
     Item first;
     if (touchpoint.channel().isPresent()) {
       Channel channel = touchpoint.channel().get();
@@ -107,10 +111,9 @@ final class Cards {
       first =
           TextItem.of(words.noChannel(), fonts.small(), top, 1, CssClass.MUTED, surface, metrics);
     }
+    Item badge = first;
     items.add(
-        notes.isEmpty()
-            ? first
-            : new Beside(new Fixed(first, top), new FindingMarker(notes, words), 4));
+        marker.<Item>map(m -> new Beside(new Fixed(badge, top), m, MARKER_GAP)).orElse(badge));
     items.add(
         TextItem.of(
             touchpoint.name(),
@@ -168,17 +171,15 @@ final class Cards {
     String surface = CssClass.barrierCard(barrier.severity());
     double inner = Card.innerWidth(width, true);
     List<Item> items = new ArrayList<>();
-    List<Annotation> notes = annotationsOf(barrier.id());
-    Item heading =
+    items.add(
         TextItem.of(
             words.barrierHeading(barrier),
             fonts.smallBold(),
-            notes.isEmpty() ? inner : inner - MARKER_ROOM,
+            inner,
             1,
             CssClass.TEXT,
             surface,
-            metrics);
-    items.add(notes.isEmpty() ? heading : new Beside(heading, new FindingMarker(notes, words), 4));
+            metrics));
     items.add(
         TextItem.of(
             barrier.description(), fonts.body(), inner, maxLines, CssClass.TEXT, surface, metrics));
@@ -311,7 +312,9 @@ final class Cards {
     return Math.max(0, Math.min(1, ratio));
   }
 
-  private List<Annotation> annotationsOf(String subjectId) {
-    return annotationsBySubject.get(subjectId);
+  /** The rank marker of the pain point at the stage or touchpoint {@code id}, if it is one. */
+  private Optional<PainPointMarker> markerOf(String id) {
+    return Optional.ofNullable(painPointsBySubject.get(id))
+        .map(note -> PainPointMarker.onMap(note, words, metrics));
   }
 }

@@ -12,6 +12,7 @@ import dev.cjm.core.Severity;
 import dev.cjm.core.Stage;
 import dev.cjm.core.Touchpoint;
 import dev.cjm.core.analysis.FindingSeverity;
+import dev.cjm.core.analysis.Priority;
 import dev.cjm.core.internal.Figures;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -22,9 +23,9 @@ import java.util.Optional;
 /**
  * Every word the map adds to the journey's own texts, for readers of the map and for assistive
  * technology: lane labels, the header's subtitle, the words on cards ("Owner:", "Quick win"), the
- * emotion lane's, the legend's and the findings panel's, and the tooltips and accessible
- * descriptions of the journey, its stages and touchpoints. In English, and in one place, so that
- * another language is another catalogue like this one.
+ * emotion lane's, the legend's and the report panel's ("Fix first"), and the tooltips and
+ * accessible descriptions of the journey, its stages and touchpoints. In English, and in one place,
+ * so that another language is another catalogue like this one.
  *
  * <p>Public only so that the renderer's public {@code Lane} names itself with the label the map
  * shows. Immutable and thread-safe.
@@ -247,6 +248,15 @@ public final class ChromeText {
     return "Metrics:";
   }
 
+  String painPointsCategory() {
+    return "Pain points:";
+  }
+
+  /** What the number on a pain point's marker means. */
+  String rankMeaning() {
+    return "rank, 1 = fix first; colour = priority:";
+  }
+
   /** The name of a whole score of the emotion scale, from −2 to +2. */
   String emotionLevel(int score) {
     return switch (score) {
@@ -275,31 +285,66 @@ public final class ChromeText {
     return "high impact, low effort";
   }
 
-  // ---------------------------------------------------------------- findings
+  // ---------------------------------------------------------------- pain points and the panel
 
-  /** The heading of the findings panel. */
-  String findings(int count) {
-    return "Findings (" + count + ")";
+  /** The number on a pain point's marker: its rank, 1 the pain point to fix first. */
+  String rank(int rank) {
+    return Figures.count(rank);
   }
 
-  /** A finding's severity on its badge in the findings panel. */
+  /** A priority as the panel's badges and the legend name it: {@code "critical"}. */
+  String priority(Priority priority) {
+    return priority.label();
+  }
+
+  /**
+   * The tooltip of a pain point's marker: {@code "Pain point 1, critical: Checkout"}, then its
+   * summary on a line of its own.
+   */
+  String painPointTooltip(PainPointNote note) {
+    return "Pain point "
+        + rank(note.rank())
+        + ", "
+        + priority(note.priority())
+        + ": "
+        + note.name()
+        + "\n"
+        + note.summary();
+  }
+
+  /**
+   * The heading of the panel's pain points: "Fix first" when they are all the report's fix-first
+   * list, else "Pain points" and how many.
+   */
+  String painPointsHeading(int count, int fixFirst) {
+    return count > fixFirst ? "Pain points (" + Figures.count(count) + ")" : "Fix first";
+  }
+
+  /** Where a pain point is, in the panel: a touchpoint with its stage, {@code "Checkout (Buy)"}. */
+  String painPointPlace(PainPointNote note) {
+    return note.stageOfTouchpoint()
+        .map(stage -> note.name() + " (" + stage + ")")
+        .orElse(note.name());
+  }
+
+  /** The heading of the panel's map checks. */
+  String mapChecksHeading() {
+    return "Map checks";
+  }
+
+  /** The heading of the panel's full list of findings. */
+  String findings(int count) {
+    return "Findings (" + Figures.count(count) + ")";
+  }
+
+  /** A finding's severity on its badge in the full list of findings. */
   String findingBadge(FindingSeverity severity) {
     return severity.label().toUpperCase(Locale.ROOT);
   }
 
-  /** A finding in the findings panel, after its badge: its subject and message. */
+  /** A finding in the full list, after its badge: its subject and message. */
   String finding(String subject, String message) {
     return subject + ": " + message;
-  }
-
-  /** One line of the tooltip of a finding marker. */
-  String findingTooltipLine(FindingSeverity severity, String message) {
-    return severity.label() + ": " + message;
-  }
-
-  /** The number on a finding marker: at most two digits. */
-  String findingCount(int count) {
-    return count > 99 ? "99+" : String.valueOf(count);
   }
 
   // ---------------------------------------------------------------- tooltips and descriptions

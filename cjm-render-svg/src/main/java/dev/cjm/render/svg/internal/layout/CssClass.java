@@ -5,6 +5,7 @@ import dev.cjm.core.Channel;
 import dev.cjm.core.Level;
 import dev.cjm.core.Severity;
 import dev.cjm.core.analysis.FindingSeverity;
+import dev.cjm.core.analysis.Priority;
 import java.util.Locale;
 import java.util.stream.IntStream;
 
@@ -58,9 +59,9 @@ final class CssClass {
   static final String EMOTION_GAP_LINE = "cjm-emotion-gap-line";
   static final String EMOTION_LABEL = "cjm-emotion-label";
 
-  // Findings, legend.
-  static final String FINDING = "cjm-finding";
-  static final String FINDINGS_CARD = "cjm-card cjm-findings";
+  // Pain points, the report panel, the legend.
+  static final String PAIN_POINT = "cjm-pain-point";
+  static final String REPORT_PANEL = "cjm-card cjm-report-panel";
   static final String LEGEND = "cjm-legend";
   static final String LEGEND_CARD = "cjm-card cjm-legend-card";
 
@@ -176,16 +177,32 @@ final class CssClass {
     return "cjm-emotion-marker cjm-emotion-very-positive";
   }
 
-  /** The marker of a subject with findings, coloured by the worst of them. */
-  static String findingMarker(FindingSeverity worst) {
-    return switch (worst) {
-      case ERROR -> "cjm-finding-marker cjm-finding-error";
-      case WARNING -> "cjm-finding-marker cjm-finding-warning";
-      case INFO -> "cjm-finding-marker cjm-finding-info";
+  /** The rank marker of a pain point, coloured by its priority. */
+  static String painPointMarker(Priority priority) {
+    return "cjm-pain-point-marker " + priority(priority);
+  }
+
+  /** A priority badge of the report panel (a pain point's, a map check's). */
+  static String priorityBadge(Priority priority) {
+    return "cjm-priority-badge " + priority(priority);
+  }
+
+  /** The legend's sample of a priority's colour. */
+  static String prioritySwatch(Priority priority) {
+    return "cjm-priority-swatch " + priority(priority);
+  }
+
+  /** The class that paints in the colour of {@code priority}: {@code "cjm-priority-high"}. */
+  private static String priority(Priority priority) {
+    return switch (priority) {
+      case CRITICAL -> "cjm-priority-critical";
+      case HIGH -> "cjm-priority-high";
+      case MEDIUM -> "cjm-priority-medium";
+      case LOW -> "cjm-priority-low";
     };
   }
 
-  /** A severity badge of the findings panel. */
+  /** A severity badge of the panel's full list of findings. */
   static String findingBadge(FindingSeverity severity) {
     return switch (severity) {
       case ERROR -> "cjm-finding-badge cjm-finding-error";

@@ -14,7 +14,7 @@ final class Ids {
   static final String PERSONA = "cjm-persona";
   static final String EMOTION_CURVE = "cjm-emotion-curve";
   static final String JOURNEY_OPPORTUNITIES = "cjm-journey-opportunities";
-  static final String FINDINGS = "cjm-findings";
+  static final String REPORT_PANEL = "cjm-report-panel";
   static final String LEGEND = "cjm-legend";
 
   static String of(String kind, String modelId) {

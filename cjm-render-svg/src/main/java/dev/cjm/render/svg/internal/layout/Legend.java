@@ -6,6 +6,7 @@ import dev.cjm.core.EmotionCurve;
 import dev.cjm.core.Journey;
 import dev.cjm.core.Severity;
 import dev.cjm.core.Touchpoint;
+import dev.cjm.core.analysis.Priority;
 import dev.cjm.render.svg.internal.text.Font;
 import dev.cjm.render.svg.internal.text.FontMetrics;
 import java.util.ArrayList;
@@ -14,8 +15,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The legend: the channels, severities, emotion colours and curves, and metric states that the map
- * actually shows, each with a sample.
+ * The legend: the pain points' rank markers and priority colours (when the map marks pain points),
+ * the channels, severities, emotion colours and curves, and metric states that the map actually
+ * shows, each with a sample. The pain points' entry is one group, never split across rows.
  */
 final class Legend implements Item {
   private static final String SURFACE = CssClass.LEGEND_CARD;
@@ -27,21 +29,26 @@ final class Legend implements Item {
   private final Card card;
 
   /**
-   * The legend of the map of {@code journey}, {@code width} wide, with the samples its lanes and
-   * its {@code experienced} and {@code expected} emotion curves call for.
+   * The legend of the map of {@code journey}, {@code width} wide, with the samples its lanes, its
+   * {@code experienced} and {@code expected} emotion curves and its pain-point markers (if {@code
+   * painPoints}) call for.
    */
   Legend(
       Journey journey,
       LayoutContext context,
       double width,
       EmotionCurve experienced,
-      EmotionCurve expected) {
+      EmotionCurve expected,
+      boolean painPoints) {
     this.metrics = context.metrics();
     this.small = context.fonts().small();
     this.smallBold = context.fonts().smallBold();
     ChromeText words = context.words();
     Set<LaneKind> lanes = context.options().lanes();
     double inner = Card.innerWidth(width, false);
+    if (painPoints) {
+      entries.add(painPoints(words, inner));
+    }
     if (lanes.contains(LaneKind.TOUCHPOINTS)) {
       Set<Channel> channels = new LinkedHashSet<>();
       for (Touchpoint touchpoint : journey.allTouchpoints()) {
@@ -136,6 +143,30 @@ final class Legend implements Item {
 
   boolean isEmpty() {
     return entries.isEmpty();
+  }
+
+  /**
+   * What a pain point's marker says, as one item: a sample marker, what its number means, and a
+   * sample of each priority's colour. It wraps within its own block, never among other entries.
+   */
+  private Item painPoints(ChromeText words, double inner) {
+    List<Item> parts = new ArrayList<>();
+    parts.add(category(words.painPointsCategory()));
+    parts.add(
+        PainPointMarker.sample(1, CssClass.painPointMarker(Priority.CRITICAL), words, metrics));
+    parts.add(text(words.rankMeaning()));
+    for (Priority priority : Priority.values()) {
+      parts.add(
+          sample(
+              new Swatch(Swatch.Shape.DOT, CssClass.prioritySwatch(priority), 12),
+              words.priority(priority)));
+    }
+    double gap = 6;
+    double natural = parts.get(0).width(); // summed as Flow sums a row, so that it is one row
+    for (Item part : parts.subList(1, parts.size())) {
+      natural = natural + gap + part.width();
+    }
+    return new Flow(parts, Math.min(natural, inner), gap, 4);
   }
 
   /** The heading of a category of entries, as wide as its text. */

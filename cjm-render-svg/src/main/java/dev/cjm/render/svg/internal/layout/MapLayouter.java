@@ -27,15 +27,18 @@ public final class MapLayouter {
     this.context = LayoutContext.of(options, metrics, ChromeText.ENGLISH);
   }
 
-  /** Lays out {@code journey}, marking the subjects of {@code annotations} and listing them. */
-  public MapLayout layout(Journey journey, List<Annotation> annotations) {
+  /**
+   * Lays out {@code journey}, marking each pain point of {@code annotations} on its touchpoint or
+   * stage and listing what they say in the report panel.
+   */
+  public MapLayout layout(Journey journey, Annotations annotations) {
     return new Run(journey, annotations).layout();
   }
 
   /** The laying out of one journey, from the top of the map down. */
   private final class Run {
     private final Journey journey;
-    private final List<Annotation> annotations;
+    private final Annotations annotations;
     private final Grid grid;
     private final Cards cards;
     private final Assembly assembly;
@@ -47,11 +50,11 @@ public final class MapLayouter {
     private double y = Grid.MARGIN;
     private int lanesDrawn; // lanes alternate between two shades
 
-    Run(Journey journey, List<Annotation> annotations) {
+    Run(Journey journey, Annotations annotations) {
       this.journey = journey;
       this.annotations = annotations;
       this.grid = new Grid(journey, context.options());
-      this.cards = new Cards(journey, annotations, context, grid.cellWidth());
+      this.cards = new Cards(journey, annotations.painPoints(), context, grid.cellWidth());
       this.assembly = new Assembly(grid, words);
       this.experienced = EmotionCurve.of(journey);
       this.expected = EmotionCurve.expected(journey);
@@ -72,7 +75,7 @@ public final class MapLayouter {
       }
       if (!annotations.isEmpty()) {
         y += 20;
-        Card panel = new FindingsPanel(journey, context).card(annotations, grid.panelWidth());
+        Card panel = new ReportPanel(context).card(annotations, grid.panelWidth());
         double top = y;
         assembly.addAfterStages(out -> panel.emit(Grid.MARGIN, top, out));
         y += panel.height();
@@ -193,7 +196,14 @@ public final class MapLayouter {
       if (!context.options().legend() || journey.stages().isEmpty()) {
         return;
       }
-      Legend legend = new Legend(journey, context, grid.panelWidth(), experienced, expected);
+      Legend legend =
+          new Legend(
+              journey,
+              context,
+              grid.panelWidth(),
+              experienced,
+              expected,
+              !annotations.painPoints().isEmpty());
       if (legend.isEmpty()) {
         return;
       }

@@ -10,7 +10,7 @@
  *
  * <pre>{@code
  * MapLayout layout = new MapLayouter(LayoutOptions.DEFAULT, FontMetrics.standard())
- *     .layout(journey, List.of());
+ *     .layout(journey, Annotations.NONE);
  * layout.width();   // pixels; grows with the number of touchpoints
  * }</pre>
  *

@@ -10,6 +10,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * The colours of a theme, as the rules of the map's style sheet: one rule per class, in order
  * (later rules win, as in CSS). Colours are six-digit hex, the only form every SVG renderer reads.
+ *
+ * <p>The colours of the four priorities (pain-point markers, priority badges and their legend) are
+ * rules of their own, added by {@link #withPainPoints()} to the sheet of a map that shows a gap
+ * report; a map without one keeps the sheet it always had.
  */
 public final class Palette {
   private static final Pattern HEX = Pattern.compile("#[0-9a-f]{6}");
@@ -37,10 +41,12 @@ public final class Palette {
 
   private final String name;
   private final ImmutableList<Rule> rules;
+  private final ImmutableList<Rule> painPointRules;
 
-  private Palette(String name, List<Rule> rules) {
+  private Palette(String name, List<Rule> rules, List<Rule> painPointRules) {
     this.name = name;
     this.rules = ImmutableList.copyOf(rules);
+    this.painPointRules = ImmutableList.copyOf(painPointRules);
   }
 
   /** The theme's name ("light"). */
@@ -51,6 +57,21 @@ public final class Palette {
   /** The rules, in style-sheet order. */
   public ImmutableList<Rule> rules() {
     return rules;
+  }
+
+  /**
+   * This palette with the colours of the four priorities added at the end of its sheet ({@code
+   * cjm-priority-critical} to {@code cjm-priority-low}), for a map that marks pain points; the same
+   * palette if they are there already.
+   */
+  public Palette withPainPoints() {
+    if (painPointRules.isEmpty()) {
+      return this;
+    }
+    return new Palette(
+        name,
+        ImmutableList.<Rule>builder().addAll(rules).addAll(painPointRules).build(),
+        List.of());
   }
 
   /**
@@ -104,6 +125,8 @@ public final class Palette {
     String baseline = "#8c959f";
     String avatar = "#4f46e5";
     String[] findings = {"#57606a", "#b45309", "#b91c1c"};
+    // Critical, high, medium, low: each carries a white rank numeral at 4.5:1 or more.
+    String[] priorities = {"#7f1d1d", "#c2410c", "#a16207", "#57606a"};
     String barOn = "#16a34a";
     String barOff = "#dc2626";
     String track = "#e5e7eb";
@@ -138,6 +161,8 @@ public final class Palette {
     c.grid = "#30363d";
     c.baseline = "#6e7681";
     c.findings = new String[] {"#57606a", "#b45309", "#b91c1c"};
+    // Brighter than the light theme's critical, which would sink into the dark cards.
+    c.priorities = new String[] {"#b91c1c", "#c2410c", "#a16207", "#57606a"};
     c.barOn = "#22c55e";
     c.barOff = "#ef4444";
     c.track = "#30363d";
@@ -175,6 +200,7 @@ public final class Palette {
     c.baseline = "#000000";
     c.avatar = "#000000";
     c.findings = new String[] {"#333333", "#8a4500", "#c00000"};
+    c.priorities = new String[] {"#c00000", "#8a4500", "#7a5c00", "#333333"};
     c.barOn = "#006400";
     c.barOff = "#c00000";
     c.track = "#dddddd";
@@ -236,6 +262,11 @@ public final class Palette {
     r.add(new Rule("cjm-lane-label", c.text, null, 0, ""));
     r.add(new Rule("cjm-muted", c.muted, null, 0, ""));
     r.add(new Rule("cjm-on-accent", c.onAccent, null, 0, ""));
-    return new Palette(name, r);
+    List<Rule> painPoints = new ArrayList<>();
+    String[] priorities = {"critical", "high", "medium", "low"};
+    for (int i = 0; i < priorities.length; i++) {
+      painPoints.add(new Rule("cjm-priority-" + priorities[i], c.priorities[i], null, 0, ""));
+    }
+    return new Palette(name, r, painPoints);
   }
 }

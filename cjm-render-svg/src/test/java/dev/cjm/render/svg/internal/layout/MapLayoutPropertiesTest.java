@@ -5,6 +5,7 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
 import com.google.common.collect.ImmutableSet;
+import dev.cjm.core.analysis.GapAnalysis;
 import dev.cjm.render.svg.JourneyGenerators;
 import dev.cjm.render.svg.internal.text.FontMetrics;
 import java.util.ArrayList;
@@ -15,7 +16,10 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** Whatever the journey and the options, no text leaves its box and no card overlaps another. */
+/**
+ * Whatever the journey and the options, no text leaves its box and no card overlaps another, with
+ * the journey's gap report marked and listed in full.
+ */
 class MapLayoutPropertiesTest {
   private static final double EPSILON = 1e-6;
   private final FontMetrics metrics = FontMetrics.standard();
@@ -33,7 +37,8 @@ class MapLayoutPropertiesTest {
               LayoutOptions options =
                   new LayoutOptions(
                       width, ImmutableSet.copyOf(EnumSet.allOf(LaneKind.class)), size, lines, true);
-              MapLayout layout = new MapLayouter(options, metrics).layout(journey, List.of());
+              Annotations report = Annotations.of(GapAnalysis.standard().analyze(journey), true);
+              MapLayout layout = new MapLayouter(options, metrics).layout(journey, report);
               Map<String, List<Box>> cardsByClass = new HashMap<>();
               List<Box> cards = new ArrayList<>();
               for (Rect rect : Shapes.of(layout, Rect.class)) {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import dev.cjm.core.Journey;
-import dev.cjm.core.analysis.FindingSeverity;
 import dev.cjm.render.svg.SampleJourneys;
 import dev.cjm.render.svg.internal.text.FontMetrics;
 import java.util.ArrayList;
@@ -22,11 +21,10 @@ class MapLayouterTest {
   private final FontMetrics metrics = FontMetrics.standard();
 
   private static MapLayout layout(Journey journey) {
-    return layout(journey, LayoutOptions.DEFAULT, List.of());
+    return layout(journey, LayoutOptions.DEFAULT, Annotations.NONE);
   }
 
-  private static MapLayout layout(
-      Journey journey, LayoutOptions options, List<Annotation> annotations) {
+  private static MapLayout layout(Journey journey, LayoutOptions options, Annotations annotations) {
     return new MapLayouter(options, FontMetrics.standard()).layout(journey, annotations);
   }
 
@@ -197,7 +195,7 @@ class MapLayouterTest {
   void layout_drawsOnlyTheLanesChosen() {
     LayoutOptions options = new LayoutOptions(200, ImmutableSet.of(LaneKind.EMOTION), 12, 0, true);
     List<String> lanes =
-        Shapes.of(layout(SampleJourneys.polish(), options, List.of()), Rect.class).stream()
+        Shapes.of(layout(SampleJourneys.polish(), options, Annotations.NONE), Rect.class).stream()
             .map(Rect::cssClass)
             .filter(c -> Shapes.hasClass(c, "cjm-lane"))
             .toList();
@@ -302,7 +300,8 @@ class MapLayouterTest {
   void layout_withLineLimit_cutsLongTexts_andKeepsTheFullTextAsTooltip() {
     LayoutOptions options = new LayoutOptions(200, LayoutOptions.DEFAULT.lanes(), 12, 2, true);
     List<Text> cut =
-        Shapes.of(layout(SampleJourneys.longTexts(), options, List.of()), Text.class).stream()
+        Shapes.of(layout(SampleJourneys.longTexts(), options, Annotations.NONE), Text.class)
+            .stream()
             .filter(t -> t.tooltip() != null)
             .toList();
     assertThat(cut).isNotEmpty();
@@ -328,83 +327,11 @@ class MapLayouterTest {
   }
 
   @Test
-  void layout_withAnnotations_marksTheirSubjects_andListsThemMostSevereFirst() {
-    List<Annotation> annotations =
-        List.of(
-            new Annotation(FindingSeverity.INFO, "instagram-ad", "No expected emotion recorded"),
-            new Annotation(
-                FindingSeverity.ERROR, "checkout", "Experienced emotion is 3 below expected"));
-    MapLayout layout = layout(SampleJourneys.small(), LayoutOptions.DEFAULT, annotations);
-    List<Group> markers =
-        Shapes.of(layout, Group.class).stream()
-            .filter(g -> g.cssClass().equals("cjm-finding"))
-            .toList();
-    assertThat(markers)
-        .extracting(Group::title)
-        .containsExactly(
-            "info: No expected emotion recorded", "error: Experienced emotion is 3 below expected");
-    List<String> panel =
-        Shapes.of(layout, Text.class).stream()
-            .filter(t -> t.surface().contains("cjm-findings"))
-            .map(t -> String.join(" ", t.lines()))
-            .toList();
-    assertThat(panel.get(0)).isEqualTo("Findings (2)");
-    assertThat(panel.get(1)).startsWith("Checkout: ");
-    assertThat(panel.get(2)).startsWith("Instagram ad: ");
-  }
-
-  @Test
-  void layout_withAnnotationsEverywhere_keepsTextsInsideTheirCards_andCardsApart() {
-    List<Annotation> annotations = new ArrayList<>();
-    Journey journey = SampleJourneys.polish();
-    journey
-        .stages()
-        .forEach(s -> annotations.add(new Annotation(FindingSeverity.INFO, s.id(), "stage")));
-    journey
-        .allTouchpoints()
-        .forEach(t -> annotations.add(new Annotation(FindingSeverity.ERROR, t.id(), "touchpoint")));
-    journey
-        .allBarriers()
-        .forEach(b -> annotations.add(new Annotation(FindingSeverity.WARNING, b.id(), "barrier")));
-    MapLayout layout = layout(journey, LayoutOptions.DEFAULT, annotations);
-    List<Rect> rects = Shapes.of(layout, Rect.class);
-    for (Text text : Shapes.of(layout, Text.class)) {
-      for (String line : text.lines()) {
-        assertThat(metrics.width(line, text.font()))
-            .isLessThanOrEqualTo(text.area().width() + EPSILON);
-      }
-      if (Shapes.hasClass(text.surface(), "cjm-card")) {
-        assertThat(rects)
-            .anySatisfy(r -> assertThat(r.box().inset(4).contains(text.area())).isTrue());
-      }
-    }
-    List<Circle> markers =
-        Shapes.of(layout, Circle.class).stream()
-            .filter(c -> Shapes.hasClass(c.cssClass(), "cjm-finding-marker"))
-            .toList();
-    assertThat(markers).hasSize(annotations.size());
-    for (Circle marker : markers) {
-      Box box =
-          new Box(
-              marker.centre().x() - marker.radius(),
-              marker.centre().y() - marker.radius(),
-              2 * marker.radius(),
-              2 * marker.radius());
-      assertThat(rects)
-          .as("a card or band holding the marker at %s", marker.centre())
-          .anySatisfy(
-              r -> {
-                assertThat(r.cssClass()).containsAnyOf("cjm-card", "cjm-stage-band");
-                assertThat(r.box().contains(box)).isTrue();
-              });
-    }
-  }
-
-  @Test
   void layout_touchpointWidth_setsTheWidthOfEveryColumn() {
     LayoutOptions narrow = new LayoutOptions(150, LayoutOptions.DEFAULT.lanes(), 12, 0, true);
     List<Rect> cards =
-        Shapes.of(layout(SampleJourneys.manyTouchpoints(), narrow, List.of()), Rect.class).stream()
+        Shapes.of(layout(SampleJourneys.manyTouchpoints(), narrow, Annotations.NONE), Rect.class)
+            .stream()
             .filter(r -> Shapes.hasClass(r.cssClass(), "cjm-touchpoint-card"))
             .toList();
     assertThat(cards).allSatisfy(r -> assertThat(r.box().width()).isEqualTo(140));
@@ -423,7 +350,7 @@ class MapLayouterTest {
   @Test
   void layout_fontSize_scalesEveryText() {
     LayoutOptions large = new LayoutOptions(200, LayoutOptions.DEFAULT.lanes(), 18, 0, true);
-    MapLayout layout = layout(SampleJourneys.small(), large, List.of());
+    MapLayout layout = layout(SampleJourneys.small(), large, Annotations.NONE);
     assertThat(layout.fontSize()).isEqualTo(18);
     assertThat(Shapes.of(layout, Text.class).get(0).font().size()).isEqualTo(33); // the title
   }
@@ -462,7 +389,7 @@ class MapLayouterTest {
   void layout_atAnyFontSize_keepsTextsInTheirBoxes_andEmotionLabelsInTheirLane(double size) {
     LayoutOptions options = new LayoutOptions(200, LayoutOptions.DEFAULT.lanes(), size, 0, true);
     for (Journey journey : List.of(SampleJourneys.polish(), SampleJourneys.international())) {
-      MapLayout layout = layout(journey, options, List.of());
+      MapLayout layout = layout(journey, options, Annotations.NONE);
       List<Rect> rects = Shapes.of(layout, Rect.class);
       for (Text text : Shapes.of(layout, Text.class)) {
         for (String line : text.lines()) {
@@ -524,7 +451,7 @@ class MapLayouterTest {
 
   @Test
   void layout_makesEachPartAnew_withTheSameShapesEveryTime() {
-    MapLayout layout = layout(SampleJourneys.polish(), LayoutOptions.DEFAULT, List.of());
+    MapLayout layout = layout(SampleJourneys.polish(), LayoutOptions.DEFAULT, Annotations.NONE);
     ImmutableList<Node> once = layout.nodes();
     assertThat(layout.parts()).hasSizeGreaterThan(SampleJourneys.polish().stages().size());
     assertThat(layout.nodes()).isEqualTo(once).isNotSameAs(once);

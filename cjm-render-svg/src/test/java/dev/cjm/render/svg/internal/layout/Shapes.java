@@ -32,6 +32,19 @@ final class Shapes {
     return out;
   }
 
+  /** The shapes of {@code type} inside {@code group}, at any depth, in painting order. */
+  static <T extends Node> List<T> of(Group group, Class<T> type) {
+    List<Node> all = new ArrayList<>();
+    collect(group.children(), all);
+    List<T> out = new ArrayList<>();
+    for (Node node : all) {
+      if (type.isInstance(node)) {
+        out.add(type.cast(node));
+      }
+    }
+    return out;
+  }
+
   static boolean hasClass(String classes, String wanted) {
     return List.of(classes.split(" ")).contains(wanted);
   }
