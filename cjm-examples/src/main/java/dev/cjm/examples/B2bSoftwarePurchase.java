@@ -10,7 +10,8 @@ import dev.cjm.core.Severity;
  * Example 2, a B2B software purchase driven by marketing automation: Tomasz meets a fleet-planning
  * product on LinkedIn, researches it on his phone between meetings, buys it at his desk, then lives
  * through onboarding and the first renewal. The team's own stages "Onboarding" and "Renewal" name
- * the standard phase they cover; the map has no advocacy stage yet, and the analysis says so.
+ * the standard phase they cover. The map ends at the renewal: advocacy lies outside its scope, and
+ * the analysis claims nothing about it.
  */
 public final class B2bSoftwarePurchase {
   private static final Channel MOBILE_WEB = Channel.of("Mobile web");

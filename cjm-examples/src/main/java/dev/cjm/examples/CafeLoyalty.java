@@ -200,7 +200,7 @@ public final class CafeLoyalty {
             o -> o.addresses("gniazdka").impact(Level.LOW).effort(Level.LOW))
         .opportunity(
             "„Sesyjna karta”: zniżka na kawę w okresie egzaminów dla stałych gości",
-            o -> o.impact(Level.MEDIUM).effort(Level.LOW))
+            o -> o.addresses("nietrafione-oferty").impact(Level.MEDIUM).effort(Level.LOW))
         .build();
   }
 

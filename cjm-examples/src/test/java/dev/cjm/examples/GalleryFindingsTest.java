@@ -39,8 +39,8 @@ class GalleryFindingsTest {
                   .containsEntry("to channel", "Store")
                   .containsEntry("felt", "-2");
               assertThat(finding.message())
-                  .contains("customers feel -2 but expected +1")
-                  .endsWith("the hand-over between channels is broken.");
+                  .startsWith("Right after a change of channel, from E-mail")
+                  .endsWith("customers feel -2 but expected +1.");
             });
   }
 

@@ -72,13 +72,15 @@ class GalleryPainPointsTest {
 
   @Test
   void aSevereWidespreadBarrier_isAPainPointEvenWhenAnOpportunityAddressesIt() {
-    PainPoint form = painPointAt(report("b2b-software-purchase"), "Gated whitepaper form");
-    assertThat(form.barriers())
+    // A barrier of the whole Consideration stage: the stage's own pain point, with its fix.
+    PainPoint consideration = painPointAt(report("b2b-software-purchase"), "Consideration");
+    assertThat(consideration.barriers())
         .extracting(b -> b.description())
         .contains("No price range anywhere on the site");
-    assertThat(form.opportunities())
+    assertThat(consideration.opportunities())
         .extracting(o -> o.description())
         .contains("Publish price ranges per fleet size");
+    assertThat(consideration.findings()).extracting(Finding::ruleId).contains("barrier.widespread");
 
     PainPoint store = painPointAt(report("support-call"), "Service desk in the store");
     assertThat(store.barriers())

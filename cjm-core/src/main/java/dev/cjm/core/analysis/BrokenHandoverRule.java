@@ -82,7 +82,7 @@ final class BrokenHandoverRule implements GapRule {
           context
               .finding(after.id())
               .message(
-                  "Moving from "
+                  "Right after a change of channel, from "
                       + from.name()
                       + " ("
                       + context.quote(before.name())
@@ -90,10 +90,10 @@ final class BrokenHandoverRule implements GapRule {
                       + to.name()
                       + " ("
                       + context.quote(after.name())
-                      + ") customers feel "
+                      + "), customers feel "
                       + Emotion.formatScore(felt)
                       + against
-                      + ": the hand-over between channels is broken.")
+                      + ".")
               .fact("from", before.id())
               .fact("from channel", from.name())
               .fact("to channel", to.name())

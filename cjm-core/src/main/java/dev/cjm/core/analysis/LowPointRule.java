@@ -33,6 +33,7 @@ final class LowPointRule implements GapRule {
   @Override
   public List<Finding> check(Journey journey, RuleContext context) {
     List<EmotionCurve.Point> curve = context.emotionCurve().points();
+    double lowest = curve.stream().mapToDouble(EmotionCurve.Point::score).min().orElse(0);
     List<Finding> findings = new ArrayList<>();
     for (int i = 0; i < curve.size(); i++) {
       double here = curve.get(i).score();
@@ -51,11 +52,13 @@ final class LowPointRule implements GapRule {
           context
               .finding(touchpoint.id())
               .message(
-                  "The emotion curve bottoms out at "
-                      + context.quote(touchpoint.name())
-                      + " ("
+                  "The emotion curve dips to "
                       + Emotion.formatScore(here)
-                      + "): a pain point.")
+                      + " at "
+                      + context.quote(touchpoint.name())
+                      + (here == lowest
+                          ? ", its lowest point."
+                          : ", a low point between higher ones."))
               .fact("score", Emotion.formatScore(here));
       if (i > 0) {
         finding.fact("previous", Emotion.formatScore(curve.get(i - 1).score()));

@@ -63,6 +63,12 @@ public final class MapCheck {
       case EmotionNotRecordedRule.ID ->
           n + " touchpoints record no emotion, holes in the emotion curve: " + list + ".";
       case EmptyStageRule.ID -> n + " stages have no touchpoint: " + list + ".";
+      case SingleChannelStageRule.ID ->
+          n
+              + " stages are served by one channel only, so customers who prefer another find no"
+              + " way through them: "
+              + list
+              + ".";
       case UnlinkedOpportunityRule.ID ->
           n + " opportunities address no barrier, so their value cannot be weighed: " + list + ".";
       default -> String.join(" ", findings.stream().map(Finding::message).toList());

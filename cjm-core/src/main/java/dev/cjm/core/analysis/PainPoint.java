@@ -23,15 +23,15 @@ import org.jspecify.annotations.Nullable;
  * <p>The score adds four kinds of evidence, each weighed by a {@link PriorityFactor} weight (1 by
  * default): the emotion (how far the felt emotion falls below the expected one, plus how far below
  * neutral, an expected emotion not recorded counting as neutral), the barriers (severity 1 to 4 ×
- * share of customers, one half when not known), the metrics off target (4 × relative miss, at most
- * 4 each) and the most severe finding (error 1, warning 0.5). Feeling −2 where +1 was expected, at
- * a high barrier met by 40% of customers, in a stage whose service time is 50% over target, with an
- * error among the findings: 5 + 1.2 + 2 + 1 = 9.2, critical. The score gives the {@link Priority}:
- * critical from 6, high from 3, medium from 1.
+ * share of customers, one half when not known), the metrics off target (2 × relative miss, at most
+ * 2 each) and the most severe finding (error 1, warning 0.5). Feeling −2 where +1 was expected, at
+ * a high barrier met by 40% of customers, with an error among the findings: 5 + 1.2 + 1 = 7.2,
+ * critical. The score gives the {@link Priority}: critical from 6, high from 3, medium from 1.
  *
- * <p>A stage's own findings (its metrics, its stage-wide barriers) join the worst of its
- * touchpoints' pain points when it has one, since that is where the team will look; otherwise the
- * stage is a pain point of its own.
+ * <p>A touchpoint's pain point holds the findings about it, its barriers and its opportunities. A
+ * stage's holds what belongs to the stage as a whole: its metrics, its stage-wide barriers, and the
+ * barriers of those of its touchpoints that are not pain points themselves, so that what the metric
+ * may come from, and what would fix it, is in one place.
  */
 public final class PainPoint {
   private final int rank;
@@ -114,7 +114,10 @@ public final class PainPoint {
     return findings;
   }
 
-  /** The barriers here (a touchpoint's, then its stage's when they joined it), in journey order. */
+  /**
+   * The barriers here: a touchpoint's; for a stage, its own and those of its touchpoints that are
+   * not pain points; in journey order.
+   */
   public ImmutableList<Barrier> barriers() {
     return barriers;
   }
@@ -124,7 +127,7 @@ public final class PainPoint {
     return opportunities;
   }
 
-  /** The stage's metrics that are off target, when they belong to this pain point. */
+  /** The stage's metrics that are off target, for a stage's pain point; empty otherwise. */
   public ImmutableList<Metric> metrics() {
     return metrics;
   }

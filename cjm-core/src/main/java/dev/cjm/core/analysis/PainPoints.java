@@ -9,19 +9,21 @@ import dev.cjm.core.Stage;
 import dev.cjm.core.Touchpoint;
 import dev.cjm.core.analysis.Places.Place;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.ToDoubleFunction;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Gathers a report's findings about the customer's experience into {@link PainPoint}s: one per
- * place, a stage's own evidence joined to the worst of its touchpoints, scored and ranked worst
- * first, ties in journey order. The formula is described on {@link PainPoint}.
+ * place (a touchpoint, a stage, the journey), scored and ranked worst first, ties in journey order.
+ * The formula is described on {@link PainPoint}.
  */
 final class PainPoints {
   private PainPoints() {}
@@ -45,14 +47,6 @@ final class PainPoints {
         stage.metrics().stream().filter(Metric::isOffTarget).forEach(metrics::add);
       }
     }
-
-    /** Takes over a stage's findings and evidence, keeping the report order of the findings. */
-    void join(Draft stageDraft, IdentityHashMap<Finding, Integer> reportOrder) {
-      findings.addAll(stageDraft.findings);
-      findings.sort(Comparator.comparing(reportOrder::get));
-      barriers.addAll(stageDraft.barriers);
-      metrics.addAll(stageDraft.metrics);
-    }
   }
 
   /**
@@ -62,18 +56,16 @@ final class PainPoints {
    */
   static ImmutableList<PainPoint> of(
       List<Finding> findings, Places places, ToDoubleFunction<PriorityFactor> weights) {
-    IdentityHashMap<Finding, Integer> reportOrder = new IdentityHashMap<>();
     Map<Place, Draft> drafts = new LinkedHashMap<>();
     for (Finding finding : findings) {
-      reportOrder.put(finding, reportOrder.size());
       if (finding.kind() == FindingKind.EXPERIENCE) {
         drafts.computeIfAbsent(places.placeOf(finding), Draft::new).findings.add(finding);
       }
     }
+    addBarriersOfQuietTouchpointsToTheirStage(drafts);
     for (Draft draft : drafts.values()) {
       draft.score = score(draft, weights);
     }
-    joinStagesToTheirWorstTouchpoint(drafts, reportOrder, weights);
 
     List<Draft> ordered = new ArrayList<>(drafts.values());
     ordered.sort(
@@ -98,36 +90,29 @@ final class PainPoints {
   }
 
   /**
-   * Where a stage is a pain point and so is one of its touchpoints, the stage's findings and
-   * evidence join the touchpoint that scores highest (the first of equals), and that touchpoint's
-   * score is taken again.
+   * A stage that is a pain point also shows the barriers of its touchpoints that are not pain
+   * points of their own, so that what the stage's evidence (a metric off target, say) may come from
+   * and what would fix it is in one place.
    */
-  private static void joinStagesToTheirWorstTouchpoint(
-      Map<Place, Draft> drafts,
-      IdentityHashMap<Finding, Integer> reportOrder,
-      ToDoubleFunction<PriorityFactor> weights) {
-    IdentityHashMap<Stage, Draft> worstTouchpointOfStage = new IdentityHashMap<>();
+  private static void addBarriersOfQuietTouchpointsToTheirStage(Map<Place, Draft> drafts) {
+    Set<Touchpoint> touchpointsWithPainPoints = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (Place place : drafts.keySet()) {
+      Touchpoint touchpoint = place.touchpoint();
+      if (touchpoint != null) {
+        touchpointsWithPainPoints.add(touchpoint);
+      }
+    }
     for (Draft draft : drafts.values()) {
       Stage stage = draft.place.stage();
-      if (stage != null && draft.place.touchpoint() != null) {
-        Draft worst = worstTouchpointOfStage.get(stage);
-        if (worst == null || draft.score > worst.score) {
-          worstTouchpointOfStage.put(stage, draft);
+      if (stage == null || !draft.place.isStage()) {
+        continue;
+      }
+      for (Touchpoint touchpoint : stage.touchpoints()) {
+        if (!touchpointsWithPainPoints.contains(touchpoint)) {
+          draft.barriers.addAll(touchpoint.barriers());
         }
       }
     }
-    List<Place> joined = new ArrayList<>();
-    for (Draft draft : drafts.values()) {
-      Stage stage = draft.place.stage();
-      Draft worst =
-          stage == null || !draft.place.isStage() ? null : worstTouchpointOfStage.get(stage);
-      if (worst != null) {
-        worst.join(draft, reportOrder);
-        worst.score = score(worst, weights);
-        joined.add(draft.place);
-      }
-    }
-    joined.forEach(drafts::remove);
   }
 
   /**
@@ -186,9 +171,10 @@ final class PainPoints {
   }
 
   /**
-   * What a metric missed by 100% or more weighs: as much as a critical barrier all customers meet.
+   * What a metric missed by 100% or more weighs: as much as a critical barrier half the customers
+   * meet.
    */
-  static final double METRIC_WEIGHT = 4;
+  static final double METRIC_WEIGHT = 2;
 
   /** The share of customers assumed to meet a barrier whose frequency is not known. */
   static final double UNKNOWN_SHARE = 0.5;

@@ -24,6 +24,15 @@ final class SingleChannelStageRule implements GapRule {
     return ID;
   }
 
+  /**
+   * About the map's channels rather than a shortfall customers feel: one map check lists every such
+   * stage.
+   */
+  @Override
+  public FindingKind kind() {
+    return FindingKind.MAP;
+  }
+
   @Override
   public FindingSeverity defaultSeverity() {
     return FindingSeverity.INFO;

@@ -23,6 +23,7 @@ public final class StageEmotion {
   private final int scored;
   private final OptionalDouble meanExperienced;
   private final OptionalDouble meanExpected;
+  private final OptionalDouble gap;
 
   private StageEmotion(Stage stage) {
     this.stageId = stage.id();
@@ -35,6 +36,8 @@ public final class StageEmotion {
     double experiencedSum = 0;
     int expectedCount = 0;
     double expectedSum = 0;
+    int pairedCount = 0;
+    double gapSum = 0;
     for (int i = 0; i < all.size(); i++) {
       Touchpoint touchpoint = all.get(i);
       Optional<Emotion> experienced = touchpoint.emotion();
@@ -47,10 +50,15 @@ public final class StageEmotion {
         expectedCount++;
         expectedSum += expected.get().score();
       }
+      if (experienced.isPresent() && expected.isPresent()) {
+        pairedCount++;
+        gapSum += expected.get().score() - experienced.get().score();
+      }
     }
     this.scored = experiencedCount;
     this.meanExperienced = mean(experiencedSum, experiencedCount);
     this.meanExpected = mean(expectedSum, expectedCount);
+    this.gap = mean(gapSum, pairedCount);
   }
 
   private static OptionalDouble mean(double sum, int count) {
@@ -97,11 +105,13 @@ public final class StageEmotion {
     return meanExpected;
   }
 
-  /** Mean expected minus mean experienced (positive: worse than expected), if both are known. */
+  /**
+   * The mean of expected minus experienced (positive: worse than expected) over the touchpoints
+   * that record both, if any does: a touchpoint with only one of the two says nothing about the
+   * gap.
+   */
   public OptionalDouble gap() {
-    return meanExperienced.isPresent() && meanExpected.isPresent()
-        ? OptionalDouble.of(meanExpected.getAsDouble() - meanExperienced.getAsDouble())
-        : OptionalDouble.empty();
+    return gap;
   }
 
   @Override

@@ -108,6 +108,12 @@ class EmotionRulesTest {
       assertThat(findings).extracting(Finding::subjectId).containsExactly("b", "d");
       assertThat(findings.get(0).facts())
           .containsExactly(entry("score", "-1"), entry("previous", "+1"), entry("next", "0"));
+      // Only the lowest is called the lowest: the curve reaches -2 after the -1.
+      assertThat(findings)
+          .extracting(Finding::message)
+          .containsExactly(
+              "The emotion curve dips to -1 at \"b\", a low point between higher ones.",
+              "The emotion curve dips to -2 at \"d\", its lowest point.");
     }
 
     @Test

@@ -207,9 +207,9 @@ class GapReportTest {
             - Barrier: Delivery cost appears only at the last step (high).
             - Opportunity: Show delivery cost on the product page (quick win).
             - At "Checkout" customers feel -2 but expected +1, a gap of 3. (`emotion.expectation-gap`)
-            - The emotion curve bottoms out at "Checkout" (-2): a pain point. (`emotion.low-point`)
+            - The emotion curve dips to -2 at "Checkout", its lowest point. (`emotion.low-point`)
             - The emotion falls sharply from "Instagram ad" to "Checkout", from +1 to -2. (`emotion.sharp-drop`)
-            - Moving from Social media ("Instagram ad") to Web ("Checkout") customers feel -2 but expected +1: the hand-over between channels is broken. (`channel.broken-handover`)
+            - Right after a change of channel, from Social media ("Instagram ad") to Web ("Checkout"), customers feel -2 but expected +1. (`channel.broken-handover`)
             - The high barrier "Delivery cost appears only at the last step" stays until "Show delivery cost on the product page" is delivered. (`barrier.widespread`)
 
             ### Map checks
@@ -252,9 +252,9 @@ class GapReportTest {
                  barrier Delivery cost appears only at the last step (high)
                  opportunity Show delivery cost on the product page
                  - At "Checkout" customers feel -2 but expected +1, a gap of 3. (emotion.expectation-gap)
-                 - The emotion curve bottoms out at "Checkout" (-2): a pain point. (emotion.low-point)
+                 - The emotion curve dips to -2 at "Checkout", its lowest point. (emotion.low-point)
                  - The emotion falls sharply from "Instagram ad" to "Checkout", from +1 to -2. (emotion.sharp-drop)
-                 - Moving from Social media ("Instagram ad") to Web ("Checkout") customers feel -2 but expected +1: the hand-over between channels is broken. (channel.broken-handover)
+                 - Right after a change of channel, from Social media ("Instagram ad") to Web ("Checkout"), customers feel -2 but expected +1. (channel.broken-handover)
                  - The high barrier "Delivery cost appears only at the last step" stays until "Show delivery cost on the product page" is delivered. (barrier.widespread)
 
             Map checks (what the map itself lacks):

@@ -461,8 +461,8 @@ class MapRulesTest {
                 assertThat(finding.severity()).isEqualTo(FindingSeverity.WARNING);
                 assertThat(finding.message())
                     .isEqualTo(
-                        "Moving from Web (\"Web shop\") to Phone (\"Hotline\") customers feel 0"
-                            + " but expected +1: the hand-over between channels is broken.");
+                        "Right after a change of channel, from Web (\"Web shop\") to Phone"
+                            + " (\"Hotline\"), customers feel 0 but expected +1.");
                 assertThat(finding.facts())
                     .containsExactly(
                         entry("from", "web-shop"),
@@ -494,9 +494,8 @@ class MapRulesTest {
                 assertThat(finding.subjectId()).isEqualTo("service-desk");
                 assertThat(finding.message())
                     .isEqualTo(
-                        "Moving from E-mail (\"Auto-reply\") to Store (\"Service desk\") customers"
-                            + " feel -2, below neutral: the hand-over between channels is"
-                            + " broken.");
+                        "Right after a change of channel, from E-mail (\"Auto-reply\") to Store"
+                            + " (\"Service desk\"), customers feel -2, below neutral.");
                 assertThat(finding.facts())
                     .containsExactly(
                         entry("from", "auto-reply"),
@@ -525,7 +524,7 @@ class MapRulesTest {
           .singleElement()
           .satisfies(
               finding -> {
-                assertThat(finding.message()).contains("customers feel -1, below neutral:");
+                assertThat(finding.message()).endsWith("customers feel -1, below neutral.");
                 assertThat(finding.facts())
                     .contains(entry("expected", "-2"), entry("shortfall", "1"));
               });

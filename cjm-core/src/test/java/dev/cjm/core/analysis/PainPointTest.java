@@ -60,22 +60,21 @@ class PainPointTest {
     assertThat(worst.stage().orElseThrow().id()).isEqualTo("purchase");
     assertThat(worst.findings())
         .extracting(Finding::ruleId)
-        .contains("emotion.expectation-gap", "emotion.low-point", "metric.off-target");
+        .contains("emotion.expectation-gap", "emotion.low-point", "barrier.widespread");
     assertThat(worst.findings()).allMatch(f -> f.kind() == FindingKind.EXPERIENCE);
     assertThat(worst.barriers()).extracting(b -> b.id()).containsExactly("late-cost");
     assertThat(worst.opportunities())
         .extracting(o -> o.id())
         .containsExactly("show-delivery-cost-early");
-    assertThat(worst.metrics()).extracting(m -> m.name()).containsExactly("Time to pay");
+    assertThat(worst.metrics()).isEmpty();
   }
 
   @Test
   void score_addsTheWeighedEvidence() {
     PainPoint worst = GapAnalysis.standard().analyze(checkout()).painPoints().get(0);
 
-    // emotion (1 − (−2)) + (0 − (−2)) = 5; barrier high 3 × 0.4 = 1.2; metric 4 × 0.5 = 2; an error
-    // 1
-    assertThat(worst.score()).isCloseTo(9.2, within(1e-9));
+    // emotion (1 − (−2)) + (0 − (−2)) = 5; barrier high 3 × 0.4 = 1.2; an error 1
+    assertThat(worst.score()).isCloseTo(7.2, within(1e-9));
     assertThat(worst.priority()).isEqualTo(Priority.CRITICAL);
   }
 
@@ -88,7 +87,7 @@ class PainPointTest {
 
     PainPoint worst = analysis.analyze(checkout()).painPoints().get(0);
 
-    assertThat(worst.score()).isCloseTo(0 + 2.4 + 2 + 1, within(1e-9));
+    assertThat(worst.score()).isCloseTo(0 + 2 * 1.2 + 1, within(1e-9));
     assertThat(analysis.priorityWeight(PriorityFactor.BARRIERS)).isEqualTo(2);
     assertThat(analysis.priorityWeight(PriorityFactor.METRICS)).isEqualTo(1);
   }
@@ -106,16 +105,23 @@ class PainPointTest {
   }
 
   @Test
-  void aStagesOwnEvidence_joinsItsWorstTouchpoint() {
+  void aStagesMetric_isThePainPointOfTheStage() {
     GapReport report = GapAnalysis.standard().analyze(checkout());
 
-    // The metric is the stage's; it joins Checkout (worse than Basket), not a pain point of its
-    // own.
-    assertThat(report.painPoints()).extracting(PainPoint::subjectId).doesNotContain("purchase");
-    assertThat(report.painPoints())
-        .filteredOn(p -> p.subjectId().equals("basket"))
-        .singleElement()
-        .satisfies(p -> assertThat(p.metrics()).isEmpty());
+    PainPoint purchase =
+        report.painPoints().stream()
+            .filter(p -> p.subjectId().equals("purchase"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(purchase.touchpoint()).isEmpty();
+    assertThat(purchase.metrics()).extracting(m -> m.name()).containsExactly("Time to pay");
+    assertThat(purchase.findings())
+        .extracting(Finding::ruleId)
+        .containsExactly("metric.off-target");
+    // 2 × a miss of 0.5, and the finding is an error (a miss of 50% or more): 1 + 1
+    assertThat(purchase.score()).isCloseTo(2, within(1e-9));
+    // Its touchpoints are pain points of their own, so their barriers stay there.
+    assertThat(purchase.barriers()).isEmpty();
   }
 
   @Test
@@ -125,8 +131,16 @@ class PainPointTest {
             .stage(
                 "Awareness",
                 s ->
-                    s.touchpoint("Post", t -> t.owner("Marketing").emotion(1))
+                    s.touchpoint(
+                            "Post",
+                            t ->
+                                t.owner("Marketing")
+                                    .emotion(1)
+                                    .barrier(
+                                        "Posts reach only followers",
+                                        b -> b.id("followers").severity(Severity.MEDIUM)))
                         .metric("Reach", m -> m.value(8200).target(10000)))
+            .opportunity("Paid boosts", o -> o.addresses("followers"))
             .build();
 
     PainPoint awareness = GapAnalysis.standard().analyze(journey).painPoints().get(0);
@@ -134,10 +148,16 @@ class PainPointTest {
     assertThat(awareness.subjectId()).isEqualTo("awareness");
     assertThat(awareness.touchpoint()).isEmpty();
     assertThat(awareness.felt()).isEmpty();
-    // 4 × 0.18 + a warning 0.5
-    assertThat(awareness.score()).isCloseTo(4 * 0.18 + 0.5, within(1e-9));
+    // the barrier of its quiet touchpoint, what would fix it, and the metric
+    assertThat(awareness.barriers()).extracting(b -> b.id()).containsExactly("followers");
+    assertThat(awareness.opportunities()).extracting(o -> o.id()).containsExactly("paid-boosts");
+    // medium 2 × one half unknown; 2 × 0.18; a warning 0.5
+    assertThat(awareness.score()).isCloseTo(1 + 2 * 0.18 + 0.5, within(1e-9));
     assertThat(awareness.priority()).isEqualTo(Priority.MEDIUM);
-    assertThat(awareness.summary()).isEqualTo("\"Reach\" 8200, target 10000 (18% below it)");
+    assertThat(awareness.summary())
+        .isEqualTo(
+            "barrier \"Posts reach only followers\" (medium); fix: \"Paid boosts\"; \"Reach\" 8200,"
+                + " target 10000 (18% below it)");
   }
 
   @Test
@@ -192,8 +212,7 @@ class PainPointTest {
     assertThat(report.painPoints().get(0).summary())
         .isEqualTo(
             "feel -2, expected +1; barrier \"Delivery cost shown late\" (high, 40% of customers);"
-                + " fix: \"Show delivery cost early\"; \"Time to pay\" 4.5 min, target 3 min (50%"
-                + " above it)");
+                + " fix: \"Show delivery cost early\"");
   }
 
   @Test
@@ -324,6 +343,7 @@ class PainPointTest {
             "stage.no-touchpoints",
             "lifecycle.missing-phase",
             "lifecycle.out-of-order",
+            "channel.single-channel-stage",
             "touchpoint.no-owner",
             "persona.no-goals");
   }

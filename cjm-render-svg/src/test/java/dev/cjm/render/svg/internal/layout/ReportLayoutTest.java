@@ -126,7 +126,7 @@ class ReportLayoutTest {
             marker -> {
               assertThat(band.box().contains(disc(marker).box())).isTrue();
               assertThat(numeral(marker)).isEqualTo("1");
-              assertThat(marker.title()).startsWith("Pain point 1, medium: Awareness\n");
+              assertThat(marker.title()).startsWith("Pain point 1, low: Awareness\n");
             });
     assertThat(markersIn(group(layout, "cjm-touchpoint-post"))).isEmpty();
   }
