@@ -319,6 +319,94 @@ class PainPointTest {
   }
 
   @Test
+  void mapChecks_nameEveryKindOfGapInTheMapInItsRulesWords() {
+    Journey journey =
+        Journey.builder("Sketch")
+            .persona("Ola", p -> p.description("Student"))
+            .stage("Awareness")
+            .stage("Consideration")
+            .stage(
+                "Purchase",
+                s ->
+                    s.touchpoint("Till", t -> t.owner("Staff").channel(Channel.STORE))
+                        .touchpoint("Receipt", t -> t.owner("Staff").channel(Channel.STORE)))
+            .stage(
+                "Loyalty",
+                s ->
+                    s.touchpoint("App", t -> t.owner("IT").channel(Channel.MOBILE_APP).emotion(1))
+                        .touchpoint(
+                            "Points", t -> t.owner("IT").channel(Channel.MOBILE_APP).emotion(1)))
+            .stage("Advocacy", s -> s.touchpoint("Review", t -> t.owner("IT").channel(Channel.WEB)))
+            .opportunity("Free coffee", o -> {})
+            .opportunity("Loyalty card", o -> {})
+            .build();
+
+    GapReport report = GapAnalysis.standard().analyze(journey);
+
+    assertThat(report.mapChecks())
+        .extracting(MapCheck::message)
+        .contains(
+            "2 stages have no touchpoint: \"Awareness\", \"Consideration\".",
+            "3 touchpoints record no emotion, holes in the emotion curve: \"Till\", \"Receipt\","
+                + " \"Review\".",
+            "2 opportunities address no barrier, so their value cannot be weighed: \"Free"
+                + " coffee\", \"Loyalty card\".",
+            "2 stages are served by one channel only, so customers who prefer another find no way"
+                + " through them: \"Purchase\", \"Loyalty\".");
+    assertThat(report.findings())
+        .filteredOn(f -> f.ruleId().equals("persona.no-goals"))
+        .singleElement()
+        .satisfies(f -> assertThat(report.subjectName(f)).isEqualTo("persona Ola"));
+  }
+
+  @Test
+  void mapChecks_ofACustomRule_joinItsMessages() {
+    GapRule rule =
+        new GapRule() {
+          @Override
+          public String id() {
+            return "acme.glossary";
+          }
+
+          @Override
+          public FindingSeverity defaultSeverity() {
+            return FindingSeverity.INFO;
+          }
+
+          @Override
+          public FindingKind kind() {
+            return FindingKind.MAP;
+          }
+
+          @Override
+          public String description() {
+            return "words missing from the glossary";
+          }
+
+          @Override
+          public List<Finding> check(Journey journey, RuleContext context) {
+            return List.of(
+                context.journeyFinding().message("\"NPS\" is not in the glossary.").build(),
+                context.finding("checkout").message("\"BLIK\" is not in the glossary.").build());
+          }
+        };
+
+    GapReport report = GapAnalysis.none().with(rule).analyze(checkout());
+
+    assertThat(report.mapChecks())
+        .singleElement()
+        .satisfies(
+            check -> {
+              assertThat(check.message())
+                  .isEqualTo("\"NPS\" is not in the glossary. \"BLIK\" is not in the glossary.");
+              assertThat(check.priority()).isEqualTo(Priority.LOW);
+              assertThat(check.toString()).startsWith("low acme.glossary: ");
+            });
+    assertThat(report.subjectName(report.findings().get(0))).isEqualTo("the journey");
+    assertThat(report.painPoints()).isEmpty();
+  }
+
+  @Test
   void subjectName_namesWhatAFindingIsAbout() {
     GapReport report = GapAnalysis.standard().analyze(checkout());
 
