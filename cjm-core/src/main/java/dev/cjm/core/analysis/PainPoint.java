@@ -171,15 +171,7 @@ public final class PainPoint {
    */
   public String summary() {
     List<String> parts = new ArrayList<>();
-    felt()
-        .ifPresent(
-            felt ->
-                parts.add(
-                    "feel "
-                        + Emotion.formatScore(felt.score())
-                        + expected()
-                            .map(e -> ", expected " + Emotion.formatScore(e.score()))
-                            .orElse("")));
+    feltAgainstExpected().ifPresent(felt -> parts.add("feel " + felt));
     worstBarrier().ifPresent(barrier -> parts.add("barrier " + GapReport.describe(barrier)));
     if (!opportunities.isEmpty()) {
       parts.add("fix: " + Texts.quote(opportunities.get(0).description()));
@@ -197,6 +189,17 @@ public final class PainPoint {
       parts.add(0, findings.get(0).message());
     }
     return String.join("; ", parts);
+  }
+
+  /** The felt emotion and, if recorded, the expected one: {@code "-2, expected +1"}. */
+  Optional<String> feltAgainstExpected() {
+    return felt()
+        .map(
+            felt ->
+                Emotion.formatScore(felt.score())
+                    + expected()
+                        .map(e -> ", expected " + Emotion.formatScore(e.score()))
+                        .orElse(""));
   }
 
   /** The barrier that weighs most (severity × share), the first of equals. */

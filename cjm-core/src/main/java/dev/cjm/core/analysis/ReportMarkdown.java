@@ -65,17 +65,8 @@ final class ReportMarkdown {
           .append(Figures.amount(painPoint.score()))
           .append(")\n\n");
       painPoint
-          .felt()
-          .ifPresent(
-              felt ->
-                  out.append("- Felt ")
-                      .append(Figures.score(felt.score()))
-                      .append(
-                          painPoint
-                              .expected()
-                              .map(e -> ", expected " + Figures.score(e.score()))
-                              .orElse(""))
-                      .append(".\n"));
+          .feltAgainstExpected()
+          .ifPresent(felt -> out.append("- Felt ").append(felt).append(".\n"));
       for (Barrier barrier : painPoint.barriers()) {
         out.append("- Barrier: ")
             .append(cell(barrier.description()))

@@ -106,17 +106,8 @@ final class ReportText {
         .append(Figures.amount(painPoint.score()))
         .append('\n');
     painPoint
-        .felt()
-        .ifPresent(
-            felt ->
-                out.append("     felt ")
-                    .append(Figures.score(felt.score()))
-                    .append(
-                        painPoint
-                            .expected()
-                            .map(e -> ", expected " + Figures.score(e.score()))
-                            .orElse(""))
-                    .append('\n'));
+        .feltAgainstExpected()
+        .ifPresent(felt -> out.append("     felt ").append(felt).append('\n'));
     for (Barrier barrier : painPoint.barriers()) {
       out.append("     barrier ")
           .append(line(barrier.description()))
