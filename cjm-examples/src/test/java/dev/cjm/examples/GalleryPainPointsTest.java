@@ -65,7 +65,9 @@ class GalleryPainPointsTest {
     for (MapCheck check : report.mapChecks()) {
       assertThat(check.findings()).allMatch(f -> f.kind() == FindingKind.MAP);
     }
-    assertThat(report.painPoints().stream().mapToInt(p -> p.findings().size()).sum())
+    long metricsAlone =
+        report.metricsOffTarget().stream().filter(f -> report.painPointOf(f).isEmpty()).count();
+    assertThat(report.painPoints().stream().mapToInt(p -> p.findings().size()).sum() + metricsAlone)
         .isEqualTo(
             report.findings().stream().filter(f -> f.kind() == FindingKind.EXPERIENCE).count());
   }

@@ -81,13 +81,13 @@ class GalleryTest {
     assertThat(cafe.getElementsByTagName("h3").item(0).getTextContent())
         .isEqualTo("Gap analysis: Program lojalnościowy kawiarni „Ziarno”");
     assertThat(cafe.getElementsByTagName("table").getLength())
-        .as("map checks, emotion by stage, opportunities")
-        .isEqualTo(3);
+        .as("metrics off target, map checks, emotion by stage, opportunities")
+        .isEqualTo(4);
     assertThat(cafe.getElementsByTagName("h4").item(0).getTextContent()).isEqualTo("Fix first");
     Element fixFirst = (Element) cafe.getElementsByTagName("ol").item(0);
     assertThat(fixFirst.getElementsByTagName("li").getLength())
-        .as("the fix-first list: the five worst pain points")
-        .isEqualTo(5);
+        .as("the fix-first list: the café's four pain points")
+        .isEqualTo(4);
     assertThat(page.getElementsByTagName("script").getLength()).isZero();
     String html = Gallery.html(entries);
     assertThat(html.replace("xmlns=\"http://www.w3.org/1999/xhtml\"", ""))

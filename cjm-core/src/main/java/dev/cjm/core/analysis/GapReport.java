@@ -14,9 +14,11 @@ import dev.cjm.core.internal.Texts;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.ToDoubleFunction;
 import java.util.stream.Collectors;
 
@@ -39,6 +41,9 @@ public final class GapReport {
   private final ImmutableList<RankedOpportunity> rankedOpportunities;
   private final ImmutableList<PainPoint> painPoints;
   private final ImmutableList<MapCheck> mapChecks;
+  private final ImmutableList<Finding> metricsOffTarget;
+  // The report's own finding objects: equal findings of a rule that repeats one are still two.
+  private final IdentityHashMap<Finding, PainPoint> painPointsByFinding = new IdentityHashMap<>();
   private final Places places;
 
   /**
@@ -62,7 +67,14 @@ public final class GapReport {
     ImmutableList<PainPoint> unranked = PainPoints.of(this.findings, places, weights);
     this.rankedOpportunities = rank(journey, unranked);
     this.painPoints = PainPoints.withOpportunities(unranked, rankedOpportunities);
+    for (PainPoint painPoint : painPoints) {
+      painPoint.findings().forEach(finding -> painPointsByFinding.put(finding, painPoint));
+    }
     this.mapChecks = MapCheck.of(this.findings, places);
+    this.metricsOffTarget =
+        this.findings.stream()
+            .filter(f -> f.kind() == FindingKind.EXPERIENCE && places.isAboutAMetric(f))
+            .collect(ImmutableList.toImmutableList());
   }
 
   /**
@@ -235,6 +247,21 @@ public final class GapReport {
   }
 
   /**
+   * The findings about the stages' metrics, in report order: every metric off target, whether it
+   * belongs to a pain point (see {@link PainPoint#metrics()}) or, in a stage with none, stands
+   * alone.
+   */
+  public ImmutableList<Finding> metricsOffTarget() {
+    return metricsOffTarget;
+  }
+
+  /** The pain point this finding of the report belongs to, if any. */
+  public Optional<PainPoint> painPointOf(Finding finding) {
+    checkNotNull(finding, "finding is null");
+    return Optional.ofNullable(painPointsByFinding.get(finding));
+  }
+
+  /**
    * The name people know a finding's subject by: the touchpoint's or stage's name, the barrier's or
    * opportunity's description, the metric's name; "the journey" for the journey as a whole.
    */
@@ -268,8 +295,8 @@ public final class GapReport {
   static final String PRIORITY_EXPLAINED =
       "Priority weighs the evidence at each place: how far the felt emotion falls below the"
           + " expected one and below neutral, each barrier's severity times the share of customers"
-          + " who meet it, how far each metric misses its target, and the most severe finding;"
-          + " critical from a score of 6, high from 3, medium from 1.";
+          + " who meet it, how far each metric misses its target, and the most severe finding of"
+          + " any other rule; critical from a score of 5, high from 3, medium from 1.";
 
   /** The pain points to fix first: the worst five, or fewer. */
   public ImmutableList<PainPoint> fixFirst() {
@@ -285,7 +312,10 @@ public final class GapReport {
       return "no findings";
     }
     StringBuilder summary = new StringBuilder();
-    summary.append(Markup.count(painPoints.size(), "pain point", "pain points"));
+    summary.append(
+        painPoints.isEmpty()
+            ? "no pain points"
+            : Markup.count(painPoints.size(), "pain point", "pain points"));
     List<String> byPriority = new ArrayList<>();
     for (Priority priority : Priority.values()) {
       long count = painPoints.stream().filter(p -> p.priority() == priority).count();
@@ -298,7 +328,10 @@ public final class GapReport {
     }
     return summary
         .append(", ")
-        .append(Markup.count(mapChecks.size(), "map check", "map checks"))
+        .append(
+            mapChecks.isEmpty()
+                ? "no map checks"
+                : Markup.count(mapChecks.size(), "map check", "map checks"))
         .append(", from ")
         .append(Markup.count(findings.size(), "finding", "findings"))
         .toString();

@@ -30,6 +30,19 @@ final class LowPointRule implements GapRule {
     return "a negative local minimum of the emotion curve (a pain point)";
   }
 
+  /** Where on the curve a low point lies, in words that claim no more than the curve shows. */
+  private static String where(boolean lowest, boolean first, boolean last) {
+    if (lowest) {
+      return ", its lowest point.";
+    }
+    if (first) {
+      return ", where the journey starts, before it rises.";
+    }
+    return last
+        ? ", where the journey ends, after a higher point."
+        : ", a low between higher points.";
+  }
+
   @Override
   public List<Finding> check(Journey journey, RuleContext context) {
     List<EmotionCurve.Point> curve = context.emotionCurve().points();
@@ -56,9 +69,7 @@ final class LowPointRule implements GapRule {
                       + Emotion.formatScore(here)
                       + " at "
                       + context.quote(touchpoint.name())
-                      + (here == lowest
-                          ? ", its lowest point."
-                          : ", a low point between higher ones."))
+                      + where(here == lowest, i == 0, next == curve.size()))
               .fact("score", Emotion.formatScore(here));
       if (i > 0) {
         finding.fact("previous", Emotion.formatScore(curve.get(i - 1).score()));

@@ -65,8 +65,7 @@ public final class MapCheck {
       case EmptyStageRule.ID -> n + " stages have no touchpoint: " + list + ".";
       case SingleChannelStageRule.ID ->
           n
-              + " stages are served by one channel only, so customers who prefer another find no"
-              + " way through them: "
+              + " stages are served by one channel only, while the journey uses several: "
               + list
               + ".";
       case UnlinkedOpportunityRule.ID ->

@@ -24,9 +24,10 @@ import org.jspecify.annotations.Nullable;
  * default): the emotion (how far the felt emotion falls below the expected one, plus how far below
  * neutral, an expected emotion not recorded counting as neutral), the barriers (severity 1 to 4 ×
  * share of customers, one half when not known), the metrics off target (2 × relative miss, at most
- * 2 each) and the most severe finding (error 1, warning 0.5). Feeling −2 where +1 was expected, at
- * a high barrier met by 40% of customers, with an error among the findings: 5 + 1.2 + 1 = 7.2,
- * critical. The score gives the {@link Priority}: critical from 6, high from 3, medium from 1.
+ * 2 each) and the most severe finding of a rule whose evidence those do not weigh, a user's own
+ * rule say (error 1, warning 0.5). Feeling −2 where +1 was expected, at a high barrier met by 40%
+ * of customers: 5 + 1.2 = 6.2, critical. The score gives the {@link Priority}: critical from 5,
+ * high from 3, medium from 1.
  *
  * <p>A touchpoint's pain point holds the findings about it, its barriers and its opportunities. A
  * stage's holds what belongs to the stage as a whole: its metrics, its stage-wide barriers, and the
@@ -147,7 +148,7 @@ public final class PainPoint {
     return score;
   }
 
-  /** The priority the score gives: critical from 6, high from 3, medium from 1, else low. */
+  /** The priority the score gives: critical from 5, high from 3, medium from 1, else low. */
   public Priority priority() {
     return Priority.ofScore(score);
   }

@@ -1,6 +1,7 @@
 package dev.cjm.core.analysis;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
 import dev.cjm.core.Barrier;
 import dev.cjm.core.Emotion;
 import dev.cjm.core.Metric;
@@ -44,7 +45,6 @@ final class PainPoints {
         barriers.addAll(touchpoint.barriers());
       } else if (stage != null) {
         barriers.addAll(stage.barriers());
-        stage.metrics().stream().filter(Metric::isOffTarget).forEach(metrics::add);
       }
     }
   }
@@ -57,12 +57,22 @@ final class PainPoints {
   static ImmutableList<PainPoint> of(
       List<Finding> findings, Places places, ToDoubleFunction<PriorityFactor> weights) {
     Map<Place, Draft> drafts = new LinkedHashMap<>();
+    List<Finding> aboutMetrics = new ArrayList<>();
     for (Finding finding : findings) {
-      if (finding.kind() == FindingKind.EXPERIENCE) {
+      if (finding.kind() != FindingKind.EXPERIENCE) {
+        continue;
+      }
+      if (places.isAboutAMetric(finding)) {
+        aboutMetrics.add(finding); // placed once the other pain points are known
+      } else {
         drafts.computeIfAbsent(places.placeOf(finding), Draft::new).findings.add(finding);
       }
     }
     addBarriersOfQuietTouchpointsToTheirStage(drafts);
+    for (Draft draft : drafts.values()) {
+      draft.score = score(draft, weights);
+    }
+    placeMetricFindings(aboutMetrics, drafts, places);
     for (Draft draft : drafts.values()) {
       draft.score = score(draft, weights);
     }
@@ -87,6 +97,37 @@ final class PainPoints {
               draft.score));
     }
     return painPoints.build();
+  }
+
+  /**
+   * A metric measures a stage as a whole: its finding joins the stage's pain point when the stage
+   * is one, else the worst pain point among the stage's touchpoints (the first of equals), where
+   * the team will look. A metric in a stage with no pain point makes none: it is listed with the
+   * metrics off target alone ({@link GapReport#metricsOffTarget()}), since a number off target
+   * where customers feel as they expected says nothing the map can point at.
+   */
+  private static void placeMetricFindings(
+      List<Finding> aboutMetrics, Map<Place, Draft> drafts, Places places) {
+    for (Finding finding : aboutMetrics) {
+      Place stagePlace = places.placeOf(finding);
+      Draft home = drafts.get(stagePlace);
+      if (home == null) {
+        for (Draft draft : drafts.values()) {
+          if (draft.place.stage() == stagePlace.stage()
+              && draft.place.touchpoint() != null
+              && (home == null || draft.score > home.score)) {
+            home = draft;
+          }
+        }
+      }
+      if (home != null) {
+        home.findings.add(finding);
+        Metric metric = places.metricOf(finding).orElseThrow();
+        if (!home.metrics.contains(metric)) {
+          home.metrics.add(metric);
+        }
+      }
+    }
   }
 
   /**
@@ -161,7 +202,9 @@ final class PainPoints {
     }
     double findings = 0;
     for (Finding finding : draft.findings) {
-      findings = Math.max(findings, weight(finding.severity()));
+      if (!WEIGHED_BY_THEIR_EVIDENCE.contains(finding.ruleId())) {
+        findings = Math.max(findings, weight(finding.severity()));
+      }
     }
     return weights.applyAsDouble(PriorityFactor.EMOTION)
             * emotionShortfall(draft.place.touchpoint())
@@ -175,6 +218,22 @@ final class PainPoints {
    * meet.
    */
   static final double METRIC_WEIGHT = 2;
+
+  /**
+   * The standard rules whose findings the other factors already weigh (the emotion, the barriers,
+   * the metrics), so that the FINDINGS factor does not count the same evidence twice: it weighs the
+   * findings of the other rules, a user's own among them.
+   */
+  static final ImmutableSet<String> WEIGHED_BY_THEIR_EVIDENCE =
+      ImmutableSet.of(
+          ExpectationGapRule.ID,
+          LowPointRule.ID,
+          SharpDropRule.ID,
+          UnexplainedNegativeRule.ID,
+          BrokenHandoverRule.ID,
+          UnaddressedBarrierRule.ID,
+          WidespreadBarrierRule.ID,
+          OffTargetMetricRule.ID);
 
   /** The share of customers assumed to meet a barrier whose frequency is not known. */
   static final double UNKNOWN_SHARE = 0.5;

@@ -125,16 +125,21 @@ final class Places {
     if (path.equals("persona")) {
       return journey.persona().map(p -> "persona " + p.name()).orElse("the persona");
     }
-    Optional<String> metric = metricName(finding);
+    Optional<Metric> metric = metricOf(finding);
     if (metric.isPresent()) {
-      return metric.get();
+      return metric.get().name();
     }
     String name = namesById.get(finding.subjectId());
     return name != null ? name : path;
   }
 
-  /** The name of the metric a finding's path points at ({@code stages[1].metrics[0]}), if any. */
-  private Optional<String> metricName(Finding finding) {
+  /** True if the finding is about one of a stage's metrics ({@code stages[1].metrics[0]}). */
+  boolean isAboutAMetric(Finding finding) {
+    return metricOf(finding).isPresent();
+  }
+
+  /** The metric a finding's path points at ({@code stages[1].metrics[0]}), if any. */
+  Optional<Metric> metricOf(Finding finding) {
     Place place = placesById.get(finding.subjectId());
     Stage stage = place == null ? null : place.stage();
     if (place == null || stage == null || !place.isStage()) {
@@ -149,7 +154,7 @@ final class Places {
       int index = Integer.parseInt(path.substring(prefix.length(), path.length() - 1));
       List<Metric> metrics = stage.metrics();
       return index >= 0 && index < metrics.size()
-          ? Optional.of(metrics.get(index).name())
+          ? Optional.of(metrics.get(index))
           : Optional.empty();
     } catch (NumberFormatException e) {
       return Optional.empty();

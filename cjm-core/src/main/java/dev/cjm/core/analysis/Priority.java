@@ -8,7 +8,7 @@ import java.util.Locale;
  * score}; a {@link MapCheck}'s from the {@link FindingSeverity} of its findings.
  */
 public enum Priority {
-  /** Customers are hurt badly or widely: fix it first. A pain point scoring 6 or more. */
+  /** Customers are hurt badly or widely: fix it first. A pain point scoring 5 or more. */
   CRITICAL,
   /** A clear shortfall worth fixing soon. A pain point scoring 3 or more; an error. */
   HIGH,
@@ -18,7 +18,7 @@ public enum Priority {
   LOW;
 
   /** The score from which a pain point is critical. */
-  static final double CRITICAL_FROM = 6;
+  static final double CRITICAL_FROM = 5;
 
   /** The score from which a pain point is high. */
   static final double HIGH_FROM = 3;

@@ -23,8 +23,9 @@ public enum PriorityFactor {
    */
   METRICS,
   /**
-   * The most severe finding about the place: an error counts 1, a warning 0.5, information 0; this
-   * is what weighs a custom rule's findings.
+   * The most severe finding about the place of a rule whose evidence the other factors do not weigh
+   * (a user's own rule, say): an error counts 1, a warning 0.5, information 0. The standard
+   * emotion, barrier and metric rules do not count here, so no evidence counts twice.
    */
   FINDINGS
 }

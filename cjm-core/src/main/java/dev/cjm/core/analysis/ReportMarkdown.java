@@ -25,6 +25,7 @@ final class ReportMarkdown {
     out.append(ReportMarkdown.capitalise(report.summary())).append(".\n");
     fixFirst(report, out);
     painPoints(report, out);
+    metrics(report, out);
     mapChecks(report, out);
     emotionByStage(report, out);
     opportunities(report, out);
@@ -90,6 +91,25 @@ final class ReportMarkdown {
             .append(code(finding.ruleId()))
             .append(")\n");
       }
+    }
+  }
+
+  private static void metrics(GapReport report, StringBuilder out) {
+    if (report.metricsOffTarget().isEmpty()) {
+      return;
+    }
+    out.append("\n### Metrics off target\n\n")
+        .append("| metric | stage | finding | pain point |\n|---|---|---|---|\n");
+    for (Finding finding : report.metricsOffTarget()) {
+      out.append("| ")
+          .append(cell(report.subjectName(finding)))
+          .append(" | ")
+          .append(cell(report.journey().stage(finding.subjectId()).map(s -> s.name()).orElse("–")))
+          .append(" | ")
+          .append(cell(finding.message()))
+          .append(" | ")
+          .append(report.painPointOf(finding).map(p -> Integer.toString(p.rank())).orElse("–"))
+          .append(" |\n");
     }
   }
 

@@ -42,6 +42,16 @@ final class ReportText {
         painPoint(painPoint, out);
       }
     }
+    if (!report.metricsOffTarget().isEmpty()) {
+      out.append("\nMetrics off target:\n");
+      for (Finding finding : report.metricsOffTarget()) {
+        out.append("  ")
+            .append(line(finding.message()))
+            .append(
+                report.painPointOf(finding).map(p -> " (pain point " + p.rank() + ")").orElse(""))
+            .append('\n');
+      }
+    }
     if (!report.mapChecks().isEmpty()) {
       out.append("\nMap checks (what the map itself lacks):\n");
       for (MapCheck check : report.mapChecks()) {

@@ -46,11 +46,19 @@ class AnalysisPropertiesTest {
                   report.painPoints().stream().flatMap(p -> p.findings().stream()).toList();
               List<Finding> inMapChecks =
                   report.mapChecks().stream().flatMap(c -> c.findings().stream()).toList();
-              assertThat(inPainPoints)
+              // A metric in a stage with no pain point makes none: it is listed on its own.
+              List<Finding> metricsAlone =
+                  report.metricsOffTarget().stream()
+                      .filter(f -> report.painPointOf(f).isEmpty())
+                      .toList();
+              assertThat(
+                      java.util.stream.Stream.concat(inPainPoints.stream(), metricsAlone.stream()))
                   .containsExactlyInAnyOrderElementsOf(
                       report.findings().stream()
                           .filter(f -> f.kind() == FindingKind.EXPERIENCE)
                           .toList());
+              assertThat(inPainPoints)
+                  .allSatisfy(f -> assertThat(report.painPointOf(f)).isPresent());
               assertThat(inMapChecks)
                   .containsExactlyInAnyOrderElementsOf(
                       report.findings().stream().filter(f -> f.kind() == FindingKind.MAP).toList());

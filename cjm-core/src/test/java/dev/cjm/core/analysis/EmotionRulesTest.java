@@ -112,7 +112,7 @@ class EmotionRulesTest {
       assertThat(findings)
           .extracting(Finding::message)
           .containsExactly(
-              "The emotion curve dips to -1 at \"b\", a low point between higher ones.",
+              "The emotion curve dips to -1 at \"b\", a low between higher points.",
               "The emotion curve dips to -2 at \"d\", its lowest point.");
     }
 

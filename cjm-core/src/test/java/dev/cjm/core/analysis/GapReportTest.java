@@ -197,11 +197,11 @@ class GapReportTest {
 
             1. **Checkout (Purchase)**, critical: feel -2, expected +1; barrier "Delivery cost appears only at the last step" (high); fix: "Show delivery cost on the product page"
 
-            Priority weighs the evidence at each place: how far the felt emotion falls below the expected one and below neutral, each barrier's severity times the share of customers who meet it, how far each metric misses its target, and the most severe finding; critical from a score of 6, high from 3, medium from 1.
+            Priority weighs the evidence at each place: how far the felt emotion falls below the expected one and below neutral, each barrier's severity times the share of customers who meet it, how far each metric misses its target, and the most severe finding of any other rule; critical from a score of 5, high from 3, medium from 1.
 
             ### Pain points
 
-            #### 1. Checkout (Purchase): critical (score 7.5)
+            #### 1. Checkout (Purchase): critical (score 6.5)
 
             - Felt -2, expected +1.
             - Barrier: Delivery cost appears only at the last step (high).
@@ -247,7 +247,7 @@ class GapReportTest {
               1. [critical] Checkout (Purchase): feel -2, expected +1; barrier "Delivery cost appears only at the last step" (high); fix: "Show delivery cost on the product page"
 
             Pain points:
-              1. [critical] Checkout (Purchase), score 7.5
+              1. [critical] Checkout (Purchase), score 6.5
                  felt -2, expected +1
                  barrier Delivery cost appears only at the last step (high)
                  opportunity Show delivery cost on the product page

@@ -66,14 +66,15 @@ class PainPointTest {
     assertThat(worst.opportunities())
         .extracting(o -> o.id())
         .containsExactly("show-delivery-cost-early");
-    assertThat(worst.metrics()).isEmpty();
+    assertThat(worst.metrics()).extracting(m -> m.name()).containsExactly("Time to pay");
   }
 
   @Test
   void score_addsTheWeighedEvidence() {
     PainPoint worst = GapAnalysis.standard().analyze(checkout()).painPoints().get(0);
 
-    // emotion (1 − (−2)) + (0 − (−2)) = 5; barrier high 3 × 0.4 = 1.2; an error 1
+    // emotion (1 − (−2)) + (0 − (−2)) = 5; barrier high 3 × 0.4 = 1.2; the stage's metric 2 × 0.5
+    // = 1; the findings are all of standard rules, whose evidence is weighed already
     assertThat(worst.score()).isCloseTo(7.2, within(1e-9));
     assertThat(worst.priority()).isEqualTo(Priority.CRITICAL);
   }
@@ -87,7 +88,7 @@ class PainPointTest {
 
     PainPoint worst = analysis.analyze(checkout()).painPoints().get(0);
 
-    assertThat(worst.score()).isCloseTo(0 + 2 * 1.2 + 1, within(1e-9));
+    assertThat(worst.score()).isCloseTo(0 + 2 * 1.2 + 1, within(1e-9)); // the metric 1
     assertThat(analysis.priorityWeight(PriorityFactor.BARRIERS)).isEqualTo(2);
     assertThat(analysis.priorityWeight(PriorityFactor.METRICS)).isEqualTo(1);
   }
@@ -105,27 +106,47 @@ class PainPointTest {
   }
 
   @Test
-  void aStagesMetric_isThePainPointOfTheStage() {
+  void aStagesMetric_joinsTheWorstPainPointAmongItsTouchpoints() {
     GapReport report = GapAnalysis.standard().analyze(checkout());
 
-    PainPoint purchase =
-        report.painPoints().stream()
-            .filter(p -> p.subjectId().equals("purchase"))
-            .findFirst()
-            .orElseThrow();
-    assertThat(purchase.touchpoint()).isEmpty();
-    assertThat(purchase.metrics()).extracting(m -> m.name()).containsExactly("Time to pay");
-    assertThat(purchase.findings())
-        .extracting(Finding::ruleId)
-        .containsExactly("metric.off-target");
-    // 2 × a miss of 0.5, and the finding is an error (a miss of 50% or more): 1 + 1
-    assertThat(purchase.score()).isCloseTo(2, within(1e-9));
-    // Its touchpoints are pain points of their own, so their barriers stay there.
-    assertThat(purchase.barriers()).isEmpty();
+    // Checkout is worse than Basket, so the stage's service time is shown, and weighed, there.
+    assertThat(report.painPoints()).extracting(PainPoint::subjectId).doesNotContain("purchase");
+    assertThat(report.painPoints())
+        .filteredOn(p -> p.subjectId().equals("basket"))
+        .singleElement()
+        .satisfies(p -> assertThat(p.metrics()).isEmpty());
+    assertThat(report.metricsOffTarget())
+        .singleElement()
+        .satisfies(
+            f -> assertThat(report.painPointOf(f).map(PainPoint::subjectId)).hasValue("checkout"));
   }
 
   @Test
-  void aStageWithoutTouchpointPainPoints_isAPainPointOfItsOwn() {
+  void aMetricInAStageWithNoPainPoint_makesNone_andIsListedAlone() {
+    Journey journey =
+        Journey.builder("Café")
+            .stage(
+                "Awareness",
+                s ->
+                    s.touchpoint("Post", t -> t.owner("Marketing").emotion(1))
+                        .metric("Reach", m -> m.value(8200).target(10000)))
+            .build();
+
+    GapReport report = GapAnalysis.standard().analyze(journey);
+
+    assertThat(report.painPoints()).isEmpty();
+    assertThat(report.metricsOffTarget())
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(report.subjectName(f)).isEqualTo("Reach");
+              assertThat(report.painPointOf(f)).isEmpty();
+            });
+    assertThat(report.toMarkdown()).contains("### Metrics off target");
+  }
+
+  @Test
+  void aStageWideBarrier_isThePainPointOfTheStage_withTheBarriersOfItsQuietTouchpoints() {
     Journey journey =
         Journey.builder("Café")
             .stage(
@@ -139,6 +160,9 @@ class PainPointTest {
                                     .barrier(
                                         "Posts reach only followers",
                                         b -> b.id("followers").severity(Severity.MEDIUM)))
+                        .barrier(
+                            "Nobody knows the café exists",
+                            b -> b.id("unknown").severity(Severity.HIGH).frequency(0.6))
                         .metric("Reach", m -> m.value(8200).target(10000)))
             .opportunity("Paid boosts", o -> o.addresses("followers"))
             .build();
@@ -148,16 +172,21 @@ class PainPointTest {
     assertThat(awareness.subjectId()).isEqualTo("awareness");
     assertThat(awareness.touchpoint()).isEmpty();
     assertThat(awareness.felt()).isEmpty();
-    // the barrier of its quiet touchpoint, what would fix it, and the metric
-    assertThat(awareness.barriers()).extracting(b -> b.id()).containsExactly("followers");
+    assertThat(awareness.findings())
+        .extracting(Finding::ruleId)
+        .containsExactly("barrier.unaddressed", "metric.off-target");
+    assertThat(awareness.barriers())
+        .extracting(b -> b.id())
+        .containsExactly("unknown", "followers");
     assertThat(awareness.opportunities()).extracting(o -> o.id()).containsExactly("paid-boosts");
-    // medium 2 × one half unknown; 2 × 0.18; a warning 0.5
-    assertThat(awareness.score()).isCloseTo(1 + 2 * 0.18 + 0.5, within(1e-9));
-    assertThat(awareness.priority()).isEqualTo(Priority.MEDIUM);
+    assertThat(awareness.metrics()).extracting(m -> m.name()).containsExactly("Reach");
+    // high 3 × 0.6; medium 2 × one half unknown; 2 × a miss of 0.18
+    assertThat(awareness.score()).isCloseTo(1.8 + 1 + 2 * 0.18, within(1e-9));
+    assertThat(awareness.priority()).isEqualTo(Priority.HIGH);
     assertThat(awareness.summary())
         .isEqualTo(
-            "barrier \"Posts reach only followers\" (medium); fix: \"Paid boosts\"; \"Reach\" 8200,"
-                + " target 10000 (18% below it)");
+            "barrier \"Nobody knows the café exists\" (high, 60% of customers); fix: \"Paid"
+                + " boosts\"; \"Reach\" 8200, target 10000 (18% below it)");
   }
 
   @Test
@@ -173,8 +202,8 @@ class PainPointTest {
 
     PainPoint late = GapAnalysis.standard().analyze(journey).painPoints().get(0);
 
-    // (0 − (−2)) + (0 − (−2)) = 4, as if +0 had been expected; the worst finding a warning 0.5
-    assertThat(late.score()).isCloseTo(4.5, within(1e-9));
+    // (0 − (−2)) + (0 − (−2)) = 4, as if +0 had been expected
+    assertThat(late.score()).isCloseTo(4, within(1e-9));
     assertThat(late.priority()).isEqualTo(Priority.HIGH);
     assertThat(late.expected()).isEmpty();
     assertThat(late.summary()).isEqualTo("feel -2; no barrier recorded");
@@ -212,7 +241,8 @@ class PainPointTest {
     assertThat(report.painPoints().get(0).summary())
         .isEqualTo(
             "feel -2, expected +1; barrier \"Delivery cost shown late\" (high, 40% of customers);"
-                + " fix: \"Show delivery cost early\"");
+                + " fix: \"Show delivery cost early\"; \"Time to pay\" 4.5 min, target 3 min (50%"
+                + " above it)");
   }
 
   @Test
@@ -351,8 +381,8 @@ class PainPointTest {
                 + " \"Review\".",
             "2 opportunities address no barrier, so their value cannot be weighed: \"Free"
                 + " coffee\", \"Loyalty card\".",
-            "2 stages are served by one channel only, so customers who prefer another find no way"
-                + " through them: \"Purchase\", \"Loyalty\".");
+            "2 stages are served by one channel only, while the journey uses several:"
+                + " \"Purchase\", \"Loyalty\".");
     assertThat(report.findings())
         .filteredOn(f -> f.ruleId().equals("persona.no-goals"))
         .singleElement()

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.google.common.collect.ImmutableSet;
 import dev.cjm.core.Channel;
 import dev.cjm.core.Journey;
+import dev.cjm.core.Severity;
 import dev.cjm.core.analysis.FindingSeverity;
 import dev.cjm.core.analysis.GapAnalysis;
 import dev.cjm.core.analysis.GapReport;
@@ -100,7 +101,7 @@ class ReportLayoutTest {
 
   @Test
   void stagePainPoint_isMarkedOnItsStageHeader_notOnATouchpoint() {
-    // The stage's metric misses its target and nothing is wrong at its touchpoint.
+    // A barrier of the whole stage that nothing addresses; nothing is wrong at its touchpoint.
     Journey journey =
         Journey.builder("Reach")
             .stage(
@@ -109,7 +110,7 @@ class ReportLayoutTest {
                     s.touchpoint(
                             "Post",
                             t -> t.channel(Channel.SOCIAL_MEDIA).owner("Marketing").emotion(1))
-                        .metric("Reach", m -> m.value(8200).target(10000)))
+                        .barrier("Nobody has heard of us", b -> b.severity(Severity.MEDIUM)))
             .build();
     GapReport report = GapAnalysis.standard().analyze(journey);
     assertThat(report.painPoints())
@@ -126,7 +127,7 @@ class ReportLayoutTest {
             marker -> {
               assertThat(band.box().contains(disc(marker).box())).isTrue();
               assertThat(numeral(marker)).isEqualTo("1");
-              assertThat(marker.title()).startsWith("Pain point 1, low: Awareness\n");
+              assertThat(marker.title()).startsWith("Pain point 1, medium: Awareness\n");
             });
     assertThat(markersIn(group(layout, "cjm-touchpoint-post"))).isEmpty();
   }
