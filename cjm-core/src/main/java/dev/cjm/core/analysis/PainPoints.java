@@ -108,17 +108,22 @@ final class PainPoints {
    */
   private static void placeMetricFindings(
       List<Finding> aboutMetrics, Map<Place, Draft> drafts, Places places) {
+    IdentityHashMap<Stage, Draft> worstTouchpointOfStage = new IdentityHashMap<>();
+    for (Draft draft : drafts.values()) {
+      Stage stage = draft.place.stage();
+      if (stage != null && draft.place.touchpoint() != null) {
+        Draft worst = worstTouchpointOfStage.get(stage);
+        if (worst == null || draft.score > worst.score) {
+          worstTouchpointOfStage.put(stage, draft);
+        }
+      }
+    }
     for (Finding finding : aboutMetrics) {
       Place stagePlace = places.placeOf(finding);
       Draft home = drafts.get(stagePlace);
-      if (home == null) {
-        for (Draft draft : drafts.values()) {
-          if (draft.place.stage() == stagePlace.stage()
-              && draft.place.touchpoint() != null
-              && (home == null || draft.score > home.score)) {
-            home = draft;
-          }
-        }
+      Stage stage = stagePlace.stage();
+      if (home == null && stage != null) {
+        home = worstTouchpointOfStage.get(stage);
       }
       if (home != null) {
         home.findings.add(finding);
