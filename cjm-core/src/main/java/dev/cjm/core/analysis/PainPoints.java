@@ -32,13 +32,15 @@ final class PainPoints {
   /** A place with its findings and evidence while the pain points are being gathered. */
   private static final class Draft {
     final Place place;
+    final int position; // in journey order, for ties
     final List<Finding> findings = new ArrayList<>();
     final List<Barrier> barriers = new ArrayList<>();
     final List<Metric> metrics = new ArrayList<>();
     double score;
 
-    Draft(Place place) {
+    Draft(Place place, int position) {
       this.place = place;
+      this.position = position;
       Touchpoint touchpoint = place.touchpoint();
       Stage stage = place.stage();
       if (touchpoint != null) {
@@ -65,7 +67,11 @@ final class PainPoints {
       if (places.isAboutAMetric(finding)) {
         aboutMetrics.add(finding); // placed once the other pain points are known
       } else {
-        drafts.computeIfAbsent(places.placeOf(finding), Draft::new).findings.add(finding);
+        drafts
+            .computeIfAbsent(
+                places.placeOf(finding), place -> new Draft(place, places.positionOf(place)))
+            .findings
+            .add(finding);
       }
     }
     addBarriersOfQuietTouchpointsToTheirStage(drafts);
@@ -79,8 +85,7 @@ final class PainPoints {
 
     List<Draft> ordered = new ArrayList<>(drafts.values());
     ordered.sort(
-        Comparator.comparingDouble((Draft d) -> -d.score)
-            .thenComparingInt(d -> places.positionOf(d.place)));
+        Comparator.comparingDouble((Draft d) -> -d.score).thenComparingInt(d -> d.position));
     ImmutableList.Builder<PainPoint> painPoints = ImmutableList.builder();
     for (int i = 0; i < ordered.size(); i++) {
       Draft draft = ordered.get(i);
@@ -207,8 +212,9 @@ final class PainPoints {
     }
     double findings = 0;
     for (Finding finding : draft.findings) {
-      if (!WEIGHED_BY_THEIR_EVIDENCE.contains(finding.ruleId())) {
-        findings = Math.max(findings, weight(finding.severity()));
+      double weight = weight(finding.severity());
+      if (weight > findings && !WEIGHED_BY_THEIR_EVIDENCE.contains(finding.ruleId())) {
+        findings = weight;
       }
     }
     return weights.applyAsDouble(PriorityFactor.EMOTION)
