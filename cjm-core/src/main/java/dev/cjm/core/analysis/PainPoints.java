@@ -74,11 +74,11 @@ final class PainPoints {
             .add(finding);
       }
     }
-    addBarriersOfQuietTouchpointsToTheirStage(drafts);
     for (Draft draft : drafts.values()) {
       draft.score = score(draft, weights);
     }
     placeMetricFindings(aboutMetrics, drafts, places);
+    addBarriersOfQuietTouchpointsToTheirStage(drafts);
     for (Draft draft : drafts.values()) {
       draft.score = score(draft, weights);
     }
@@ -107,9 +107,11 @@ final class PainPoints {
   /**
    * A metric measures a stage as a whole: its finding joins the stage's pain point when the stage
    * is one, else the worst pain point among the stage's touchpoints (the first of equals), where
-   * the team will look. A metric in a stage with no pain point makes none: it is listed with the
-   * metrics off target alone ({@link GapReport#metricsOffTarget()}), since a number off target
-   * where customers feel as they expected says nothing the map can point at.
+   * the team will look. In a stage with no pain point, a metric makes the stage one if the stage
+   * records a barrier (its own or a touchpoint's), which may be what holds the metric back;
+   * otherwise it makes none and is listed with the metrics off target alone ({@link
+   * GapReport#metricsOffTarget()}), since a number off target where customers feel as they expected
+   * and nothing stands in their way says nothing the map can point at.
    */
   private static void placeMetricFindings(
       List<Finding> aboutMetrics, Map<Place, Draft> drafts, Places places) {
@@ -130,6 +132,11 @@ final class PainPoints {
       if (home == null && stage != null) {
         home = worstTouchpointOfStage.get(stage);
       }
+      if (home == null && stage != null && hasBarriers(stage)) {
+        // Nothing else is wrong here, but the stage records what may hold the metric back.
+        home = new Draft(stagePlace, places.positionOf(stagePlace));
+        drafts.put(stagePlace, home);
+      }
       if (home != null) {
         home.findings.add(finding);
         Metric metric = places.metricOf(finding).orElseThrow();
@@ -138,6 +145,19 @@ final class PainPoints {
         }
       }
     }
+  }
+
+  /** True if the stage or any of its touchpoints records a barrier. */
+  private static boolean hasBarriers(Stage stage) {
+    if (!stage.barriers().isEmpty()) {
+      return true;
+    }
+    for (Touchpoint touchpoint : stage.touchpoints()) {
+      if (!touchpoint.barriers().isEmpty()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
