@@ -94,11 +94,6 @@ final class Places {
     }
   }
 
-  /** The journey as a place. */
-  Place journey() {
-    return journeyPlace;
-  }
-
   /** The place a finding is about: its subject's touchpoint or stage, else the journey. */
   Place placeOf(Finding finding) {
     if (finding.path().isEmpty() || finding.path().equals("persona")) {
