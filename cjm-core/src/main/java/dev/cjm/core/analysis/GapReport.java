@@ -23,11 +23,14 @@ import java.util.function.ToDoubleFunction;
 import java.util.stream.Collectors;
 
 /**
- * What a {@link GapAnalysis} found in one journey: the findings in a fixed order (errors first,
- * then warnings, then information; within a severity in journey order), their counts by severity
- * and by rule, the findings of each stage and touchpoint, the emotion summary of each stage, and
- * the opportunities ranked by value against effort. {@link #toMarkdown()} and {@link #toText()}
- * render it for pull requests and CI logs.
+ * What a {@link GapAnalysis} found in one journey, for the people who decide what to fix: the
+ * {@linkplain #painPoints() pain points}, worst first, each with its findings, barriers,
+ * opportunities and metrics and a priority; the {@linkplain #mapChecks() map checks}, what the map
+ * itself lacks; the metrics off target; the emotion summary of each stage; and the opportunities
+ * ranked by what they relieve against their effort. For code, every finding in a fixed order
+ * (errors first, then warnings, then information; within a severity in journey order) with counts
+ * by severity and by rule. {@link #toMarkdown()} and {@link #toText()} open with what to fix first,
+ * for pull requests, wikis and CI logs.
  *
  * <p>The same journey and analysis always give the same report, byte for byte.
  */
