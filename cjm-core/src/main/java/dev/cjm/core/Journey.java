@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import java.util.Locale;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -63,6 +64,13 @@ public abstract class Journey {
 
   /** Current state or future state; {@link State#CURRENT} unless set. */
   public abstract State state();
+
+  /**
+   * The language the journey is written in, and the one its maps and reports will be worded in;
+   * {@link Locale#ENGLISH} unless set. It has a language and is in the canonical form of its
+   * language tag ({@code Locale.forLanguageTag(tag)}), so journeys set to equal tags are equal.
+   */
+  public abstract Locale locale();
 
   /** A builder holding everything in this journey, with every id fixed as it is here. */
   public JourneyBuilder toBuilder() {

@@ -2,6 +2,7 @@ package dev.cjm.core;
 
 import dev.cjm.core.internal.Texts;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -30,6 +31,7 @@ public final class JourneyBuilder {
   private final ElementList<OpportunityBuilder> opportunities =
       new ElementList<>(ElementKind.OPPORTUNITY, OpportunityBuilder::currentId);
   private Journey.State state = Journey.State.CURRENT;
+  private Locale locale = Locale.ENGLISH;
 
   JourneyBuilder(@Nullable String title) {
     this.title = title;
@@ -44,6 +46,7 @@ public final class JourneyBuilder {
     journey.stages().forEach(stage -> builder.stages.add(StageBuilder.from(stage)));
     journey.opportunities().forEach(o -> builder.opportunities.add(OpportunityBuilder.from(o)));
     builder.state = journey.state();
+    builder.locale = journey.locale();
     return builder;
   }
 
@@ -83,6 +86,17 @@ public final class JourneyBuilder {
   public JourneyBuilder state(Journey.State state) {
     if (!misuses.isNull(state, "state(null)")) {
       this.state = state;
+    }
+    return this;
+  }
+
+  /**
+   * The language the journey is written in, such as {@code Locale.forLanguageTag("pl")}; {@link
+   * Locale#ENGLISH} unless set. It needs a language: {@link Locale#ROOT} is a problem.
+   */
+  public JourneyBuilder locale(Locale locale) {
+    if (!misuses.isNull(locale, "locale(null)")) {
+      this.locale = locale;
     }
     return this;
   }
@@ -274,6 +288,7 @@ public final class JourneyBuilder {
       context.optionalText("accessibilityTitle", accessibilityTitle, "accessibility title");
       context.optionalText(
           "accessibilityDescription", accessibilityDescription, "accessibility description");
+      checkLocale(context);
       if (persona != null) {
         persona.check(context, "persona");
       }
@@ -298,10 +313,35 @@ public final class JourneyBuilder {
             .accessibilityTitle(Optional.ofNullable(accessibilityTitle))
             .accessibilityDescription(Optional.ofNullable(accessibilityDescription))
             .persona(Optional.ofNullable(persona).map(PersonaBuilder::toModel))
-            .state(state);
+            .state(state)
+            .locale(canonical(locale));
     stages.forEach(stage -> journey.addStages(stage.toModel(context)));
     opportunities.forEach(o -> journey.addOpportunities(o.toModel(context)));
     return journey.build();
+  }
+
+  /** The locale in the canonical form of its language tag, as the journey keeps it. */
+  private static Locale canonical(Locale locale) {
+    return Locale.forLanguageTag(locale.toLanguageTag());
+  }
+
+  /** A locale without a language (such as {@link Locale#ROOT}) names no language to write in. */
+  private void checkLocale(BuildContext context) {
+    if (!canonical(locale).getLanguage().isEmpty()) {
+      return;
+    }
+    String tag = locale.toLanguageTag();
+    String given = locale.equals(Locale.ROOT) ? "Locale.ROOT" : "locale " + Texts.quote(tag);
+    context.problem(
+        "locale",
+        given
+            + " has no language; give the language the journey is written in, e.g."
+            + " Locale.ENGLISH or Locale.forLanguageTag(\"pl\"), or leave locale(…) out for"
+            + " English",
+        "expected",
+        "a locale with a language, e.g. Locale.ENGLISH or Locale.forLanguageTag(\"pl\")",
+        "but was",
+        tag);
   }
 
   private String quotedTitle() {

@@ -6,11 +6,13 @@ import dev.cjm.core.JourneyBuilder;
 import dev.cjm.core.internal.Texts;
 import dev.cjm.core.mermaid.MermaidStatement.AccessibilityDescription;
 import dev.cjm.core.mermaid.MermaidStatement.AccessibilityTitle;
+import dev.cjm.core.mermaid.MermaidStatement.LocaleComment;
 import dev.cjm.core.mermaid.MermaidStatement.Section;
 import dev.cjm.core.mermaid.MermaidStatement.Task;
 import dev.cjm.core.mermaid.MermaidStatement.Title;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -27,6 +29,7 @@ final class JourneyParser {
   private @Nullable String title;
   private @Nullable String accessibilityTitle;
   private @Nullable String accessibilityDescription;
+  private @Nullable Locale locale;
   private final List<Stage> stages = new ArrayList<>();
 
   /** A section read so far, with its tasks. */
@@ -66,6 +69,8 @@ final class JourneyParser {
       accessibilityTitle = noneIfBlank(t.text());
     } else if (statement instanceof AccessibilityDescription d) {
       accessibilityDescription = noneIfBlank(d.text());
+    } else if (statement instanceof LocaleComment comment) {
+      locale = comment.locale();
     } else if (statement instanceof Section section) {
       stages.add(new Stage(section.name()));
     } else if (statement instanceof Task task) {
@@ -87,6 +92,9 @@ final class JourneyParser {
     }
     if (accessibilityDescription != null) {
       journey.accessibilityDescription(accessibilityDescription);
+    }
+    if (locale != null) {
+      journey.locale(locale);
     }
     String persona = persona(stages);
     if (persona != null) {

@@ -8,11 +8,13 @@ import dev.cjm.core.Persona;
 import dev.cjm.core.Stage;
 import dev.cjm.core.Touchpoint;
 import dev.cjm.core.internal.Texts;
+import dev.cjm.core.mermaid.MermaidStatement.LocaleComment;
 import dev.cjm.core.mermaid.MermaidText.Context;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -54,6 +56,10 @@ final class JourneyWriter {
   private String write() {
     out.append("journey\n");
     out.append(INDENT).append("title ").append(escape(journey.title(), Context.TITLE)).append('\n');
+    if (!journey.locale().equals(Locale.ENGLISH)) {
+      out.append(INDENT).append("%% ").append(LocaleComment.MARKER).append(' ');
+      out.append(journey.locale().toLanguageTag()).append('\n');
+    }
     journey
         .accessibilityTitle()
         .ifPresent(

@@ -17,8 +17,9 @@ import java.io.UncheckedIOException;
  * <p>Reading maps a section to a {@link dev.cjm.core.Stage}, a task to a {@link
  * dev.cjm.core.Touchpoint} with the emotion score − 3 and the task's actors, and the first actor,
  * when every task names it first, to the persona. Writing maps back, rounding emotions to the
- * nearest score 1..5, and says in {@code %%} comments what Mermaid cannot express. The module's
- * README gives the whole mapping.
+ * nearest score 1..5, and says in {@code %%} comments what Mermaid cannot express. A journey not in
+ * English has its locale written in a comment Mermaid ignores and cjm reads back, {@code %%
+ * cjm-locale: pl}. The module's README gives the whole mapping.
  */
 public final class MermaidJourney {
   private MermaidJourney() {}

@@ -13,20 +13,23 @@ import dev.cjm.core.Limits;
 import dev.cjm.core.internal.Texts;
 import dev.cjm.core.mermaid.MermaidStatement.AccessibilityDescription;
 import dev.cjm.core.mermaid.MermaidStatement.AccessibilityTitle;
+import dev.cjm.core.mermaid.MermaidStatement.LocaleComment;
 import dev.cjm.core.mermaid.MermaidStatement.Section;
 import dev.cjm.core.mermaid.MermaidStatement.Task;
 import dev.cjm.core.mermaid.MermaidStatement.Title;
 import java.util.ArrayList;
+import java.util.IllformedLocaleException;
 import java.util.List;
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Reads the text of a Mermaid {@code journey} diagram into statements, one at a time, for {@link
- * JourneyParser}: it skips front matter, directives, comments and blank lines, checks the {@code
- * journey} keyword, the syntax of each statement, that tasks follow a section and the {@link
- * Limits} on what one diagram may hold (the length of each text, the sections, the tasks), and
- * decodes the texts. What it cannot read is a {@link MermaidSyntaxException} with the line and
- * column where the problem is.
+ * JourneyParser}: it skips front matter, directives, comments (but cjm's own {@code %% cjm-locale:}
+ * comment) and blank lines, checks the {@code journey} keyword, the syntax of each statement, that
+ * tasks follow a section and the {@link Limits} on what one diagram may hold (the length of each
+ * text, the sections, the tasks), and decodes the texts. What it cannot read is a {@link
+ * MermaidSyntaxException} with the line and column where the problem is.
  *
  * <p>It reads in one forward pass with no regular expressions and no recursion: every loop moves
  * forward through the text, so time is linear in its length and the stack depth is constant.
@@ -40,6 +43,9 @@ final class MermaidScanner {
   private static final String JOURNEY_KEYWORD =
       "the keyword journey (after optional front matter, directives and comments)";
 
+  private static final String LOCALE_TAG =
+      "a language tag (BCP 47) such as en, pl or pt-BR after cjm-locale:";
+
   private final String text;
   private final int length;
 
@@ -48,6 +54,9 @@ final class MermaidScanner {
 
   /** The tasks read so far, for their limit. */
   private int tasks;
+
+  /** Whether the journey keyword has been read; a cjm-locale comment before it is no statement. */
+  private boolean journeyRead;
 
   /** Where the next statement starts, or white space, a comment or a directive before it. */
   private int position;
@@ -114,6 +123,10 @@ final class MermaidScanner {
       return null;
     }
     int end = lineEnd(start);
+    int localeTag = localeTagStart(start, end);
+    if (localeTag >= 0) {
+      return locale(localeTag, end);
+    }
     int keyword = keywordEnd(text, start, end, "journey");
     if (keyword >= 0) {
       throw error(start, "second journey keyword", keyword, STATEMENTS);
@@ -222,6 +235,7 @@ final class MermaidScanner {
       throw error(start, "not a journey diagram", end, JOURNEY_KEYWORD);
     }
     position = keyword; // the next statement may follow on the same line
+    journeyRead = true;
   }
 
   /**
@@ -239,7 +253,7 @@ final class MermaidScanner {
         position = end + 1;
       } else if (text.startsWith("%%{", i)) {
         position = directiveEnd(i);
-      } else if (isComment(i, end)) {
+      } else if (isComment(i, end) && localeTagStart(i, end) < 0) {
         position = end + 1;
       } else {
         return i;
@@ -258,6 +272,20 @@ final class MermaidScanner {
     return text.startsWith("%%", i)
         || (c != '}' && i + 1 < end && text.startsWith("%%", i + 1))
         || (c == '#' && entityEnd(text, i, end) < 0);
+  }
+
+  /**
+   * If a cjm-locale comment ({@code %% cjm-locale: pl}) of the diagram starts at {@code i}, where
+   * its tag starts; otherwise -1. Before the journey keyword it is an ordinary comment.
+   */
+  private int localeTagStart(int i, int end) {
+    if (!journeyRead || !text.startsWith("%%", i)) {
+      return -1;
+    }
+    int marker = trimStart(text, i + 2, end);
+    return text.startsWith(LocaleComment.MARKER, marker)
+        ? marker + LocaleComment.MARKER.length()
+        : -1;
   }
 
   /** The end of a directive {@code %%{ … }%%}, which may span lines. */
@@ -294,6 +322,26 @@ final class MermaidScanner {
     }
     position = end + 1;
     return new Title(value);
+  }
+
+  /** The locale of a cjm-locale comment: a well-formed language tag with a language. */
+  private LocaleComment locale(int from, int end) {
+    int tagStart = trimStart(text, from, end);
+    int tagEnd = trimEnd(text, tagStart, end);
+    if (tagStart == tagEnd) {
+      throw error(tagStart, "missing locale tag", tagEnd, LOCALE_TAG);
+    }
+    Locale locale;
+    try {
+      locale = new Locale.Builder().setLanguageTag(text.substring(tagStart, tagEnd)).build();
+    } catch (IllformedLocaleException e) {
+      throw error(tagStart, "invalid locale tag", tagEnd, LOCALE_TAG);
+    }
+    if (locale.getLanguage().isEmpty()) {
+      throw error(tagStart, "locale tag without a language", tagEnd, LOCALE_TAG);
+    }
+    position = end + 1;
+    return new LocaleComment(locale);
   }
 
   /** The text of accTitle: and accDescr:, to the end of the line. */

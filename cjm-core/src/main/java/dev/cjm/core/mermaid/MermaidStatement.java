@@ -1,6 +1,7 @@
 package dev.cjm.core.mermaid;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
  * One statement of a Mermaid {@code journey} diagram, as {@link MermaidScanner} reads it for {@link
@@ -19,6 +20,15 @@ sealed interface MermaidStatement {
 
   /** {@code accDescr: Text} or {@code accDescr { … }}: the accessibility description. */
   record AccessibilityDescription(String text) implements MermaidStatement {}
+
+  /**
+   * {@code %% cjm-locale: pl}: the journey's locale, a comment to Mermaid that cjm writes after the
+   * title when the journey is not in English; the last one wins.
+   */
+  record LocaleComment(Locale locale) implements MermaidStatement {
+    /** What follows {@code %%} (and optional white space) in the comment. */
+    static final String MARKER = "cjm-locale:";
+  }
 
   /** {@code section Name}: starts a stage. */
   record Section(String name) implements MermaidStatement {}

@@ -8,6 +8,7 @@ import dev.cjm.core.Level;
 import dev.cjm.core.Severity;
 import dev.cjm.core.diff.ElementChange.Kind;
 import dev.cjm.core.testing.TestJourneys;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /** Current state against future state: what the planned changes change. */
@@ -42,6 +43,17 @@ class JourneyDiffTest {
     assertThat(diff.changes()).isEmpty();
     assertThat(diff.toText())
         .isEqualTo("Current vs future of \"Buying running shoes online\": no changes\n");
+  }
+
+  @Test
+  void between_journeysDifferingOnlyInLocale_hasNoElementChanges() {
+    Journey polish = CURRENT.toBuilder().locale(Locale.forLanguageTag("pl")).build();
+
+    JourneyDiff diff = JourneyDiff.between(CURRENT, polish);
+
+    assertThat(polish).isNotEqualTo(CURRENT);
+    assertThat(diff.changes()).isEmpty();
+    assertThat(diff.isEmpty()).isTrue();
   }
 
   @Test

@@ -265,6 +265,28 @@ class MermaidJourneyErrorTest {
   }
 
   @Test
+  void parse_badLocaleTag_isRejectedWithItsLine() {
+    assertError(
+        "journey\n  title T\n  %% cjm-locale: polish!\n",
+        3,
+        18,
+        "line 3, column 18: invalid locale tag: expected a language tag (BCP 47) such as en, pl or"
+            + " pt-BR after cjm-locale:, but found \"polish!\"");
+    assertError(
+        "journey\n%% cjm-locale: und-PL\n",
+        2,
+        16,
+        "line 2, column 16: locale tag without a language: expected a language tag (BCP 47) such"
+            + " as en, pl or pt-BR after cjm-locale:, but found \"und-PL\"");
+    assertError(
+        "journey\n%% cjm-locale:\n",
+        2,
+        15,
+        "line 2, column 15: missing locale tag: expected a language tag (BCP 47) such as en, pl or"
+            + " pt-BR after cjm-locale:, but found nothing");
+  }
+
+  @Test
   void parse_unpairedSurrogate_isRejected() {
     assertError(
         "journey\ntitle A\uD800B\n",

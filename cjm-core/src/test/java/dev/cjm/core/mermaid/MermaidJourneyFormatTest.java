@@ -9,6 +9,7 @@ import dev.cjm.core.Level;
 import dev.cjm.core.Phase;
 import dev.cjm.core.Severity;
 import dev.cjm.core.Touchpoint;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /** Writing journeys as Mermaid diagrams: what is written, how text is kept, what is left out. */
@@ -193,6 +194,29 @@ class MermaidJourneyFormatTest {
             """);
     assertThat(MermaidJourney.parse(text).accessibilityDescription())
         .isEqualTo(journey.accessibilityDescription());
+  }
+
+  @Test
+  void format_localeOtherThanEnglish_isACommentAfterTheTitle() {
+    Journey brazilian =
+        Journey.builder("Compras online")
+            .locale(Locale.forLanguageTag("pt-BR"))
+            .accessibilityTitle("Compras")
+            .stage("S", s -> s.touchpoint("T", t -> t.emotion(0)))
+            .build();
+
+    assertThat(MermaidJourney.format(brazilian))
+        .isEqualTo(
+            """
+            journey
+              title Compras online
+              %% cjm-locale: pt-BR
+              accTitle: Compras
+              section S
+                T: 3
+            """);
+    assertThat(MermaidJourney.format(brazilian.toBuilder().locale(Locale.ENGLISH).build()))
+        .doesNotContain("cjm-locale");
   }
 
   @Test

@@ -14,6 +14,7 @@ import java.io.StringReader;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -211,6 +212,38 @@ class MermaidJourneyParseTest {
     Journey journey = MermaidJourney.parse("journey\nsection S\n  T: 3\n");
 
     assertThat(journey.title()).isEqualTo("Untitled journey");
+  }
+
+  @Test
+  void parse_localeComment_setsTheJourneysLocale() {
+    Journey journey =
+        MermaidJourney.parse(
+            """
+            journey
+              title Zakupy
+              %% cjm-locale: pl
+              section S
+                T: 3
+            """);
+
+    assertThat(journey.locale()).isEqualTo(Locale.forLanguageTag("pl"));
+    assertThat(journey.stages()).extracting(Stage::name).containsExactly("S");
+  }
+
+  @Test
+  void parse_localeComment_anywhereInTheDiagramAnyCaseOfTag_lastOneWins() {
+    Journey journey =
+        MermaidJourney.parse("journey\n%%cjm-locale:de\nsection S\n  %%  cjm-locale:  pt-br \n");
+
+    assertThat(journey.locale()).isEqualTo(Locale.forLanguageTag("pt-BR"));
+  }
+
+  @Test
+  void parse_withoutLocaleComment_orWithOneBeforeTheKeyword_isEnglish() {
+    assertThat(MermaidJourney.parse("journey\n%% locale: pl\ntitle T\n").locale())
+        .isEqualTo(Locale.ENGLISH);
+    assertThat(MermaidJourney.parse("%% cjm-locale: pl\njourney\ntitle T\n").locale())
+        .isEqualTo(Locale.ENGLISH);
   }
 
   @Test

@@ -9,6 +9,7 @@ import dev.cjm.core.Stage;
 import dev.cjm.core.Touchpoint;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -21,6 +22,7 @@ class MermaidJourneyRoundTripTest {
   /** What a Mermaid journey diagram can hold of a journey. */
   record Expressible(
       String title,
+      Locale locale,
       Optional<String> accessibilityTitle,
       Optional<String> accessibilityDescription,
       Optional<String> persona,
@@ -44,6 +46,7 @@ class MermaidJourneyRoundTripTest {
     }
     return new Expressible(
         journey.title(),
+        journey.locale(),
         journey.accessibilityTitle(),
         journey.accessibilityDescription(),
         journey.persona().map(Persona::name),
@@ -74,6 +77,7 @@ class MermaidJourneyRoundTripTest {
     }
     return new Expressible(
         journey.title(),
+        journey.locale(),
         journey.accessibilityTitle(),
         journey.accessibilityDescription(),
         persona.or(() -> shared),

@@ -5,6 +5,7 @@ import dev.cjm.core.internal.Texts;
 import dev.cjm.core.testing.HostileText;
 import dev.cjm.core.testing.RandomJourneys;
 import java.util.List;
+import java.util.Locale;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 
@@ -79,11 +80,25 @@ final class MermaidTexts {
     };
   }
 
+  /** Locales of journeys: English (which is not written) and others, with script and region. */
+  private static final List<Locale> LOCALES =
+      List.of(
+          Locale.ENGLISH,
+          Locale.forLanguageTag("pl"),
+          Locale.forLanguageTag("de"),
+          Locale.forLanguageTag("pt-BR"),
+          Locale.forLanguageTag("zh-Hant-TW"));
+
   /**
    * Valid journeys from the shared generator, their texts made of these pieces or hostile text of
-   * every other kind.
+   * every other kind, each in one of a few locales.
    */
   static Gen<Journey> journeys() {
-    return RandomJourneys.standard().texts(texts().mix(HostileText.valid(), 30)).journeys();
+    return RandomJourneys.standard()
+        .texts(texts().mix(HostileText.valid(), 30))
+        .journeys()
+        .zip(
+            Generate.pick(LOCALES),
+            (journey, locale) -> journey.toBuilder().locale(locale).build());
   }
 }
