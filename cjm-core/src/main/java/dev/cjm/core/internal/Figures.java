@@ -33,9 +33,23 @@ import org.jspecify.annotations.Nullable;
  *       <td>{@code 10,000}</td></tr>
  * </table>
  *
- * <p>Figures are written as in {@link Locale#ROOT} (decimal point, comma between thousands of a
- * count); this is the one place to give a locale. A valid journey has only finite figures; NaN and
- * the infinities are written as {@link Double#toString(double)} writes them.
+ * <p>The methods without a language write English, as in {@link Locale#ROOT}: a decimal point, no
+ * grouping except the comma between thousands of a count. Those that take a {@link Locale} write
+ * the figure as its language does, with symbols pinned here rather than read from the JDK (whose
+ * locale data change between versions, so the bytes would too):
+ *
+ * <ul>
+ *   <li>English: the same text as the methods without a language, byte for byte. So an amount or a
+ *       metric stays ungrouped ({@code 120000}); only a count is grouped ({@code 10,000}).
+ *   <li>Polish: a decimal comma ({@code 4,5 min}, {@code 12,5%}, no space before the percent sign)
+ *       and, in every kind of figure, a no-break space (U+00A0) between thousands from five digits
+ *       on ({@code 1000}, {@code 10 000}: CLDR's minimum grouping digits for Polish is 2).
+ *   <li>Any other language: English.
+ * </ul>
+ *
+ * <p>Rounding and units are the same in every language. A valid journey has only finite figures;
+ * NaN and the infinities are written as {@link Double#toString(double)} writes them, in every
+ * language.
  */
 public final class Figures {
   private Figures() {}
@@ -96,6 +110,90 @@ public final class Figures {
   /** A count with its thousands grouped: {@code 10,000}. */
   public static String count(long count) {
     return String.format(Locale.ROOT, "%,d", count);
+  }
+
+  /** {@link #score(double)} as {@code language} writes it: {@code +0.25}, Polish {@code +0,25}. */
+  public static String score(Locale language, double score) {
+    return inLanguage(language, score(score));
+  }
+
+  /** {@link #amount(double)} as {@code language} writes it: {@code 1.5}, Polish {@code 1,5}. */
+  public static String amount(Locale language, double amount) {
+    return inLanguage(language, amount(amount));
+  }
+
+  /**
+   * {@link #metric(double)} as {@code language} writes it: {@code 120000} (English, ungrouped),
+   * Polish {@code 120 000} and {@code 0,021}.
+   */
+  public static String metric(Locale language, double value) {
+    return inLanguage(language, metric(value));
+  }
+
+  /**
+   * {@link #metric(double, Optional)} as {@code language} writes it: the number in the language,
+   * the unit placed as in English: Polish {@code 4,5 min}, {@code 2,1%}, {@code 4,2/5}.
+   */
+  public static String metric(Locale language, double value, Optional<String> unit) {
+    return metric(language, value) + unit.map(u -> closesUp(u) ? u : " " + u).orElse("");
+  }
+
+  /** {@link #percent(double)} as {@code language} writes it: Polish {@code 12,5%}. */
+  public static String percent(Locale language, double share) {
+    return inLanguage(language, percent(share));
+  }
+
+  /** {@link #count(long)} as {@code language} writes it: {@code 10,000}, Polish {@code 10 000}. */
+  public static String count(Locale language, long count) {
+    return isPolish(language) ? polish(Long.toString(count)) : count(count);
+  }
+
+  /** The no-break space Polish puts between thousands. */
+  private static final String POLISH_GROUPING = "\u00a0";
+
+  /** Polish groups a number's thousands only from this many integer digits on. */
+  private static final int POLISH_GROUPING_FROM = 5;
+
+  private static boolean isPolish(Locale language) {
+    return language.getLanguage().equals("pl");
+  }
+
+  /** An English figure without grouping, as {@code language} writes it. */
+  private static String inLanguage(Locale language, String english) {
+    return isPolish(language) ? polish(english) : english;
+  }
+
+  /**
+   * An English figure without grouping ({@code -12345.5}, {@code +0.25}, {@code 12.5%}) in Polish:
+   * its integer digits grouped, its decimal point a comma. NaN and the infinities have no digits
+   * and stay as they are.
+   */
+  private static String polish(String english) {
+    int start = 0;
+    while (start < english.length() && !Character.isDigit(english.charAt(start))) {
+      start++; // a sign
+    }
+    int end = start;
+    while (end < english.length() && Character.isDigit(english.charAt(end))) {
+      end++;
+    }
+    String integerDigits = english.substring(start, end);
+    return english.substring(0, start)
+        + grouped(integerDigits)
+        + english.substring(end).replace('.', ',');
+  }
+
+  private static String grouped(String integerDigits) {
+    if (integerDigits.length() < POLISH_GROUPING_FROM) {
+      return integerDigits;
+    }
+    StringBuilder grouped = new StringBuilder();
+    int firstGroup = integerDigits.length() % 3 == 0 ? 3 : integerDigits.length() % 3;
+    grouped.append(integerDigits, 0, firstGroup);
+    for (int i = firstGroup; i < integerDigits.length(); i += 3) {
+      grouped.append(POLISH_GROUPING).append(integerDigits, i, i + 3);
+    }
+    return grouped.toString();
   }
 
   private static String written(double value, int decimals, boolean signed) {
