@@ -9,6 +9,7 @@ import dev.cjm.core.analysis.GapAnalysis;
 import dev.cjm.core.analysis.GapReport;
 import dev.cjm.core.analysis.GapRule;
 import dev.cjm.core.analysis.JourneyOrder;
+import dev.cjm.core.analysis.PainPoint;
 import dev.cjm.core.analysis.RuleContext;
 import dev.cjm.core.diff.JourneyDiff;
 import dev.cjm.core.observed.DeviationReport;
@@ -116,6 +117,7 @@ class PublicApiTest {
           Map.entry(GapAnalysis.class, GapAnalysis::standard),
           Map.entry(GapReport.class, () -> REPORT),
           Map.entry(Finding.class, () -> REPORT.findings().get(0)),
+          Map.entry(PainPoint.class, () -> REPORT.painPoints().get(0)),
           Map.entry(Finding.Builder.class, () -> Finding.builder("r", FindingSeverity.INFO)),
           Map.entry(RuleContext.class, PublicApiTest::ruleContext),
           Map.entry(JourneyOrder.class, () -> ruleContext().journeyOrder()),
@@ -178,6 +180,9 @@ class PublicApiTest {
     }
     if (type == Reader.class) {
       return new StringReader("journey\ntitle T\n");
+    }
+    if (type == Locale.class) {
+      return Locale.forLanguageTag("pl");
     }
     if (type == Appendable.class) {
       return new java.io.StringWriter();

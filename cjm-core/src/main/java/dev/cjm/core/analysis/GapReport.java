@@ -6,16 +6,18 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import dev.cjm.core.Barrier;
 import dev.cjm.core.Journey;
+import dev.cjm.core.Level;
 import dev.cjm.core.Metric;
 import dev.cjm.core.Opportunity;
 import dev.cjm.core.internal.Figures;
-import dev.cjm.core.internal.Markup;
 import dev.cjm.core.internal.Texts;
+import dev.cjm.core.internal.Words;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -294,36 +296,42 @@ public final class GapReport {
   /** How many pain points the "fix first" list shows at most. */
   static final int FIX_FIRST = 5;
 
-  /** How a pain point's priority is reached, for the reader of a report. */
-  static final String PRIORITY_EXPLAINED =
-      "Priority weighs the evidence at each place: how far the felt emotion falls below the"
-          + " expected one and below neutral, each barrier's severity times the share of customers"
-          + " who meet it, how far each metric misses its target, and the most severe finding of"
-          + " any other rule; critical from a score of 5, high from 3, medium from 1.";
-
   /** The pain points to fix first: the worst five, or fewer. */
   public ImmutableList<PainPoint> fixFirst() {
     return painPoints.subList(0, Math.min(FIX_FIRST, painPoints.size()));
   }
 
   /**
-   * The report in one line: {@code "3 pain points (1 critical, 2 high), 2 map checks, from 9
-   * findings"}, or {@code "no findings"}.
+   * The report in one line, in English: {@code "3 pain points (1 critical, 2 high), 2 map checks,
+   * from 9 findings"}, or {@code "no findings"}.
    */
   public String summary() {
+    return summary(Locale.ENGLISH);
+  }
+
+  /**
+   * The report in one line in {@code language} (English for a language cjm has no words for): in
+   * Polish {@code "3 punkty bólu (krytyczny: 1, wysoki: 2), 2 uwagi do mapy, na podstawie: 9
+   * znalezisk"}. The finding messages stay English.
+   */
+  public String summary(Locale language) {
+    checkNotNull(language, "language is null");
+    Words words = Words.of(language);
     if (findings.isEmpty()) {
-      return "no findings";
+      return words.get("summary.noFindings");
     }
     StringBuilder summary = new StringBuilder();
     summary.append(
         painPoints.isEmpty()
-            ? "no pain points"
-            : Markup.count(painPoints.size(), "pain point", "pain points"));
+            ? words.get("summary.noPainPoints")
+            : words.count("painPoints", painPoints.size()));
     List<String> byPriority = new ArrayList<>();
     for (Priority priority : Priority.values()) {
       long count = painPoints.stream().filter(p -> p.priority() == priority).count();
       if (count > 0) {
-        byPriority.add(count + " " + priority.label());
+        byPriority.add(
+            words.get(
+                "summary.byPriority", Figures.count(language, count), label(words, priority)));
       }
     }
     if (!byPriority.isEmpty()) {
@@ -333,59 +341,97 @@ public final class GapReport {
         .append(", ")
         .append(
             mapChecks.isEmpty()
-                ? "no map checks"
-                : Markup.count(mapChecks.size(), "map check", "map checks"))
-        .append(", from ")
-        .append(Markup.count(findings.size(), "finding", "findings"))
+                ? words.get("summary.noMapChecks")
+                : words.count("mapChecks", mapChecks.size()))
+        .append(", ")
+        .append(words.get("summary.from", words.count("findings", findings.size())))
         .toString();
   }
 
+  /** A priority's word in the report's language: "high", "wysoki". */
+  static String label(Words words, Priority priority) {
+    return words.get("priority." + priority.label());
+  }
+
+  /** A level's word in the report's language, or an en dash when there is none. */
+  static String label(Words words, Optional<Level> level) {
+    return level.map(l -> words.get("level." + l.label())).orElse("–");
+  }
+
   /** Where a pain point is, for people: {@code "Checkout (Purchase)"}, a stage's name alone. */
-  static String where(PainPoint painPoint) {
+  static String where(Words words, PainPoint painPoint) {
     return painPoint.touchpoint().isPresent() && painPoint.stage().isPresent()
-        ? painPoint.name() + " (" + painPoint.stage().get().name() + ")"
+        ? words.get("where", painPoint.name(), painPoint.stage().get().name())
         : painPoint.name();
   }
 
   /** A barrier for people: {@code "Hidden fees" (high, 40% of customers)}. */
-  static String describe(Barrier barrier) {
-    return Texts.quote(barrier.description()) + " " + severityAndShare(barrier);
+  static String describe(Words words, Barrier barrier) {
+    return Texts.quote(barrier.description()) + " " + severityAndShare(words, barrier);
   }
 
   /** A barrier's severity and share of customers: {@code (high, 40% of customers)}. */
-  static String severityAndShare(Barrier barrier) {
+  static String severityAndShare(Words words, Barrier barrier) {
     return "("
-        + barrier.severity().label()
+        + words.get("severity." + barrier.severity().label())
         + (barrier.frequency().isPresent()
-            ? ", " + Figures.percent(barrier.frequency().getAsDouble()) + " of customers"
+            ? ", "
+                + words.get(
+                    "ofCustomers",
+                    Figures.percent(words.language(), barrier.frequency().getAsDouble()))
             : "")
         + ")";
   }
 
   /** A metric off target for people: {@code "Wait" 4.5 min, target 3 min (50% above it)}. */
-  static String describe(Metric metric) {
+  static String describe(Words words, Metric metric) {
+    Locale language = words.language();
+    String miss = Figures.percent(language, metric.relativeMiss());
     return Texts.quote(metric.name())
         + " "
-        + Figures.metric(metric.value(), metric.unit())
-        + ", target "
-        + Figures.metric(metric.target().orElse(metric.value()), metric.unit())
+        + Figures.metric(language, metric.value(), metric.unit())
+        + ", "
+        + words.get(
+            "target",
+            Figures.metric(language, metric.target().orElse(metric.value()), metric.unit()))
         + " ("
-        + Figures.percent(metric.relativeMiss())
-        + (metric.higherIsBetter() ? " below it)" : " above it)");
+        + words.get(metric.higherIsBetter() ? "belowIt" : "aboveIt", miss)
+        + ")";
   }
 
-  /** The report as GitHub-flavoured Markdown, for a pull request or a wiki. */
+  /**
+   * The report as GitHub-flavoured Markdown, for a pull request or a wiki, in the language of the
+   * journey ({@link Journey#locale()}).
+   */
   public String toMarkdown() {
-    return ReportMarkdown.render(this);
+    return toMarkdown(journey.locale());
   }
 
-  /** The report as plain text, one finding per block, for CI logs. */
+  /**
+   * The report as GitHub-flavoured Markdown in {@code language}: its headings, labels and numbers
+   * (English for a language cjm has no words for). The finding messages stay English.
+   */
+  public String toMarkdown(Locale language) {
+    checkNotNull(language, "language is null");
+    return ReportMarkdown.render(this, Words.of(language));
+  }
+
+  /** The report as plain text, one finding per block, for CI logs, in the journey's language. */
   public String toText() {
-    return ReportText.render(this);
+    return toText(journey.locale());
   }
 
-  static String barrierList(List<Barrier> barriers) {
-    return barriers.stream().map(GapReport::describe).collect(Collectors.joining(", "));
+  /**
+   * The report as plain text in {@code language}: its headings, labels and numbers (English for a
+   * language cjm has no words for). The finding messages stay English.
+   */
+  public String toText(Locale language) {
+    checkNotNull(language, "language is null");
+    return ReportText.render(this, Words.of(language));
+  }
+
+  static String barrierList(Words words, List<Barrier> barriers) {
+    return barriers.stream().map(b -> describe(words, b)).collect(Collectors.joining(", "));
   }
 
   @Override

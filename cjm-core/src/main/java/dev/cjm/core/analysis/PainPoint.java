@@ -1,5 +1,7 @@
 package dev.cjm.core.analysis;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import com.google.common.collect.ImmutableList;
 import dev.cjm.core.Barrier;
 import dev.cjm.core.Emotion;
@@ -9,8 +11,10 @@ import dev.cjm.core.Stage;
 import dev.cjm.core.Touchpoint;
 import dev.cjm.core.internal.Figures;
 import dev.cjm.core.internal.Texts;
+import dev.cjm.core.internal.Words;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -171,18 +175,30 @@ public final class PainPoint {
    * 60 characters.
    */
   public String summary() {
+    return summary(Locale.ENGLISH);
+  }
+
+  /**
+   * The {@linkplain #summary() one-line summary} with its words and numbers in {@code language}
+   * (English for a language cjm has no words for); a finding's message stays English.
+   */
+  public String summary(Locale language) {
+    checkNotNull(language, "language is null");
+    Words words = Words.of(language);
     List<String> parts = new ArrayList<>();
-    feltAgainstExpected().ifPresent(felt -> parts.add("feel " + felt));
-    worstBarrier().ifPresent(barrier -> parts.add("barrier " + GapReport.describe(barrier)));
+    feltAgainstExpected(words).ifPresent(felt -> parts.add(words.get("feel", felt)));
+    worstBarrier()
+        .ifPresent(
+            barrier -> parts.add(words.get("barrier.text", GapReport.describe(words, barrier))));
     if (!opportunities.isEmpty()) {
-      parts.add("fix: " + Texts.quote(opportunities.get(0).description()));
+      parts.add(words.get("fix", Texts.quote(opportunities.get(0).description())));
     } else if (!barriers.isEmpty()) {
-      parts.add("no opportunity yet");
+      parts.add(words.get("noOpportunityYet"));
     } else if (PainPoints.emotionShortfall(touchpoint) > 0) {
-      parts.add("no barrier recorded");
+      parts.add(words.get("noBarrierRecorded"));
     }
     for (Metric metric : metrics) {
-      parts.add(GapReport.describe(metric));
+      parts.add(GapReport.describe(words, metric));
     }
     boolean feltShort = PainPoints.emotionShortfall(touchpoint) > 0;
     if (!feltShort && barriers.isEmpty() && metrics.isEmpty()) {
@@ -193,13 +209,14 @@ public final class PainPoint {
   }
 
   /** The felt emotion and, if recorded, the expected one: {@code "-2, expected +1"}. */
-  Optional<String> feltAgainstExpected() {
+  Optional<String> feltAgainstExpected(Words words) {
+    Locale language = words.language();
     return felt()
         .map(
             felt ->
-                Emotion.formatScore(felt.score())
+                Figures.score(language, felt.score())
                     + expected()
-                        .map(e -> ", expected " + Emotion.formatScore(e.score()))
+                        .map(e -> ", " + words.get("expected", Figures.score(language, e.score())))
                         .orElse(""));
   }
 

@@ -8,7 +8,8 @@ import dev.cjm.core.Metric;
 import dev.cjm.core.Opportunity;
 import dev.cjm.core.Phase;
 import dev.cjm.core.internal.Figures;
-import dev.cjm.core.internal.Markup;
+import dev.cjm.core.internal.Words;
+import java.util.OptionalDouble;
 
 /**
  * Writes a {@link GapReport} as GitHub-flavoured Markdown for a product team: what to fix first,
@@ -19,70 +20,75 @@ import dev.cjm.core.internal.Markup;
 final class ReportMarkdown {
   private ReportMarkdown() {}
 
-  static String render(GapReport report) {
+  static String render(GapReport report, Words words) {
     StringBuilder out = new StringBuilder(1024 + 512 * report.painPoints().size());
-    out.append("## Gap analysis: ").append(cell(report.journey().title())).append("\n\n");
-    out.append(ReportMarkdown.capitalise(report.summary())).append(".\n");
-    fixFirst(report, out);
-    painPoints(report, out);
-    metrics(report, out);
-    mapChecks(report, out);
-    emotionByStage(report, out);
-    opportunities(report, out);
+    out.append("## ")
+        .append(words.get("title.markdown", cell(report.journey().title())))
+        .append("\n\n");
+    out.append(ReportMarkdown.capitalise(report.summary(words.language()))).append(".\n");
+    fixFirst(report, words, out);
+    painPoints(report, words, out);
+    metrics(report, words, out);
+    mapChecks(report, words, out);
+    emotionByStage(report, words, out);
+    opportunities(report, words, out);
     return out.toString();
   }
 
-  private static void fixFirst(GapReport report, StringBuilder out) {
+  private static void fixFirst(GapReport report, Words words, StringBuilder out) {
     if (report.painPoints().isEmpty()) {
       return;
     }
-    out.append("\n### Fix first\n\n");
+    out.append("\n### ").append(words.get("heading.fixFirst")).append("\n\n");
     for (PainPoint painPoint : report.fixFirst()) {
       out.append(painPoint.rank())
           .append(". **")
-          .append(cell(GapReport.where(painPoint)))
+          .append(cell(GapReport.where(words, painPoint)))
           .append("**, ")
-          .append(painPoint.priority().label())
+          .append(GapReport.label(words, painPoint.priority()))
           .append(": ")
-          .append(cell(painPoint.summary()))
+          .append(cell(painPoint.summary(words.language())))
           .append('\n');
     }
-    out.append('\n').append(GapReport.PRIORITY_EXPLAINED).append('\n');
+    out.append('\n').append(words.get("priority.explained")).append('\n');
   }
 
-  private static void painPoints(GapReport report, StringBuilder out) {
+  private static void painPoints(GapReport report, Words words, StringBuilder out) {
     if (report.painPoints().isEmpty()) {
       return;
     }
-    out.append("\n### Pain points\n");
+    out.append("\n### ").append(words.get("heading.painPoints")).append('\n');
     for (PainPoint painPoint : report.painPoints()) {
       out.append("\n#### ")
           .append(painPoint.rank())
           .append(". ")
-          .append(cell(GapReport.where(painPoint)))
+          .append(cell(GapReport.where(words, painPoint)))
           .append(": ")
-          .append(painPoint.priority().label())
-          .append(" (score ")
-          .append(Figures.amount(painPoint.score()))
+          .append(GapReport.label(words, painPoint.priority()))
+          .append(" (")
+          .append(words.get("score", Figures.amount(words.language(), painPoint.score())))
           .append(")\n\n");
       painPoint
-          .feltAgainstExpected()
-          .ifPresent(felt -> out.append("- Felt ").append(felt).append(".\n"));
+          .feltAgainstExpected(words)
+          .ifPresent(felt -> out.append("- ").append(words.get("felt", felt)).append(".\n"));
       for (Barrier barrier : painPoint.barriers()) {
-        out.append("- Barrier: ")
-            .append(cell(barrier.description()))
-            .append(' ')
-            .append(GapReport.severityAndShare(barrier))
+        out.append("- ")
+            .append(
+                words.get(
+                    "barrier",
+                    cell(barrier.description()) + ' ' + GapReport.severityAndShare(words, barrier)))
             .append(".\n");
       }
       for (Opportunity opportunity : painPoint.opportunities()) {
-        out.append("- Opportunity: ")
-            .append(cell(opportunity.description()))
-            .append(opportunity.isQuickWin() ? " (quick win)" : "")
+        out.append("- ")
+            .append(words.get("opportunity", cell(opportunity.description())))
+            .append(opportunity.isQuickWin() ? " (" + words.get("quickWin") + ")" : "")
             .append(".\n");
       }
       for (Metric metric : painPoint.metrics()) {
-        out.append("- Metric off target: ").append(cell(GapReport.describe(metric))).append(".\n");
+        out.append("- ")
+            .append(words.get("metricOffTarget", cell(GapReport.describe(words, metric))))
+            .append(".\n");
       }
       for (Finding finding : painPoint.findings()) {
         out.append("- ")
@@ -94,12 +100,15 @@ final class ReportMarkdown {
     }
   }
 
-  private static void metrics(GapReport report, StringBuilder out) {
+  private static void metrics(GapReport report, Words words, StringBuilder out) {
     if (report.metricsOffTarget().isEmpty()) {
       return;
     }
-    out.append("\n### Metrics off target\n\n")
-        .append("| metric | stage | finding | pain point |\n|---|---|---|---|\n");
+    out.append("\n### ")
+        .append(words.get("heading.metricsOffTarget"))
+        .append("\n\n")
+        .append(words.get("table.metrics"))
+        .append("\n|---|---|---|---|\n");
     for (Finding finding : report.metricsOffTarget()) {
       out.append("| ")
           .append(cell(report.subjectName(finding)))
@@ -113,15 +122,20 @@ final class ReportMarkdown {
     }
   }
 
-  private static void mapChecks(GapReport report, StringBuilder out) {
+  private static void mapChecks(GapReport report, Words words, StringBuilder out) {
     if (report.mapChecks().isEmpty()) {
       return;
     }
-    out.append("\n### Map checks\n\nWhat the map itself lacks, to record or decide.\n\n")
-        .append("| priority | check | what to record |\n|---|---|---|\n");
+    out.append("\n### ")
+        .append(words.get("heading.mapChecks"))
+        .append("\n\n")
+        .append(words.get("mapChecks.intro"))
+        .append("\n\n")
+        .append(words.get("table.mapChecks"))
+        .append("\n|---|---|---|\n");
     for (MapCheck check : report.mapChecks()) {
       out.append("| ")
-          .append(check.priority().label())
+          .append(GapReport.label(words, check.priority()))
           .append(" | ")
           .append(code(check.ruleId()))
           .append(" | ")
@@ -130,12 +144,15 @@ final class ReportMarkdown {
     }
   }
 
-  private static void emotionByStage(GapReport report, StringBuilder out) {
+  private static void emotionByStage(GapReport report, Words words, StringBuilder out) {
     if (report.emotionSummary().isEmpty()) {
       return;
     }
-    out.append("\n### Emotion by stage\n\n")
-        .append("| stage | phase | experienced | expected | gap | scored touchpoints |\n")
+    out.append("\n### ")
+        .append(words.get("heading.emotionByStage"))
+        .append("\n\n")
+        .append(words.get("table.emotion"))
+        .append('\n')
         .append("|---|---|---:|---:|---:|---:|\n");
     for (StageEmotion stage : report.emotionSummary()) {
       out.append("| ")
@@ -143,43 +160,55 @@ final class ReportMarkdown {
           .append(" | ")
           .append(stage.phase().map(Phase::label).orElse("–"))
           .append(" | ")
-          .append(Markup.score(stage.meanExperienced()))
+          .append(score(words, stage.meanExperienced()))
           .append(" | ")
-          .append(Markup.score(stage.meanExpected()))
+          .append(score(words, stage.meanExpected()))
           .append(" | ")
-          .append(Markup.score(stage.gap()))
+          .append(score(words, stage.gap()))
           .append(" | ")
-          .append(stage.scoredTouchpoints())
-          .append(" of ")
-          .append(stage.touchpoints())
+          .append(
+              words.get(
+                  "ofTotal",
+                  Figures.count(words.language(), stage.scoredTouchpoints()),
+                  Figures.count(words.language(), stage.touchpoints())))
           .append(" |\n");
     }
   }
 
-  private static void opportunities(GapReport report, StringBuilder out) {
+  private static void opportunities(GapReport report, Words words, StringBuilder out) {
     if (report.rankedOpportunities().isEmpty()) {
       return;
     }
-    out.append("\n### Opportunities, best first\n\n")
-        .append("| rank | opportunity | impact | effort | addresses | score |\n")
+    out.append("\n### ")
+        .append(words.get("heading.opportunities"))
+        .append("\n\n")
+        .append(words.get("table.opportunities"))
+        .append('\n')
         .append("|---:|---|---|---|---|---:|\n");
     for (RankedOpportunity ranked : report.rankedOpportunities()) {
       out.append("| ")
           .append(ranked.rank())
           .append(" | ")
           .append(cell(ranked.opportunity().description()))
-          .append(ranked.isQuickWin() ? " **(quick win)**" : "")
+          .append(ranked.isQuickWin() ? " **(" + words.get("quickWin") + ")**" : "")
           .append(" | ")
-          .append(Markup.level(ranked.opportunity().impact()))
+          .append(GapReport.label(words, ranked.opportunity().impact()))
           .append(" | ")
-          .append(Markup.level(ranked.opportunity().effort()))
+          .append(GapReport.label(words, ranked.opportunity().effort()))
           .append(" | ")
           .append(
-              ranked.barriers().isEmpty() ? "–" : cell(GapReport.barrierList(ranked.barriers())))
+              ranked.barriers().isEmpty()
+                  ? "–"
+                  : cell(GapReport.barrierList(words, ranked.barriers())))
           .append(" | ")
-          .append(Figures.amount(ranked.score()))
+          .append(Figures.amount(words.language(), ranked.score()))
           .append(" |\n");
     }
+  }
+
+  /** A score with its sign in the report's language, or an en dash when there is none. */
+  static String score(Words words, OptionalDouble score) {
+    return score.isPresent() ? Figures.score(words.language(), score.getAsDouble()) : "–";
   }
 
   static String capitalise(String text) {

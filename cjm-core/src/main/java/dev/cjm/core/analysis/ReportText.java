@@ -6,8 +6,8 @@ import dev.cjm.core.Barrier;
 import dev.cjm.core.Metric;
 import dev.cjm.core.Opportunity;
 import dev.cjm.core.internal.Figures;
-import dev.cjm.core.internal.Markup;
 import dev.cjm.core.internal.Texts;
+import dev.cjm.core.internal.Words;
 
 /**
  * Writes a {@link GapReport} as plain text for CI logs and terminals: what to fix first, each pain
@@ -17,46 +17,50 @@ import dev.cjm.core.internal.Texts;
 final class ReportText {
   private ReportText() {}
 
-  static String render(GapReport report) {
+  static String render(GapReport report, Words words) {
     StringBuilder out = new StringBuilder();
-    out.append("Gap analysis of ")
-        .append(line(Texts.quote(report.journey().title())))
-        .append(": ")
-        .append(report.summary())
+    out.append(
+            words.get(
+                "title.text",
+                line(Texts.quote(report.journey().title())),
+                report.summary(words.language())))
         .append('\n');
     if (!report.painPoints().isEmpty()) {
-      out.append("\nFix first:\n");
+      out.append("\n").append(words.get("heading.fixFirst")).append(":\n");
       for (PainPoint painPoint : report.fixFirst()) {
         out.append("  ")
             .append(painPoint.rank())
             .append(". [")
-            .append(painPoint.priority().label())
+            .append(GapReport.label(words, painPoint.priority()))
             .append("] ")
-            .append(line(GapReport.where(painPoint)))
+            .append(line(GapReport.where(words, painPoint)))
             .append(": ")
-            .append(line(painPoint.summary()))
+            .append(line(painPoint.summary(words.language())))
             .append('\n');
       }
-      out.append("\nPain points:\n");
+      out.append("\n").append(words.get("heading.painPoints")).append(":\n");
       for (PainPoint painPoint : report.painPoints()) {
-        painPoint(painPoint, out);
+        painPoint(painPoint, words, out);
       }
     }
     if (!report.metricsOffTarget().isEmpty()) {
-      out.append("\nMetrics off target:\n");
+      out.append("\n").append(words.get("heading.metricsOffTarget")).append(":\n");
       for (Finding finding : report.metricsOffTarget()) {
         out.append("  ")
             .append(line(finding.message()))
             .append(
-                report.painPointOf(finding).map(p -> " (pain point " + p.rank() + ")").orElse(""))
+                report
+                    .painPointOf(finding)
+                    .map(p -> " (" + words.get("painPoint", p.rank()) + ")")
+                    .orElse(""))
             .append('\n');
       }
     }
     if (!report.mapChecks().isEmpty()) {
-      out.append("\nMap checks (what the map itself lacks):\n");
+      out.append("\n").append(words.get("heading.mapChecks.text")).append(":\n");
       for (MapCheck check : report.mapChecks()) {
         out.append("  [")
-            .append(check.priority().label())
+            .append(GapReport.label(words, check.priority()))
             .append("] ")
             .append(line(check.message()))
             .append(" (")
@@ -65,39 +69,43 @@ final class ReportText {
       }
     }
     if (!report.emotionSummary().isEmpty()) {
-      out.append("\nEmotion by stage (mean experienced / expected):\n");
+      out.append("\n").append(words.get("heading.emotionByStage.text")).append(":\n");
       for (StageEmotion stage : report.emotionSummary()) {
         out.append("  ")
             .append(line(stage.stageName()))
             .append(stage.phase().map(p -> " [" + p.label() + "]").orElse(""))
             .append(": ")
-            .append(Markup.score(stage.meanExperienced()))
+            .append(ReportMarkdown.score(words, stage.meanExperienced()))
             .append(" / ")
-            .append(Markup.score(stage.meanExpected()))
+            .append(ReportMarkdown.score(words, stage.meanExpected()))
             .append(" (")
-            .append(stage.scoredTouchpoints())
-            .append(" of ")
-            .append(stage.touchpoints())
-            .append(" touchpoints scored)\n");
+            .append(
+                words.get(
+                    "touchpointsScored",
+                    Figures.count(words.language(), stage.scoredTouchpoints()),
+                    Figures.count(words.language(), stage.touchpoints())))
+            .append(")\n");
       }
     }
     if (!report.rankedOpportunities().isEmpty()) {
-      out.append("\nOpportunities, best first:\n");
+      out.append("\n").append(words.get("heading.opportunities")).append(":\n");
       for (RankedOpportunity ranked : report.rankedOpportunities()) {
         out.append("  ")
             .append(ranked.rank())
             .append(". ")
-            .append(ranked.isQuickWin() ? "[quick win] " : "")
+            .append(ranked.isQuickWin() ? "[" + words.get("quickWin") + "] " : "")
             .append(line(ranked.opportunity().description()))
-            .append(" (impact ")
-            .append(Markup.level(ranked.opportunity().impact()))
-            .append(", effort ")
-            .append(Markup.level(ranked.opportunity().effort()))
-            .append(", score ")
-            .append(Figures.amount(ranked.score()))
+            .append(" (")
+            .append(words.get("impact", GapReport.label(words, ranked.opportunity().impact())))
+            .append(", ")
+            .append(words.get("effort", GapReport.label(words, ranked.opportunity().effort())))
+            .append(", ")
+            .append(words.get("score", Figures.amount(words.language(), ranked.score())))
             .append(")");
         if (!ranked.barriers().isEmpty()) {
-          out.append(" addresses ").append(line(GapReport.barrierList(ranked.barriers())));
+          out.append(' ')
+              .append(
+                  words.get("addresses", line(GapReport.barrierList(words, ranked.barriers()))));
         }
         out.append('\n');
       }
@@ -105,31 +113,36 @@ final class ReportText {
     return out.toString();
   }
 
-  private static void painPoint(PainPoint painPoint, StringBuilder out) {
+  private static void painPoint(PainPoint painPoint, Words words, StringBuilder out) {
     out.append("  ")
         .append(painPoint.rank())
         .append(". [")
-        .append(painPoint.priority().label())
+        .append(GapReport.label(words, painPoint.priority()))
         .append("] ")
-        .append(line(GapReport.where(painPoint)))
-        .append(", score ")
-        .append(Figures.amount(painPoint.score()))
+        .append(line(GapReport.where(words, painPoint)))
+        .append(", ")
+        .append(words.get("score", Figures.amount(words.language(), painPoint.score())))
         .append('\n');
     painPoint
-        .feltAgainstExpected()
-        .ifPresent(felt -> out.append("     felt ").append(felt).append('\n'));
+        .feltAgainstExpected(words)
+        .ifPresent(felt -> out.append("     ").append(words.get("felt.text", felt)).append('\n'));
     for (Barrier barrier : painPoint.barriers()) {
-      out.append("     barrier ")
-          .append(line(barrier.description()))
-          .append(' ')
-          .append(GapReport.severityAndShare(barrier))
+      out.append("     ")
+          .append(
+              words.get(
+                  "barrier.text",
+                  line(barrier.description()) + ' ' + GapReport.severityAndShare(words, barrier)))
           .append('\n');
     }
     for (Opportunity opportunity : painPoint.opportunities()) {
-      out.append("     opportunity ").append(line(opportunity.description())).append('\n');
+      out.append("     ")
+          .append(words.get("opportunity.text", line(opportunity.description())))
+          .append('\n');
     }
     for (Metric metric : painPoint.metrics()) {
-      out.append("     off target ").append(line(GapReport.describe(metric))).append('\n');
+      out.append("     ")
+          .append(words.get("metricOffTarget.text", line(GapReport.describe(words, metric))))
+          .append('\n');
     }
     for (Finding finding : painPoint.findings()) {
       out.append("     - ")
