@@ -1,0 +1,81 @@
+package dev.cjm.core.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+class WordsTest {
+  private static final Locale POLISH = Locale.forLanguageTag("pl");
+
+  @Test
+  void everyEnglishKey_isInPolish_withTheSamePlaceholders() throws IOException {
+    Properties english = file("words.properties");
+    Properties polish = file("words_pl.properties");
+
+    for (String key : english.stringPropertyNames()) {
+      // Polish has more plural forms than English; every English one it has too.
+      assertThat(polish.getProperty(key)).as("Polish words for %s", key).isNotNull();
+      assertThat(placeholders(polish.getProperty(key)))
+          .as("placeholders of %s", key)
+          .isEqualTo(placeholders(english.getProperty(key)));
+    }
+  }
+
+  @Test
+  void polishCountedNouns_takeTheFormOfTheNumber() {
+    Words polish = Words.of(POLISH);
+
+    assertThat(polish.count("painPoints", 1)).isEqualTo("1 punkt bólu");
+    assertThat(polish.count("painPoints", 2)).isEqualTo("2 punkty bólu");
+    assertThat(polish.count("painPoints", 5)).isEqualTo("5 punktów bólu");
+    assertThat(polish.count("mapChecks", 22)).isEqualTo("22 uwagi do mapy");
+    assertThat(polish.count("mapChecks", 12)).isEqualTo("12 uwag do mapy");
+    assertThat(polish.count("findings", 1)).isEqualTo("1 znalezisko");
+    assertThat(polish.count("findings", 10_000)).isEqualTo("10\u00a0000 znalezisk");
+  }
+
+  @Test
+  void englishCountedNouns_haveOneAndOther() {
+    assertThat(Words.english().count("painPoints", 1)).isEqualTo("1 pain point");
+    assertThat(Words.english().count("painPoints", 0)).isEqualTo("0 pain points");
+  }
+
+  @Test
+  void aLanguageWithoutWords_isEnglish() {
+    assertThat(Words.of(Locale.GERMAN).get("heading.fixFirst")).isEqualTo("Fix first");
+    assertThat(Words.of(POLISH).get("heading.fixFirst")).isEqualTo("Najpierw napraw");
+  }
+
+  @Test
+  void placeholders_areFilledInOnePass() {
+    assertThat(Words.english().get("where", "Pay {1}", "Purchase")).isEqualTo("Pay {1} (Purchase)");
+  }
+
+  private static Set<String> placeholders(String text) {
+    Set<String> found = new TreeSet<>();
+    Matcher matcher = Pattern.compile("\\{\\d}").matcher(text);
+    while (matcher.find()) {
+      found.add(matcher.group());
+    }
+    return found;
+  }
+
+  private static Properties file(String name) throws IOException {
+    Properties words = new Properties();
+    try (InputStream in = Words.class.getResourceAsStream(name)) {
+      assertThat(in).as(name).isNotNull();
+      words.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+    }
+    return words;
+  }
+}
