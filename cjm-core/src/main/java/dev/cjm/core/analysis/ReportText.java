@@ -28,12 +28,7 @@ final class ReportText {
     if (!report.painPoints().isEmpty()) {
       out.append("\n").append(words.get("heading.fixFirst")).append(":\n");
       for (PainPoint painPoint : report.fixFirst()) {
-        out.append("  ")
-            .append(painPoint.rank())
-            .append(". [")
-            .append(GapReport.label(words, painPoint.priority()))
-            .append("] ")
-            .append(line(GapReport.where(words, painPoint)))
+        head(painPoint, words, out)
             .append(": ")
             .append(line(painPoint.summary(words.language())))
             .append('\n');
@@ -113,13 +108,18 @@ final class ReportText {
     return out.toString();
   }
 
-  private static void painPoint(PainPoint painPoint, Words words, StringBuilder out) {
-    out.append("  ")
+  /** A pain point's line begins with its rank, priority and place: " 1. [critical] Checkout". */
+  private static StringBuilder head(PainPoint painPoint, Words words, StringBuilder out) {
+    return out.append("  ")
         .append(painPoint.rank())
         .append(". [")
         .append(GapReport.label(words, painPoint.priority()))
         .append("] ")
-        .append(line(GapReport.where(words, painPoint)))
+        .append(line(GapReport.where(words, painPoint)));
+  }
+
+  private static void painPoint(PainPoint painPoint, Words words, StringBuilder out) {
+    head(painPoint, words, out)
         .append(", ")
         .append(words.get("score", Figures.amount(words.language(), painPoint.score())))
         .append('\n');

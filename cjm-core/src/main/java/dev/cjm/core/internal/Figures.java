@@ -92,7 +92,12 @@ public final class Figures {
    * other unit a space apart: {@code 2.1%}, {@code 4.2/5}, {@code 4.5 min}, {@code 31}.
    */
   public static String metric(double value, Optional<String> unit) {
-    return metric(value) + unit.map(u -> closesUp(u) ? u : " " + u).orElse("");
+    return withUnit(metric(value), unit);
+  }
+
+  /** A written figure followed by its unit, closed up or a space apart (see above). */
+  private static String withUnit(String figure, Optional<String> unit) {
+    return figure + unit.map(u -> closesUp(u) ? u : " " + u).orElse("");
   }
 
   private static boolean closesUp(String unit) {
@@ -135,7 +140,7 @@ public final class Figures {
    * the unit placed as in English: Polish {@code 4,5 min}, {@code 2,1%}, {@code 4,2/5}.
    */
   public static String metric(Locale language, double value, Optional<String> unit) {
-    return metric(language, value) + unit.map(u -> closesUp(u) ? u : " " + u).orElse("");
+    return withUnit(metric(language, value), unit);
   }
 
   /** {@link #percent(double)} as {@code language} writes it: Polish {@code 12,5%}. */
