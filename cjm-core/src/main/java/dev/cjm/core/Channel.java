@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import com.google.common.base.Preconditions;
 import com.google.common.collect.ImmutableList;
 import dev.cjm.core.internal.Texts;
+import dev.cjm.core.internal.Words;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Optional;
@@ -94,6 +95,15 @@ public final class Channel {
   /** The channel's display name ("Social media"). */
   public String name() {
     return name;
+  }
+
+  /**
+   * The channel's name in {@code language}: a well-known channel's name in that language ("Live
+   * chat", "Czat na żywo"), a custom channel's name as given.
+   */
+  public String name(Locale language) {
+    Preconditions.checkNotNull(language, "language is null");
+    return isWellKnown() ? Words.of(language).get("channel." + key) : name;
   }
 
   /** True for the constants of this class, false for channels made by {@link #of(String)}. */

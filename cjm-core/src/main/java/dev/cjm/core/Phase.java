@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableMap;
 import dev.cjm.core.internal.Slugs;
+import dev.cjm.core.internal.Words;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -77,6 +78,16 @@ public enum Phase {
   /** The phase's Polish name, as in "Doświadczenie po zakupie". */
   public String polishName() {
     return polishName;
+  }
+
+  /**
+   * The phase's name in {@code language}: "Post-purchase experience" in English, "Doświadczenie po
+   * zakupie" in Polish, and in any other language the name its words give (English when they give
+   * none). See the README's "Your language".
+   */
+  public String displayName(Locale language) {
+    checkNotNull(language, "language is null");
+    return Words.of(language).get("phase." + label());
   }
 
   /** The lower-case, hyphenated name used in reports ({@code "post-purchase"}). */

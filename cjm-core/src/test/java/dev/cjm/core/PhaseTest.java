@@ -3,6 +3,7 @@ package dev.cjm.core;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class PhaseTest {
@@ -27,6 +28,17 @@ class PhaseTest {
     assertThat(Phase.fromName("post purchase")).contains(Phase.POST_PURCHASE);
     assertThat(Phase.fromName("Post-purchase experience")).contains(Phase.POST_PURCHASE);
     assertThat(Phase.fromName("LOJALNOSC")).contains(Phase.LOYALTY);
+  }
+
+  @Test
+  void displayName_isInTheGivenLanguage() {
+    Locale polish = Locale.forLanguageTag("pl");
+    for (Phase phase : Phase.values()) {
+      assertThat(phase.displayName(Locale.ENGLISH)).isEqualTo(phase.englishName());
+      assertThat(phase.displayName(polish)).isEqualTo(phase.polishName());
+      assertThat(phase.displayName(Locale.forLanguageTag("pl-PL"))).isEqualTo(phase.polishName());
+      assertThat(phase.displayName(Locale.JAPANESE)).isEqualTo(phase.englishName());
+    }
   }
 
   @Test

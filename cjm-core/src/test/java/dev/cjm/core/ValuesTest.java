@@ -3,6 +3,7 @@ package dev.cjm.core;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /** Emotions, channels and the small scales of the model. */
@@ -19,6 +20,20 @@ class ValuesTest {
     assertThat(Emotion.of(0.5)).hasToString("+0.5");
     assertThat(Emotion.NEUTRAL).hasToString("0");
     assertThat(Emotion.NEUTRAL.isNegative() || Emotion.NEUTRAL.isPositive()).isFalse();
+  }
+
+  @Test
+  void channel_wellKnownOnesHaveANameInEachShippedLanguage_customOnesKeepTheirs() {
+    Locale polish = Locale.forLanguageTag("pl");
+    assertThat(Channel.LIVE_CHAT.name(Locale.ENGLISH)).isEqualTo("Live chat");
+    assertThat(Channel.LIVE_CHAT.name(polish)).isEqualTo("Czat na żywo");
+    assertThat(Channel.SEARCH.name(polish)).isEqualTo("Wyszukiwarka");
+    assertThat(Channel.SEARCH.name(Locale.GERMAN)).isEqualTo("Search");
+    assertThat(Channel.of("Kiosk w kawiarni").name(polish)).isEqualTo("Kiosk w kawiarni");
+    for (Channel channel : Channel.wellKnown()) {
+      assertThat(channel.name(Locale.ENGLISH)).isEqualTo(channel.name());
+      assertThat(channel.name(polish)).isNotBlank();
+    }
   }
 
   @Test

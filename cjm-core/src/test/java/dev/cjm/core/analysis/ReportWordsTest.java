@@ -75,6 +75,22 @@ class ReportWordsTest {
     for (MapCheck check : REPORT.mapChecks()) {
       chrome = chrome.replace(check.message(), "");
     }
+    return withoutUserText(chrome, REPORT.journey());
+  }
+
+  /** The text without the journey's names and descriptions, which are in the user's words. */
+  static String withoutUserText(String text, Journey journey) {
+    List<String> userTexts = new ArrayList<>();
+    journey.stages().forEach(stage -> userTexts.add(stage.name()));
+    journey.allTouchpoints().forEach(touchpoint -> userTexts.add(touchpoint.name()));
+    journey.allBarriers().forEach(barrier -> userTexts.add(barrier.description()));
+    journey.allOpportunities().forEach(opportunity -> userTexts.add(opportunity.description()));
+    journey.stages().forEach(stage -> stage.metrics().forEach(m -> userTexts.add(m.name())));
+    userTexts.sort(java.util.Comparator.comparingInt(String::length).reversed());
+    String chrome = text;
+    for (String userText : userTexts) {
+      chrome = chrome.replace(userText, "");
+    }
     return chrome;
   }
 
