@@ -8,6 +8,7 @@ import com.google.common.collect.ImmutableMap;
 import dev.cjm.core.internal.Figures;
 import dev.cjm.core.internal.Texts;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -97,6 +98,12 @@ public final class Finding {
 
   /** What was found, in one sentence a CX analyst understands. */
   public String message() {
+    return message;
+  }
+
+  /** What was found, in {@code language} when the rule speaks it, otherwise in English. */
+  public String message(Locale language) {
+    checkNotNull(language, "language is null");
     return message;
   }
 

@@ -1,10 +1,13 @@
 package dev.cjm.core.analysis;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import com.google.common.collect.ImmutableList;
 import dev.cjm.core.internal.Texts;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -102,6 +105,12 @@ public final class MapCheck {
 
   /** What the map lacks, in one or two sentences, naming up to eight subjects. */
   public String message() {
+    return message;
+  }
+
+  /** What the map lacks, in {@code language} when its rule speaks it, otherwise in English. */
+  public String message(Locale language) {
+    checkNotNull(language, "language is null");
     return message;
   }
 
