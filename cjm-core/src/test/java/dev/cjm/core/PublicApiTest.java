@@ -9,9 +9,12 @@ import dev.cjm.core.analysis.GapAnalysis;
 import dev.cjm.core.analysis.GapReport;
 import dev.cjm.core.analysis.GapRule;
 import dev.cjm.core.analysis.JourneyOrder;
+import dev.cjm.core.analysis.MapCheck;
 import dev.cjm.core.analysis.PainPoint;
 import dev.cjm.core.analysis.RuleContext;
+import dev.cjm.core.diff.ElementChange;
 import dev.cjm.core.diff.JourneyDiff;
+import dev.cjm.core.observed.Deviation;
 import dev.cjm.core.observed.DeviationReport;
 import dev.cjm.core.observed.DeviationSummary;
 import dev.cjm.core.observed.ObservedJourney;
@@ -67,6 +70,9 @@ class PublicApiTest {
   private static final GapReport REPORT = GapAnalysis.standard().analyze(JOURNEY);
   private static final ObservedJourney OBSERVED =
       ObservedJourney.builder("anna").planned("instagram-ad").adHoc("Phone call").build();
+  private static final JourneyDiff CHANGED =
+      JourneyDiff.between(
+          JOURNEY, JOURNEY.toBuilder().editTouchpoint("checkout", t -> t.owner("Shop")).build());
 
   /** A rule that keeps the context it is given, to reach {@link RuleContext}'s methods. */
   private static final class CapturingRule implements GapRule {
@@ -118,6 +124,7 @@ class PublicApiTest {
           Map.entry(GapReport.class, () -> REPORT),
           Map.entry(Finding.class, () -> REPORT.findings().get(0)),
           Map.entry(PainPoint.class, () -> REPORT.painPoints().get(0)),
+          Map.entry(MapCheck.class, () -> REPORT.mapChecks().get(0)),
           Map.entry(Finding.Builder.class, () -> Finding.builder("r", FindingSeverity.INFO)),
           Map.entry(RuleContext.class, PublicApiTest::ruleContext),
           Map.entry(JourneyOrder.class, () -> ruleContext().journeyOrder()),
@@ -125,6 +132,10 @@ class PublicApiTest {
           Map.entry(ObservedJourney.Builder.class, () -> ObservedJourney.builder("o")),
           Map.entry(ObservedJourney.OccurrenceBuilder.class, PublicApiTest::occurrenceBuilder),
           Map.entry(JourneyDiff.class, () -> JourneyDiff.between(JOURNEY, JOURNEY)),
+          Map.entry(ElementChange.class, () -> CHANGED.changes().get(0)),
+          Map.entry(ElementChange.Field.class, () -> CHANGED.changes().get(0).fields().get(0)),
+          Map.entry(
+              Deviation.class, () -> DeviationReport.of(JOURNEY, OBSERVED).deviations().get(0)),
           Map.entry(DeviationReport.class, () -> DeviationReport.of(JOURNEY, OBSERVED)),
           Map.entry(DeviationSummary.class, () -> DeviationSummary.of(JOURNEY, List.of(OBSERVED))));
 

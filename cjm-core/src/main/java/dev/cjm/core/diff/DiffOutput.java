@@ -5,30 +5,33 @@ import static dev.cjm.core.internal.Markup.code;
 import static dev.cjm.core.internal.Markup.line;
 
 import dev.cjm.core.Barrier;
-import dev.cjm.core.Emotion;
 import dev.cjm.core.diff.ElementChange.Field;
-import dev.cjm.core.internal.Markup;
+import dev.cjm.core.internal.Figures;
 import dev.cjm.core.internal.Texts;
+import dev.cjm.core.internal.Words;
 import java.util.List;
+import java.util.Locale;
+import java.util.OptionalDouble;
 
-/** Writes a {@link JourneyDiff} as Markdown or as plain text. */
+/** Writes a {@link JourneyDiff} as Markdown or as plain text, in the words of one language. */
 final class DiffOutput {
   private DiffOutput() {}
 
-  static String markdown(JourneyDiff diff) {
+  static String markdown(JourneyDiff diff, Words words) {
+    Locale language = words.language();
     StringBuilder out = new StringBuilder();
-    out.append("## Current vs future: ")
-        .append(cell(diff.future().title()))
+    out.append("## ")
+        .append(words.get("diff.title.markdown", cell(diff.future().title())))
         .append("\n\n")
-        .append(summary(diff))
+        .append(summary(diff, words))
         .append(".\n");
     if (!diff.changes().isEmpty()) {
-      out.append("\n| change | kind | id | name | what changed |\n|---|---|---|---|---|\n");
+      out.append('\n').append(words.get("diff.table.changes")).append("\n|---|---|---|---|---|\n");
       for (ElementChange change : diff.changes()) {
         out.append("| ")
-            .append(change.type().label())
+            .append(change.type().displayName(language))
             .append(" | ")
-            .append(change.kind().label())
+            .append(change.kind().displayName(language))
             .append(" | ")
             .append(code(change.id()))
             .append(" | ")
@@ -38,24 +41,30 @@ final class DiffOutput {
         for (int i = 0; i < fields.size(); i++) {
           Field field = fields.get(i);
           out.append(i == 0 ? "" : "; ")
-              .append(cell(field.name()))
+              .append(cell(field.name(language)))
               .append(": ")
-              .append(cell(field.before()))
+              .append(cell(field.before(language)))
               .append(" → ")
-              .append(cell(field.after()));
+              .append(cell(field.after(language)));
         }
         out.append(fields.isEmpty() ? "– |\n" : " |\n");
       }
     }
-    emotionsMarkdown(out, "Emotion per touchpoint", "touchpoint", diff.touchpointEmotions());
-    emotionsMarkdown(out, "Mean emotion per stage", "stage", diff.stageEmotions());
+    emotionsMarkdown(
+        out,
+        words,
+        "diff.heading.touchpointEmotions",
+        "diff.table.touchpointEmotions",
+        diff.touchpointEmotions());
+    emotionsMarkdown(
+        out, words, "diff.heading.stageEmotions", "diff.table.stageEmotions", diff.stageEmotions());
     if (!diff.resolvedBarriers().isEmpty()) {
-      out.append("\n### Barriers resolved\n\n");
+      out.append("\n### ").append(words.get("diff.heading.barriersResolved")).append("\n\n");
       for (Barrier barrier : diff.resolvedBarriers()) {
         out.append("- ")
             .append(code(barrier.id()))
             .append(" (")
-            .append(barrier.severity().label())
+            .append(severity(words, barrier))
             .append("): ")
             .append(cell(barrier.description()))
             .append('\n');
@@ -65,65 +74,69 @@ final class DiffOutput {
   }
 
   private static void emotionsMarkdown(
-      StringBuilder out, String title, String kind, List<EmotionChange> changes) {
+      StringBuilder out, Words words, String heading, String table, List<EmotionChange> changes) {
     if (changes.isEmpty()) {
       return;
     }
     out.append("\n### ")
-        .append(title)
-        .append("\n\n| ")
-        .append(kind)
-        .append(" | current | future | change |\n|---|---:|---:|---:|\n");
+        .append(words.get(heading))
+        .append("\n\n")
+        .append(words.get(table))
+        .append("\n|---|---:|---:|---:|\n");
     for (EmotionChange change : changes) {
       out.append("| ")
           .append(cell(change.name()))
           .append(" | ")
-          .append(Markup.score(change.before()))
+          .append(score(words, change.before()))
           .append(" | ")
-          .append(Markup.score(change.after()))
+          .append(score(words, change.after()))
           .append(" | ")
-          .append(Markup.score(change.delta()))
+          .append(score(words, change.delta()))
           .append(" |\n");
     }
   }
 
-  static String text(JourneyDiff diff) {
+  static String text(JourneyDiff diff, Words words) {
+    Locale language = words.language();
     StringBuilder out = new StringBuilder();
-    out.append("Current vs future of ")
-        .append(line(Texts.quote(diff.future().title())))
-        .append(": ")
-        .append(summary(diff))
+    out.append(
+            words.get(
+                "diff.title.text",
+                line(quoted(words, diff.future().title())),
+                summary(diff, words)))
         .append('\n');
     if (!diff.changes().isEmpty()) {
       out.append('\n');
     }
+    int width = typeWidth(language);
     for (ElementChange change : diff.changes()) {
-      out.append(String.format(java.util.Locale.ROOT, "%-8s ", change.type().label()))
-          .append(change.kind().label())
+      out.append(padded(change.type().displayName(language), width))
+          .append(' ')
+          .append(change.kind().displayName(language))
           .append(' ')
           .append(line(change.id()))
           .append(" (")
           .append(line(change.label()))
           .append(")\n");
       for (Field field : change.fields()) {
-        out.append("         ")
-            .append(line(field.name()))
+        out.append(" ".repeat(width + 1))
+            .append(line(field.name(language)))
             .append(": ")
-            .append(line(field.before()))
+            .append(line(field.before(language)))
             .append(" → ")
-            .append(line(field.after()))
+            .append(line(field.after(language)))
             .append('\n');
       }
     }
-    emotionsText(out, "Emotion per touchpoint", diff.touchpointEmotions());
-    emotionsText(out, "Mean emotion per stage", diff.stageEmotions());
+    emotionsText(out, words, "diff.heading.touchpointEmotions", diff.touchpointEmotions());
+    emotionsText(out, words, "diff.heading.stageEmotions", diff.stageEmotions());
     if (!diff.resolvedBarriers().isEmpty()) {
-      out.append("\nBarriers resolved:\n");
+      out.append('\n').append(words.get("diff.heading.barriersResolved")).append(":\n");
       for (Barrier barrier : diff.resolvedBarriers()) {
         out.append("  ")
             .append(line(barrier.id()))
             .append(" (")
-            .append(barrier.severity().label())
+            .append(severity(words, barrier))
             .append("): ")
             .append(line(barrier.description()))
             .append('\n');
@@ -132,43 +145,67 @@ final class DiffOutput {
     return out.toString();
   }
 
-  private static void emotionsText(StringBuilder out, String title, List<EmotionChange> changes) {
+  private static void emotionsText(
+      StringBuilder out, Words words, String heading, List<EmotionChange> changes) {
     if (changes.isEmpty()) {
       return;
     }
-    out.append('\n').append(title).append(":\n");
+    out.append('\n').append(words.get(heading)).append(":\n");
     for (EmotionChange change : changes) {
       out.append("  ")
           .append(line(change.name()))
           .append(": ")
-          .append(Markup.score(change.before()))
+          .append(score(words, change.before()))
           .append(" → ")
-          .append(Markup.score(change.after()))
-          .append(
-              change.delta().isPresent()
-                  ? " (" + Emotion.formatScore(change.delta().getAsDouble()) + ")"
-                  : "")
+          .append(score(words, change.after()))
+          .append(change.delta().isPresent() ? " (" + score(words, change.delta()) + ")" : "")
           .append('\n');
     }
   }
 
-  static String summary(JourneyDiff diff) {
+  static String summary(JourneyDiff diff, Words words) {
     if (diff.isEmpty()) {
-      return "no changes";
+      return words.get("diff.noChanges");
     }
-    long added = count(diff, ElementChange.Type.ADDED);
-    long removed = count(diff, ElementChange.Type.REMOVED);
-    long changed = count(diff, ElementChange.Type.CHANGED);
-    return added
-        + " added, "
-        + removed
-        + " removed, "
-        + changed
-        + " changed; "
-        + Markup.count(diff.resolvedBarriers().size(), "barrier resolved", "barriers resolved");
+    Locale language = words.language();
+    return words.get(
+        "diff.summary",
+        Figures.count(language, count(diff, ElementChange.Type.ADDED)),
+        Figures.count(language, count(diff, ElementChange.Type.REMOVED)),
+        Figures.count(language, count(diff, ElementChange.Type.CHANGED)),
+        words.count("diff.barriersResolved", diff.resolvedBarriers().size()));
   }
 
   private static long count(JourneyDiff diff, ElementChange.Type type) {
     return diff.changes().stream().filter(change -> change.type() == type).count();
+  }
+
+  /** A barrier's severity in the language: "high", "wysoka". */
+  private static String severity(Words words, Barrier barrier) {
+    return words.get("severity." + barrier.severity().label());
+  }
+
+  /** A score with its sign as the language writes it, or an en dash when there is none. */
+  private static String score(Words words, OptionalDouble score) {
+    return score.isPresent() ? Figures.score(words.language(), score.getAsDouble()) : "–";
+  }
+
+  /** Text quoted as the language quotes: {@code "Shoes"}, Polish {@code „Buty”}. */
+  private static String quoted(Words words, String text) {
+    String quoted = Texts.quote(text);
+    return words.get("diff.quoted", quoted.substring(1, quoted.length() - 1));
+  }
+
+  /** The width of the change column in the text: the longest type's word, at least eight. */
+  private static int typeWidth(Locale language) {
+    int width = 8;
+    for (ElementChange.Type type : ElementChange.Type.values()) {
+      width = Math.max(width, type.displayName(language).length());
+    }
+    return width;
+  }
+
+  private static String padded(String text, int width) {
+    return text + " ".repeat(Math.max(0, width - text.length()));
   }
 }

@@ -1,8 +1,13 @@
 package dev.cjm.core.diff;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import com.google.common.collect.ImmutableList;
+import dev.cjm.core.internal.Words;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -17,9 +22,15 @@ public final class ElementChange {
     BARRIER,
     OPPORTUNITY;
 
-    /** The lower-case name used in reports ({@code "touchpoint"}). */
+    /** The lower-case English name, as code matches on it ({@code "touchpoint"}). */
     public String label() {
       return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** The kind's word in {@code language}, for readers: "touchpoint", "punkt styku". */
+    public String displayName(Locale language) {
+      checkNotNull(language, "language is null");
+      return Words.of(language).get("diff.kind." + label());
     }
   }
 
@@ -32,56 +43,101 @@ public final class ElementChange {
     /** In both, with different fields. */
     CHANGED;
 
-    /** The lower-case name used in reports ({@code "added"}). */
+    /** The lower-case English name, as code matches on it ({@code "added"}). */
     public String label() {
       return name().toLowerCase(Locale.ROOT);
     }
+
+    /** The change's word in {@code language}, for readers: "added", "dodano". */
+    public String displayName(Locale language) {
+      checkNotNull(language, "language is null");
+      return Words.of(language).get("diff.type." + label());
+    }
   }
 
-  /** One field that differs: its name and its value before and after, as text. */
+  /**
+   * One field that differs: its name and its value before and after, as text for a reader in the
+   * diff's language (the future journey's) or in any language asked for.
+   */
   public static final class Field {
     private final String name;
-    private final String before;
-    private final String after;
+    private final Function<Words, String> before;
+    private final Function<Words, String> after;
+    private final Locale language;
 
-    Field(String name, String before, String after) {
+    /**
+     * A field named {@code name} (in English) whose values are written by {@code before} and {@code
+     * after} in the words of a language; {@code language} is the diff's.
+     */
+    Field(
+        String name,
+        Function<Words, String> before,
+        Function<Words, String> after,
+        Locale language) {
       this.name = name;
       this.before = before;
       this.after = after;
+      this.language = language;
     }
 
-    /** The field's name ({@code "owner"}). */
+    /** The field's name in English, as code matches on it ({@code "owner"}). */
     public String name() {
       return name;
     }
 
-    /** Its value in the current state, or {@code "–"} if it had none. */
-    public String before() {
-      return before;
+    /** The field's name in {@code language}, for readers: "owner", "właściciel". */
+    public String name(Locale language) {
+      checkNotNull(language, "language is null");
+      return Words.of(language).get("diff.field." + name.replace(' ', '-'));
     }
 
-    /** Its value in the future state, or {@code "–"} if it has none. */
+    /** Its value in the current state in the diff's language, or {@code "–"} if it had none. */
+    public String before() {
+      return before(language);
+    }
+
+    /** Its value in the current state in {@code language}: Polish {@code "4,5"}, "Czat na żywo". */
+    public String before(Locale language) {
+      checkNotNull(language, "language is null");
+      return before.apply(Words.of(language));
+    }
+
+    /** Its value in the future state in the diff's language, or {@code "–"} if it has none. */
     public String after() {
-      return after;
+      return after(language);
+    }
+
+    /** Its value in the future state in {@code language}. */
+    public String after(Locale language) {
+      checkNotNull(language, "language is null");
+      return after.apply(Words.of(language));
+    }
+
+    /**
+     * {@code "owner: – → E-commerce"} in {@code language}: {@code "właściciel: – → E-commerce"}.
+     */
+    String describe(Locale language) {
+      return name(language) + ": " + before(language) + " → " + after(language);
     }
 
     @Override
     public boolean equals(@Nullable Object other) {
       return other instanceof Field that
           && name.equals(that.name)
-          && before.equals(that.before)
-          && after.equals(that.after);
+          && language.equals(that.language)
+          && before().equals(that.before())
+          && after().equals(that.after());
     }
 
     @Override
     public int hashCode() {
-      return Objects.hash(name, before, after);
+      return Objects.hash(name, language, before(), after());
     }
 
-    /** {@code "owner: – → E-commerce"}. */
+    /** {@code "owner: – → E-commerce"}, in English whatever the diff's language, for developers. */
     @Override
     public String toString() {
-      return name + ": " + before + " → " + after;
+      return name + ": " + before(Locale.ENGLISH) + " → " + after(Locale.ENGLISH);
     }
   }
 
@@ -90,13 +146,16 @@ public final class ElementChange {
   private final String id;
   private final String label;
   private final ImmutableList<Field> fields;
+  private final Locale language;
 
-  ElementChange(Kind kind, Type type, String id, String label, ImmutableList<Field> fields) {
+  ElementChange(
+      Kind kind, Type type, String id, String label, ImmutableList<Field> fields, Locale language) {
     this.kind = kind;
     this.type = type;
     this.id = id;
     this.label = label;
     this.fields = fields;
+    this.language = language;
   }
 
   /** What kind of element it is. */
@@ -124,6 +183,31 @@ public final class ElementChange {
     return fields;
   }
 
+  /**
+   * The change in one line in the diff's language (the future journey's): {@code "changed
+   * touchpoint checkout: owner: – → E-commerce"}.
+   */
+  public String summary() {
+    return summary(language);
+  }
+
+  /**
+   * The change in one line in {@code language}: in Polish {@code "zmieniono punkt styku checkout:
+   * właściciel: – → E-commerce"}.
+   */
+  public String summary(Locale language) {
+    checkNotNull(language, "language is null");
+    return type.displayName(language)
+        + " "
+        + kind.displayName(language)
+        + " "
+        + id
+        + (fields.isEmpty()
+            ? ""
+            : ": "
+                + fields.stream().map(f -> f.describe(language)).collect(Collectors.joining("; ")));
+  }
+
   @Override
   public boolean equals(@Nullable Object other) {
     return other instanceof ElementChange that
@@ -139,7 +223,7 @@ public final class ElementChange {
     return Objects.hash(kind, type, id, label, fields);
   }
 
-  /** {@code "changed touchpoint checkout: owner: – → E-commerce"}. */
+  /** {@code "changed touchpoint checkout: [owner: – → E-commerce]"}, in English, for developers. */
   @Override
   public String toString() {
     return type.label()

@@ -4,8 +4,10 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import dev.cjm.core.Barrier;
+import dev.cjm.core.Channel;
 import dev.cjm.core.Emotion;
 import dev.cjm.core.Journey;
+import dev.cjm.core.Level;
 import dev.cjm.core.Metric;
 import dev.cjm.core.Opportunity;
 import dev.cjm.core.Phase;
@@ -15,13 +17,15 @@ import dev.cjm.core.analysis.StageEmotion;
 import dev.cjm.core.diff.ElementChange.Field;
 import dev.cjm.core.diff.ElementChange.Kind;
 import dev.cjm.core.internal.Figures;
-import dev.cjm.core.internal.Markup;
+import dev.cjm.core.internal.Words;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
@@ -36,6 +40,11 @@ import java.util.function.Function;
  * diff.resolvedBarriers();   // barriers of the current state gone from the future one
  * System.out.println(diff.toMarkdown());
  * }</pre>
+ *
+ * <p>Its texts ({@link #toMarkdown()}, {@link #toText()}, {@link #summary()}, the changed fields'
+ * values) are in the future journey's language ({@link Journey#locale()}); the overloads taking a
+ * {@code Locale} give the same diff in another. The diff compares the elements of the two maps, not
+ * their journey-level settings (title, persona, state, locale).
  *
  * <p>Changes come in a fixed order: stages, touchpoints, barriers, opportunities; within each, the
  * current state's elements in journey order (removed or changed), then the added ones in the future
@@ -53,16 +62,12 @@ public final class JourneyDiff {
     this.current = current;
     this.future = future;
     List<ElementChange> all = new ArrayList<>();
-    compare(all, Kind.STAGE, stages(current), stages(future), JourneyDiff::stageFields);
-    compare(
-        all,
-        Kind.TOUCHPOINT,
-        touchpoints(current),
-        touchpoints(future),
-        JourneyDiff::touchpointFields);
-    compare(all, Kind.BARRIER, barriers(current), barriers(future), JourneyDiff::barrierFields);
-    compare(
-        all,
+    Changes changes = new Changes(all, future.locale());
+    changes.compare(Kind.STAGE, stages(current), stages(future), JourneyDiff::stageFields);
+    changes.compare(
+        Kind.TOUCHPOINT, touchpoints(current), touchpoints(future), JourneyDiff::touchpointFields);
+    changes.compare(Kind.BARRIER, barriers(current), barriers(future), JourneyDiff::barrierFields);
+    changes.compare(
         Kind.OPPORTUNITY,
         opportunities(current),
         opportunities(future),
@@ -133,14 +138,49 @@ public final class JourneyDiff {
         && resolvedBarriers.isEmpty();
   }
 
-  /** The diff as GitHub-flavoured Markdown. */
-  public String toMarkdown() {
-    return DiffOutput.markdown(this);
+  /**
+   * The diff in one line, in the future journey's language: {@code "4 added, 2 removed, 2 changed;
+   * 1 barrier resolved"}, or {@code "no changes"}.
+   */
+  public String summary() {
+    return summary(future.locale());
   }
 
-  /** The diff as plain text, for CI logs. */
+  /**
+   * The diff in one line in {@code language} (English for a language cjm has no words for): in
+   * Polish {@code "dodano 4, usunięto 2, zmieniono 2; 1 bariera wyeliminowana"}.
+   */
+  public String summary(Locale language) {
+    checkNotNull(language, "language is null");
+    return DiffOutput.summary(this, Words.of(language));
+  }
+
+  /** The diff as GitHub-flavoured Markdown, in the future journey's language. */
+  public String toMarkdown() {
+    return toMarkdown(future.locale());
+  }
+
+  /**
+   * The diff as GitHub-flavoured Markdown in {@code language}: its headings, words and numbers
+   * (English for a language cjm has no words for).
+   */
+  public String toMarkdown(Locale language) {
+    checkNotNull(language, "language is null");
+    return DiffOutput.markdown(this, Words.of(language));
+  }
+
+  /** The diff as plain text, for CI logs, in the future journey's language. */
   public String toText() {
-    return DiffOutput.text(this);
+    return toText(future.locale());
+  }
+
+  /**
+   * The diff as plain text in {@code language}: its words and numbers (English for a language cjm
+   * has no words for).
+   */
+  public String toText(Locale language) {
+    checkNotNull(language, "language is null");
+    return DiffOutput.text(this, Words.of(language));
   }
 
   @Override
@@ -151,146 +191,217 @@ public final class JourneyDiff {
   /** An element with the id of what holds it (a touchpoint's stage, a barrier's touchpoint). */
   private record Placed<T>(T element, String label, String holder) {}
 
-  private static <T> void compare(
-      List<ElementChange> out,
-      Kind kind,
-      Map<String, Placed<T>> before,
-      Map<String, Placed<T>> after,
-      FieldComparison<T> fields) {
-    for (Map.Entry<String, Placed<T>> entry : before.entrySet()) {
-      Placed<T> then = entry.getValue();
-      Placed<T> now = after.get(entry.getKey());
-      if (now == null) {
-        out.add(
-            new ElementChange(
-                kind,
-                ElementChange.Type.REMOVED,
-                entry.getKey(),
-                then.label(),
-                ImmutableList.of()));
-        continue;
+  /** Collects the element changes, their fields written in the words of any language. */
+  private static final class Changes {
+    private final List<ElementChange> out;
+    private final Locale language;
+
+    Changes(List<ElementChange> out, Locale language) {
+      this.out = out;
+      this.language = language;
+    }
+
+    <T> void compare(
+        Kind kind,
+        Map<String, Placed<T>> before,
+        Map<String, Placed<T>> after,
+        FieldComparison<T> fields) {
+      for (Map.Entry<String, Placed<T>> entry : before.entrySet()) {
+        Placed<T> then = entry.getValue();
+        Placed<T> now = after.get(entry.getKey());
+        if (now == null) {
+          add(kind, ElementChange.Type.REMOVED, entry.getKey(), then.label(), List.of());
+          continue;
+        }
+        List<Field> changed = new ArrayList<>();
+        FieldSink sink = new FieldSink(changed, language);
+        fields.compare(then.element(), now.element(), sink);
+        sink.field(
+            kind == Kind.TOUCHPOINT ? "stage" : "at",
+            then.holder(),
+            now.holder(),
+            JourneyDiff::holder);
+        if (!changed.isEmpty()) {
+          add(kind, ElementChange.Type.CHANGED, entry.getKey(), now.label(), changed);
+        }
       }
-      List<Field> changed = new ArrayList<>();
-      fields.compare(then.element(), now.element(), new FieldSink(changed));
-      if (!then.holder().equals(now.holder())) {
-        changed.add(
-            new Field(kind == Kind.TOUCHPOINT ? "stage" : "at", then.holder(), now.holder()));
-      }
-      if (!changed.isEmpty()) {
-        out.add(
-            new ElementChange(
-                kind,
-                ElementChange.Type.CHANGED,
-                entry.getKey(),
-                now.label(),
-                ImmutableList.copyOf(changed)));
+      for (Map.Entry<String, Placed<T>> entry : after.entrySet()) {
+        if (!before.containsKey(entry.getKey())) {
+          add(kind, ElementChange.Type.ADDED, entry.getKey(), entry.getValue().label(), List.of());
+        }
       }
     }
-    for (Map.Entry<String, Placed<T>> entry : after.entrySet()) {
-      if (!before.containsKey(entry.getKey())) {
-        out.add(
-            new ElementChange(
-                kind,
-                ElementChange.Type.ADDED,
-                entry.getKey(),
-                entry.getValue().label(),
-                ImmutableList.of()));
-      }
+
+    private void add(
+        Kind kind, ElementChange.Type type, String id, String label, List<Field> fields) {
+      out.add(new ElementChange(kind, type, id, label, ImmutableList.copyOf(fields), language));
     }
   }
+
+  /** What holds an element, for readers: a stage's or touchpoint's id, or the whole journey. */
+  private static String holder(Words words, String holder) {
+    return holder.equals(JOURNEY) ? words.get("diff.wholeJourney") : holder;
+  }
+
+  /** What holds an opportunity of the whole journey. */
+  private static final String JOURNEY = "journey";
 
   /** Compares the fields of one kind of element. */
   private interface FieldComparison<T> {
     void compare(T before, T after, FieldSink sink);
   }
 
-  /** Collects the fields that differ, as text. */
+  /** Collects the fields that differ, each value written in the words of the language asked. */
   private static final class FieldSink {
     private final List<Field> fields;
+    private final Locale language;
 
-    FieldSink(List<Field> fields) {
+    FieldSink(List<Field> fields, Locale language) {
       this.fields = fields;
+      this.language = language;
     }
 
-    <V> FieldSink field(String name, V before, V after, Function<V, String> text) {
+    <V> FieldSink field(String name, V before, V after, BiFunction<Words, V, String> text) {
       if (!before.equals(after)) {
-        fields.add(new Field(name, text.apply(before), text.apply(after)));
+        add(name, before, after, text);
       }
       return this;
     }
 
-    FieldSink text(String name, String before, String after) {
-      return field(name, before, after, s -> s);
+    /** A field that counts as changed only where its English text changes. */
+    <V> FieldSink fieldByText(String name, V before, V after, BiFunction<Words, V, String> text) {
+      Words english = Words.english();
+      if (!text.apply(english, before).equals(text.apply(english, after))) {
+        add(name, before, after, text);
+      }
+      return this;
     }
 
-    FieldSink optional(String name, Optional<?> before, Optional<?> after) {
-      return field(name, before, after, o -> o.map(Object::toString).orElse("–"));
+    private <V> void add(String name, V before, V after, BiFunction<Words, V, String> text) {
+      fields.add(new Field(name, w -> text.apply(w, before), w -> text.apply(w, after), language));
+    }
+
+    /** A field whose values read the same in every language (names, ids). */
+    <V> FieldSink same(String name, V before, V after, Function<V, String> text) {
+      return field(name, before, after, (words, value) -> text.apply(value));
+    }
+
+    FieldSink text(String name, String before, String after) {
+      return same(name, before, after, s -> s);
+    }
+
+    <V> FieldSink optional(
+        String name, Optional<V> before, Optional<V> after, BiFunction<Words, V, String> text) {
+      return field(
+          name, before, after, (words, value) -> value.map(v -> text.apply(words, v)).orElse("–"));
+    }
+
+    FieldSink optionalText(String name, Optional<String> before, Optional<String> after) {
+      return optional(name, before, after, (words, text) -> text);
     }
   }
 
   private static void stageFields(Stage before, Stage after, FieldSink sink) {
     sink.text("name", before.name(), after.name())
-        .field("phase", before.phase(), after.phase(), p -> p.map(Phase::label).orElse("–"))
-        .optional("goal", before.goal(), after.goal())
-        .field(
+        .optional("phase", before.phase(), after.phase(), JourneyDiff::phase)
+        .optionalText("goal", before.goal(), after.goal())
+        .same(
             "touchpoints",
             ids(before.touchpoints(), Touchpoint::id),
             ids(after.touchpoints(), Touchpoint::id),
             list -> String.join(", ", list))
-        .field("metrics", metrics(before), metrics(after), list -> String.join("; ", list));
+        .fieldByText("metrics", before.metrics(), after.metrics(), JourneyDiff::metrics);
   }
 
   private static void touchpointFields(Touchpoint before, Touchpoint after, FieldSink sink) {
     sink.text("name", before.name(), after.name())
-        .optional("channel", before.channel(), after.channel())
-        .optional("owner", before.owner(), after.owner())
-        .field("actors", before.actors(), after.actors(), list -> String.join(", ", list))
-        .optional("doing", before.doing(), after.doing())
-        .optional("thinking", before.thinking(), after.thinking())
-        .optional("feeling", before.feeling(), after.feeling())
-        .optional("emotion", before.emotion(), after.emotion())
-        .optional("expected emotion", before.expectedEmotion(), after.expectedEmotion());
+        .optional("channel", before.channel(), after.channel(), JourneyDiff::channel)
+        .optionalText("owner", before.owner(), after.owner())
+        .same("actors", before.actors(), after.actors(), list -> String.join(", ", list))
+        .optionalText("doing", before.doing(), after.doing())
+        .optionalText("thinking", before.thinking(), after.thinking())
+        .optionalText("feeling", before.feeling(), after.feeling())
+        .optional("emotion", before.emotion(), after.emotion(), JourneyDiff::emotion)
+        .optional(
+            "expected emotion",
+            before.expectedEmotion(),
+            after.expectedEmotion(),
+            JourneyDiff::emotion);
   }
 
   private static void barrierFields(Barrier before, Barrier after, FieldSink sink) {
     sink.text("description", before.description(), after.description())
-        .field("severity", before.severity(), after.severity(), s -> s.label())
+        .field(
+            "severity",
+            before.severity(),
+            after.severity(),
+            (words, severity) -> words.get("severity." + severity.label()))
         .field(
             "frequency",
             before.frequency(),
             after.frequency(),
-            f -> f.isPresent() ? Figures.percent(f.getAsDouble()) : "–");
+            (words, f) -> f.isPresent() ? Figures.percent(words.language(), f.getAsDouble()) : "–");
   }
 
   private static void opportunityFields(Opportunity before, Opportunity after, FieldSink sink) {
     sink.text("description", before.description(), after.description())
-        .field(
+        .same(
             "addresses",
             before.addresses().asList(),
             after.addresses().asList(),
             list -> String.join(", ", list))
-        .field("impact", before.impact(), after.impact(), Markup::level)
-        .field("effort", before.effort(), after.effort(), Markup::level);
+        .optional("impact", before.impact(), after.impact(), JourneyDiff::level)
+        .optional("effort", before.effort(), after.effort(), JourneyDiff::level);
+  }
+
+  /**
+   * A phase as the diff's words give it: its label in English ("post-purchase"), in Polish its
+   * name.
+   */
+  private static String phase(Words words, Phase phase) {
+    return words.get("diff.phase." + phase.label());
+  }
+
+  private static String channel(Words words, Channel channel) {
+    return channel.name(words.language());
+  }
+
+  /** An emotion's score as the language writes it, with its word: {@code "-0,5 (zły)"}. */
+  private static String emotion(Words words, Emotion emotion) {
+    String score = Figures.score(words.language(), emotion.score());
+    return emotion.word().map(word -> score + " (" + word + ")").orElse(score);
+  }
+
+  private static String level(Words words, Level level) {
+    return words.get("level." + level.label());
   }
 
   private static <T> ImmutableList<String> ids(List<T> elements, Function<T, String> id) {
     return elements.stream().map(id).collect(ImmutableList.toImmutableList());
   }
 
-  private static ImmutableList<String> metrics(Stage stage) {
-    return stage.metrics().stream()
-        .map(JourneyDiff::metric)
-        .collect(ImmutableList.toImmutableList());
+  private static String metrics(Words words, List<Metric> metrics) {
+    List<String> texts = new ArrayList<>();
+    metrics.forEach(metric -> texts.add(metric(words, metric)));
+    return String.join("; ", texts);
   }
 
-  private static String metric(Metric metric) {
-    return metric.name()
-        + " "
-        + Figures.metric(metric.value())
-        + metric.unit().map(u -> " " + u).orElse("")
-        + (metric.target().isPresent()
-            ? " (target " + Figures.metric(metric.target().getAsDouble()) + ")"
-            : "");
+  /**
+   * A metric for readers: {@code "Wait 4.5 min (target 3)"}, Polish {@code "Wait 4,5 min (cel 3)"}.
+   */
+  private static String metric(Words words, Metric metric) {
+    Locale language = words.language();
+    String value =
+        metric.name()
+            + " "
+            + Figures.metric(language, metric.value())
+            + metric.unit().map(u -> " " + u).orElse("");
+    return metric.target().isPresent()
+        ? words.get(
+            "diff.metricTarget",
+            value,
+            words.get("target", Figures.metric(language, metric.target().getAsDouble())))
+        : value;
   }
 
   private static Map<String, Placed<Stage>> stages(Journey journey) {
@@ -334,7 +445,7 @@ public final class JourneyDiff {
     }
     journey
         .opportunities()
-        .forEach(o -> map.put(o.id(), new Placed<>(o, o.description(), "journey")));
+        .forEach(o -> map.put(o.id(), new Placed<>(o, o.description(), JOURNEY)));
     return map;
   }
 

@@ -6,19 +6,22 @@ import com.google.common.collect.ImmutableList;
 import dev.cjm.core.Journey;
 import dev.cjm.core.Touchpoint;
 import dev.cjm.core.internal.Markup;
-import dev.cjm.core.internal.Texts;
+import dev.cjm.core.internal.Words;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
 /**
  * How one observed journey departs from the planned one: its {@link Deviation}s, missing
- * touchpoints first (in planned order), then the others in the order they happened.
+ * touchpoints first (in planned order), then the others in the order they happened. Its texts are
+ * in the planned journey's language ({@link Journey#locale()}); {@link #toText(Locale)} and {@link
+ * #summary(Locale)} give them in another.
  *
  * <p><b>Alignment.</b> The observed sequence is aligned with the planned one by their longest
  * common subsequence (LCS): planned touchpoints met in the planned order are on plan; every other
@@ -33,17 +36,20 @@ import java.util.Set;
 public final class DeviationReport {
   private final ObservedJourney observed;
   private final ImmutableList<Deviation> deviations;
+  private final Locale language;
 
-  private DeviationReport(ObservedJourney observed, ImmutableList<Deviation> deviations) {
+  private DeviationReport(
+      ObservedJourney observed, ImmutableList<Deviation> deviations, Locale language) {
     this.observed = observed;
     this.deviations = deviations;
+    this.language = language;
   }
 
   /** Compares one observed journey with the planned journey. */
   public static DeviationReport of(Journey planned, ObservedJourney observed) {
     checkNotNull(planned, "planned journey is null");
     checkNotNull(observed, "observed journey is null");
-    return new DeviationReport(observed, deviations(planned, observed));
+    return new DeviationReport(observed, deviations(planned, observed), planned.locale());
   }
 
   /** The observed journey compared. */
@@ -69,20 +75,52 @@ public final class DeviationReport {
     return deviations.isEmpty();
   }
 
-  /** The report as plain text: one line per deviation. */
+  /**
+   * The report in one line, in the planned journey's language: {@code "3 deviations"} or {@code
+   * "follows the plan"}.
+   */
+  public String summary() {
+    return summary(language);
+  }
+
+  /** The report in one line in {@code language}: Polish {@code "3 odchylenia"}. */
+  public String summary(Locale language) {
+    checkNotNull(language, "language is null");
+    Words words = Words.of(language);
+    return deviations.isEmpty()
+        ? words.get("deviation.followsPlan")
+        : words.count("deviation.count", deviations.size());
+  }
+
+  /** The report as plain text, one line per deviation, in the planned journey's language. */
   public String toText() {
+    return toText(language);
+  }
+
+  /**
+   * The report as plain text in {@code language} (English for a language cjm has no words for): one
+   * line per deviation.
+   */
+  public String toText(Locale language) {
+    checkNotNull(language, "language is null");
+    Words words = Words.of(language);
     StringBuilder out =
-        new StringBuilder("Observed journey ")
-            .append(Markup.line(Texts.quote(observed.id())))
-            .append(": ")
-            .append(
-                deviations.isEmpty()
-                    ? "follows the plan"
-                    : Markup.count(deviations.size(), "deviation", "deviations"))
+        new StringBuilder(
+                words.get(
+                    "deviation.report.text",
+                    Markup.line(Deviation.quoted(words, observed.id())),
+                    summary(language)))
             .append('\n');
+    int width = 8;
+    for (Deviation.Type type : Deviation.Type.values()) {
+      width = Math.max(width, type.displayName(language).length());
+    }
     for (Deviation deviation : deviations) {
-      out.append(String.format(java.util.Locale.ROOT, "  %-8s ", deviation.type().label()))
-          .append(Markup.line(deviation.message()))
+      String type = deviation.type().displayName(language);
+      out.append("  ")
+          .append(type)
+          .append(" ".repeat(width - type.length() + 1))
+          .append(Markup.line(deviation.message(language)))
           .append('\n');
     }
     return out.toString();
@@ -153,6 +191,7 @@ public final class DeviationReport {
   }
 
   static ImmutableList<Deviation> deviations(Journey planned, ObservedJourney observed) {
+    Locale language = planned.locale();
     List<Touchpoint> plan = planned.allTouchpoints();
     List<ObservedJourney.Occurrence> occurrences = observed.occurrences();
     int[] positions = positions(occurrences, new PlanIndex(plan));
@@ -172,7 +211,9 @@ public final class DeviationReport {
                 Deviation.Type.MISSING,
                 touchpoint.id(),
                 -1,
-                "Planned touchpoint " + Texts.quote(touchpoint.name()) + " never happened."));
+                "deviation.missing",
+                touchpoint.name(),
+                language));
       }
     }
     for (int k = 0; k < occurrences.size(); k++) {
@@ -184,32 +225,22 @@ public final class DeviationReport {
                 Deviation.Type.AD_HOC,
                 name,
                 k,
-                "Step "
-                    + (k + 1)
-                    + ", "
-                    + Texts.quote(name)
-                    + (occurrence.plannedId().isPresent()
-                        ? ", names a touchpoint the plan does not have."
-                        : ", is not in the plan.")));
+                occurrence.plannedId().isPresent() ? "deviation.unknownId" : "deviation.adHoc",
+                name,
+                language));
       } else if (!onPlan[k]) {
         out.add(
             new Deviation(
                 Deviation.Type.SEQUENCE,
                 name,
                 k,
-                "Step "
-                    + (k + 1)
-                    + ", "
-                    + Texts.quote(plan.get(positions[k]).name())
-                    + ", happened out of the planned order."));
+                "deviation.sequence",
+                plan.get(positions[k]).name(),
+                language));
       }
       if (occurrence.failed()) {
         out.add(
-            new Deviation(
-                Deviation.Type.FAILING,
-                name,
-                k,
-                "Step " + (k + 1) + ", " + Texts.quote(name) + ", failed."));
+            new Deviation(Deviation.Type.FAILING, name, k, "deviation.failing", name, language));
       }
     }
     out.sort(Comparator.comparing(d -> d.type() == Deviation.Type.MISSING ? 0 : 1));

@@ -9,12 +9,13 @@ import dev.cjm.core.Journey;
 import dev.cjm.core.Touchpoint;
 import dev.cjm.core.internal.Figures;
 import dev.cjm.core.internal.Markup;
-import dev.cjm.core.internal.Texts;
+import dev.cjm.core.internal.Words;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalDouble;
@@ -33,6 +34,9 @@ import org.jspecify.annotations.Nullable;
  * summary.touchpoints().get(3).missingShare();   // 0.37
  * System.out.println(summary.toMarkdown());
  * }</pre>
+ *
+ * <p>Its texts are in the planned journey's language ({@link Journey#locale()}); the overloads
+ * taking a {@code Locale} give them in another.
  *
  * <p>Cost: one alignment per observed journey, see {@link DeviationReport}.
  */
@@ -292,80 +296,131 @@ public final class DeviationSummary {
     return adHoc;
   }
 
-  private String journeysText() {
-    return Figures.count(journeys) + (journeys == 1 ? " journey" : " journeys");
+  /**
+   * The summary in one line, in the planned journey's language: {@code "3 of 10 journeys followed
+   * the plan exactly"}.
+   */
+  public String summary() {
+    return summary(planned.locale());
   }
 
-  /** The summary as GitHub-flavoured Markdown. */
+  /**
+   * The summary in one line in {@code language} (English for a language cjm has no words for):
+   * Polish {@code "dokładnie według planu: 3 z 10 podróży"}.
+   */
+  public String summary(Locale language) {
+    checkNotNull(language, "language is null");
+    Words words = Words.of(language);
+    return words.get(
+        "deviation.summary", Figures.count(language, followingPlan), journeysText(words));
+  }
+
+  private String journeysText(Words words) {
+    return words.count("deviation.journeys", journeys);
+  }
+
+  /** The summary as GitHub-flavoured Markdown, in the planned journey's language. */
   public String toMarkdown() {
+    return toMarkdown(planned.locale());
+  }
+
+  /**
+   * The summary as GitHub-flavoured Markdown in {@code language}: its headings, words and numbers
+   * (English for a language cjm has no words for).
+   */
+  public String toMarkdown(Locale language) {
+    checkNotNull(language, "language is null");
+    Words words = Words.of(language);
     StringBuilder out =
-        new StringBuilder("## Planned vs actual: ")
-            .append(Markup.cell(planned.title()))
+        new StringBuilder("## ")
+            .append(words.get("deviation.title.markdown", Markup.cell(planned.title())))
             .append("\n\n")
-            .append(Figures.count(followingPlan))
-            .append(" of ")
-            .append(journeysText())
-            .append(" followed the plan exactly.\n");
+            .append(capitalised(summary(language)))
+            .append(".\n");
     if (!touchpoints.isEmpty()) {
-      out.append("\n| touchpoint | missing | out of sequence | failing | mean emotion |\n")
-          .append("|---|---:|---:|---:|---:|\n");
+      out.append('\n')
+          .append(words.get("deviation.table.touchpoints"))
+          .append("\n|---|---:|---:|---:|---:|\n");
       for (TouchpointDeviations t : touchpoints) {
         out.append("| ")
             .append(Markup.cell(t.name()))
             .append(" | ")
-            .append(Figures.percent(t.missingShare()))
+            .append(Figures.percent(language, t.missingShare()))
             .append(" | ")
-            .append(Figures.percent(t.outOfSequenceShare()))
+            .append(Figures.percent(language, t.outOfSequenceShare()))
             .append(" | ")
-            .append(Figures.percent(t.failingShare()))
+            .append(Figures.percent(language, t.failingShare()))
             .append(" | ")
-            .append(Markup.score(t.meanEmotion()))
+            .append(
+                t.meanEmotion().isPresent()
+                    ? Figures.score(language, t.meanEmotion().getAsDouble())
+                    : "–")
             .append(" |\n");
       }
     }
     if (!adHoc.isEmpty()) {
-      out.append("\n### Ad-hoc touchpoints\n\n| touchpoint | journeys |\n|---|---:|\n");
+      out.append("\n### ")
+          .append(words.get("deviation.heading.adHoc"))
+          .append("\n\n")
+          .append(words.get("deviation.table.adHoc"))
+          .append("\n|---|---:|\n");
       adHoc.forEach(
           (name, count) ->
               out.append("| ")
                   .append(Markup.cell(name))
                   .append(" | ")
-                  .append(Figures.percent(journeys == 0 ? 0 : (double) count / journeys))
+                  .append(Figures.percent(language, journeys == 0 ? 0 : (double) count / journeys))
                   .append(" |\n"));
     }
     return out.toString();
   }
 
-  /** The summary as plain text: one sentence per deviation that happened. */
+  /** The summary as plain text, one sentence per deviation, in the planned journey's language. */
   public String toText() {
+    return toText(planned.locale());
+  }
+
+  /**
+   * The summary as plain text in {@code language} (English for a language cjm has no words for):
+   * one sentence per deviation that happened.
+   */
+  public String toText(Locale language) {
+    checkNotNull(language, "language is null");
+    Words words = Words.of(language);
     StringBuilder out =
-        new StringBuilder("Planned vs actual for ")
-            .append(Markup.line(Texts.quote(planned.title())))
-            .append(": ")
-            .append(Figures.count(followingPlan))
-            .append(" of ")
-            .append(journeysText())
-            .append(" followed the plan exactly\n");
+        new StringBuilder(
+                words.get(
+                    "deviation.title.text",
+                    Markup.line(Deviation.quoted(words, planned.title())),
+                    summary(language)))
+            .append('\n');
     for (TouchpointDeviations t : touchpoints) {
-      line(out, t.id(), "missing", t.missing());
-      line(out, t.id(), "out of sequence", t.outOfSequence());
-      line(out, t.id(), "failing", t.failing());
+      line(out, words, t.id(), "deviation.what.missing", t.missing());
+      line(out, words, t.id(), "deviation.what.sequence", t.outOfSequence());
+      line(out, words, t.id(), "deviation.what.failing", t.failing());
     }
-    adHoc.forEach((name, count) -> line(out, Texts.quote(name), "ad hoc", count));
+    adHoc.forEach(
+        (name, count) ->
+            line(out, words, Deviation.quoted(words, name), "deviation.what.adHoc", count));
     return out.toString();
   }
 
-  private void line(StringBuilder out, String subject, String what, int count) {
+  private void line(StringBuilder out, Words words, String subject, String what, int count) {
     if (count > 0) {
       out.append("  ")
-          .append(Markup.line(subject))
-          .append(' ')
-          .append(what)
-          .append(" in ")
-          .append(Figures.percent((double) count / journeys))
-          .append(" of ")
-          .append(journeysText())
+          .append(
+              words.get(
+                  "deviation.line",
+                  Markup.line(subject),
+                  words.get(what),
+                  Figures.percent(words.language(), (double) count / journeys),
+                  journeysText(words)))
           .append('\n');
     }
+  }
+
+  /** The text with its first letter upper-case, to open a sentence. */
+  private static String capitalised(String text) {
+    return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
   }
 }
