@@ -4,12 +4,14 @@ import dev.cjm.core.Channel;
 import dev.cjm.core.Journey;
 import dev.cjm.core.Level;
 import dev.cjm.core.Severity;
+import java.util.Locale;
 
 /**
  * Example 3, written in Polish as a Polish team would: the loyalty journey of a neighbourhood café,
  * through the seven standard stages by their Polish names (Świadomość, Rozważanie, Decyzja, Zakup,
  * Doświadczenie po zakupie, Lojalność, Promocja), which the analysis maps to the standard phases.
- * Channels are named in Polish too; they are custom channels.
+ * Channels are named in Polish too; they are custom channels. The journey's locale is Polish, so
+ * its map and its reports are in Polish.
  */
 public final class CafeLoyalty {
   private static final Channel INSTAGRAM = Channel.of("Instagram");
@@ -24,6 +26,7 @@ public final class CafeLoyalty {
   /** Podróż klienta kawiarni „Ziarno” od pierwszego posta do polecenia jej znajomym. */
   public static Journey journey() {
     return Journey.builder("Program lojalnościowy kawiarni „Ziarno”")
+        .locale(Locale.forLanguageTag("pl"))
         .description("Stan obecny, na podstawie 20 wywiadów z gośćmi i danych z aplikacji.")
         .persona(
             "Ola, studentka z sąsiedztwa",

@@ -43,12 +43,11 @@ public final class Gallery {
   private Gallery() {}
 
   /**
-   * One map of the gallery: its file name, the language of its text ({@code "en"}, {@code "pl"}),
-   * what it shows, the journey and its gap report, and further Markdown sections to append.
+   * One map of the gallery: its file name, what it shows (in the journey's language), the journey
+   * and its gap report, and further Markdown sections to append.
    */
   record Entry(
       String name,
-      String language,
       String about,
       Journey journey,
       GapReport report,
@@ -61,15 +60,23 @@ public final class Gallery {
           name);
     }
 
-    static Entry of(String name, String language, String about, Journey journey) {
-      return new Entry(
-          name, language, about, journey, Examples.analyze(journey), ImmutableList.of(), "");
+    static Entry of(String name, String about, Journey journey) {
+      return new Entry(name, about, journey, Examples.analyze(journey), ImmutableList.of(), "");
+    }
+
+    /** The language of the entry's map and report, from its journey: {@code "en"}, {@code "pl"}. */
+    String language() {
+      return journey.locale().toLanguageTag();
+    }
+
+    /** The gallery's own words about this map, in its language: English, or Polish. */
+    String words(String english, String polish) {
+      return Gallery.words(journey.locale(), english, polish);
     }
 
     Entry with(String markdown, String summary) {
       return new Entry(
           name,
-          language,
           about,
           journey,
           report,
@@ -98,7 +105,7 @@ public final class Gallery {
           .append(" stages, ")
           .append(journey.allTouchpoints().size())
           .append(" touchpoints; ")
-          .append(findings(report));
+          .append(findings(report, Locale.ENGLISH));
       if (!report.rankedOpportunities().isEmpty()) {
         RankedOpportunity best = report.rankedOpportunities().get(0);
         out.append("; first opportunity: ").append(best.opportunity().description());
@@ -115,42 +122,35 @@ public final class Gallery {
     JourneyDiff diff = BankAccountFutureState.diff();
     DeviationSummary deviations = ClickAndCollect.deviations();
     return ImmutableList.of(
-        Entry.of("quickstart", "en", "The README's quickstart journey.", Quickstart.journey()),
+        Entry.of("quickstart", "The README's quickstart journey.", Quickstart.journey()),
         Entry.of(
             "running-shoes",
-            "en",
             "Example 1 (`RunningShoes`): an online shop, from an Instagram ad to a recommendation.",
             RunningShoes.journey()),
         Entry.of(
             "b2b-software-purchase",
-            "en",
             "Example 2 (`B2bSoftwarePurchase`): a B2B purchase driven by marketing automation,"
                 + " researched on mobile, bought on a desktop, onboarded and renewed.",
             B2bSoftwarePurchase.journey()),
         Entry.of(
             "cafe-loyalty",
-            "pl",
             "Przykład 3 (`CafeLoyalty`): program lojalnościowy kawiarni, siedem etapów po polsku.",
             CafeLoyalty.journey()),
         Entry.of(
             "support-call",
-            "en",
             "Example 4 (`SupportCall`): a repair under warranty across phone, e-mail and store.",
             SupportCall.journey()),
         Entry.of(
             "bank-account-current",
-            "en",
             "Example 5 (`BankAccountFutureState`): opening a bank account, the current state.",
             diff.current()),
         Entry.of(
                 "bank-account-future",
-                "en",
                 "Example 5 (`BankAccountFutureState`): the future state, and what changes.",
                 diff.future())
             .with(diff.toMarkdown(), diffSummary(diff)),
         Entry.of(
                 "click-and-collect",
-                "en",
                 "Example 6 (`ClickAndCollect`): the planned journey, and "
                     + deviations.journeys()
                     + " observed orders generated from seed "
@@ -160,7 +160,6 @@ public final class Gallery {
             .with(deviations.toMarkdown(), deviationSummary(deviations)),
         Entry.of(
             "grocery-delivery",
-            "en",
             "Example 7 (`MermaidImport`): a Mermaid journey diagram from a team's wiki, read from"
                 + " `grocery-delivery.mmd`, analysed and drawn as a full map.",
             MermaidImport.journey()));
@@ -217,15 +216,20 @@ public final class Gallery {
         .append("<h1>cjm gallery</h1>\n")
         .append("<p>Every example journey of cjm-examples with its gap report.</p>\n<ul>\n");
     for (Entry entry : entries) {
-      out.append("<li class=\"summary\"><a href=\"#")
+      out.append("<li class=\"summary\" lang=\"")
+          .append(ATTRIBUTE.escape(entry.language()))
+          .append("\"><a href=\"#")
           .append(ATTRIBUTE.escape(entry.name()))
           .append("\">")
           .append(TEXT.escape(entry.name()))
           .append("</a>: ")
           .append(TEXT.escape(entry.journey().title()))
-          .append(entry.journey().state() == Journey.State.FUTURE ? " (future state)" : "")
+          .append(
+              entry.journey().state() == Journey.State.FUTURE
+                  ? entry.words(" (future state)", " (stan docelowy)")
+                  : "")
           .append(", ")
-          .append(TEXT.escape(findings(entry.report())))
+          .append(TEXT.escape(findings(entry.report(), entry.journey().locale())))
           .append("</li>\n");
     }
     out.append("</ul>\n");
@@ -257,15 +261,25 @@ public final class Gallery {
         .append("\"><img src=\"")
         .append(ATTRIBUTE.escape(entry.name() + ".svg"))
         .append("\" alt=\"")
-        .append(ATTRIBUTE.escape("Customer journey map: " + entry.journey().title()))
+        .append(
+            ATTRIBUTE.escape(
+                entry.words("Customer journey map: ", "Mapa podróży klienta: ")
+                    + entry.journey().title()))
         .append("\"/></a></p>\n");
     MarkdownHtml.render(entry.reportMarkdown(), 1, out);
     out.append("</section>\n");
   }
 
-  private static String findings(GapReport report) {
-    return report.summary()
-        + report.painPoints().stream().findFirst().map(p -> "; fix first: " + p.name()).orElse("");
+  /** The report's summary and its first pain point, in {@code language} (English or Polish). */
+  private static String findings(GapReport report, Locale language) {
+    String fixFirst = words(language, "; fix first: ", "; najpierw napraw: ");
+    return report.summary(language)
+        + report.painPoints().stream().findFirst().map(p -> fixFirst + p.name()).orElse("");
+  }
+
+  /** The gallery's own words in {@code language}: the Polish ones for Polish, else English. */
+  private static String words(Locale language, String english, String polish) {
+    return language.getLanguage().equals("pl") ? polish : english;
   }
 
   private static String diffSummary(JourneyDiff diff) {

@@ -133,7 +133,9 @@ class ExamplesTest {
     assertThat(printed(RunningShoes::main))
         .contains("Marta, the weekend runner", "Gap analysis of \"Buying running shoes online\"");
     assertThat(printed(B2bSoftwarePurchase::main)).contains("barrier.widespread");
-    assertThat(printed(CafeLoyalty::main)).contains("Doświadczenie po zakupie", "Gap analysis");
+    assertThat(printed(CafeLoyalty::main))
+        .contains("Doświadczenie po zakupie", "bariera [wysoka]", "możliwość: ", "Analiza luk mapy")
+        .doesNotContain("barrier [", "opportunity: ", "Gap analysis");
     assertThat(printed(SupportCall::main)).contains("barrier [critical]", "Gap analysis");
     assertThat(printed(BankAccountFutureState::main))
         .contains("# Current state", "# Future state", "barriers resolved");

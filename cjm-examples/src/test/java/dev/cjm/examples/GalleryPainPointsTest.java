@@ -125,12 +125,18 @@ class GalleryPainPointsTest {
     String markdown = entry.report().toMarkdown();
     String text = entry.report().toText();
 
+    // The headings in the map's language: the café is Polish.
+    boolean polish = entry.language().equals("pl");
+    String fixFirst = polish ? "Najpierw napraw" : "Fix first";
+    String painPoints = polish ? "Punkty bólu" : "Pain points";
+
     assertThat(markdown).doesNotContain("stages[", "| error |", "| warning |", "| info |");
     assertThat(text).doesNotContain("stages[", "ERROR", "WARNING", "INFO ");
     if (!entry.report().painPoints().isEmpty()) {
-      assertThat(markdown).contains("\n### Fix first\n\n1. **");
-      assertThat(markdown.indexOf("### Fix first")).isLessThan(markdown.indexOf("### Pain points"));
-      assertThat(text).contains("\nFix first:\n  1. [");
+      assertThat(markdown).contains("\n### " + fixFirst + "\n\n1. **");
+      assertThat(markdown.indexOf("### " + fixFirst))
+          .isLessThan(markdown.indexOf("### " + painPoints));
+      assertThat(text).contains("\n" + fixFirst + ":\n  1. [");
     }
   }
 }

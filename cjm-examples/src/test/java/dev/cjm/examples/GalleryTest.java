@@ -35,7 +35,8 @@ class GalleryTest {
       assertThat(gallery.resolve(entry.name() + ".md"))
           .content(StandardCharsets.UTF_8)
           .startsWith("# " + entry.journey().title() + "\n")
-          .contains("## Gap analysis: ");
+          .contains(entry.report().toMarkdown())
+          .contains(entry.language().equals("pl") ? "## Analiza luk: " : "## Gap analysis: ");
     }
     assertThat(summaries).hasSameSizeAs(Gallery.entries());
     assertThat(summaries.get(1))
@@ -79,11 +80,20 @@ class GalleryTest {
     assertThat(cafe.getAttribute("id")).isEqualTo("cafe-loyalty");
     assertThat(cafe.getAttribute("lang")).isEqualTo("pl");
     assertThat(cafe.getElementsByTagName("h3").item(0).getTextContent())
-        .isEqualTo("Gap analysis: Program lojalnościowy kawiarni „Ziarno”");
+        .isEqualTo("Analiza luk: Program lojalnościowy kawiarni „Ziarno”");
     assertThat(cafe.getElementsByTagName("table").getLength())
         .as("metrics off target, map checks, emotion by stage, opportunities")
         .isEqualTo(4);
-    assertThat(cafe.getElementsByTagName("h4").item(0).getTextContent()).isEqualTo("Fix first");
+    assertThat(cafe.getElementsByTagName("h4").item(0).getTextContent())
+        .isEqualTo("Najpierw napraw");
+    assertThat(((Element) cafe.getElementsByTagName("img").item(0)).getAttribute("alt"))
+        .isEqualTo("Mapa podróży klienta: Program lojalnościowy kawiarni „Ziarno”");
+    Element cafeInList = (Element) page.getElementsByTagName("li").item(3);
+    assertThat(cafeInList.getAttribute("lang")).isEqualTo("pl");
+    assertThat(cafeInList.getTextContent()).contains("punkty bólu", "; najpierw napraw: ");
+    Element shoes = (Element) sections.item(1);
+    assertThat(shoes.getAttribute("lang")).isEqualTo("en");
+    assertThat(shoes.getElementsByTagName("h4").item(0).getTextContent()).isEqualTo("Fix first");
     Element fixFirst = (Element) cafe.getElementsByTagName("ol").item(0);
     assertThat(fixFirst.getElementsByTagName("li").getLength())
         .as("the fix-first list: the café's four pain points")
@@ -108,7 +118,7 @@ class GalleryTest {
                 hostile,
                 s -> s.touchpoint(hostile, t -> t.id("hostile").doing(hostile).emotion(-1)))
             .build();
-    Gallery.Entry entry = Gallery.Entry.of("hostile", "en", hostile, journey);
+    Gallery.Entry entry = Gallery.Entry.of("hostile", hostile, journey);
 
     String html = Gallery.html(ImmutableList.of(entry));
     Document page = parse(html);
@@ -130,7 +140,7 @@ class GalleryTest {
     assertThatThrownBy(
             () ->
                 new Gallery.Entry(
-                    "../escape", "en", "", Quickstart.journey(), report, ImmutableList.of(), ""))
+                    "../escape", "", Quickstart.journey(), report, ImmutableList.of(), ""))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("../escape")
         .hasMessageContaining("lower-case file name");
