@@ -355,11 +355,12 @@ public final class JourneyDiff {
   }
 
   /**
-   * A phase as the diff's words give it: its label in English ("post-purchase"), in Polish its
-   * name.
+   * A phase as the diff's words name it ("Zakup" in Polish), or by its label ("purchase") in a
+   * language whose words do not, English among them.
    */
   private static String phase(Words words, Phase phase) {
-    return words.get("diff.phase." + phase.label());
+    String key = "diff.phase." + phase.label();
+    return words.keys().contains(key) ? words.get(key) : phase.label();
   }
 
   private static String channel(Words words, Channel channel) {
