@@ -9,7 +9,9 @@ import dev.cjm.core.analysis.GapAnalysis;
 import dev.cjm.core.analysis.GapReport;
 import dev.cjm.core.analysis.GapRule;
 import dev.cjm.core.analysis.JourneyOrder;
+import dev.cjm.core.analysis.MapCheck;
 import dev.cjm.core.analysis.PainPoint;
+import dev.cjm.core.analysis.Phrase;
 import dev.cjm.core.analysis.RuleContext;
 import dev.cjm.core.diff.JourneyDiff;
 import dev.cjm.core.observed.DeviationReport;
@@ -118,6 +120,7 @@ class PublicApiTest {
           Map.entry(GapReport.class, () -> REPORT),
           Map.entry(Finding.class, () -> REPORT.findings().get(0)),
           Map.entry(PainPoint.class, () -> REPORT.painPoints().get(0)),
+          Map.entry(MapCheck.class, () -> REPORT.mapChecks().get(0)),
           Map.entry(Finding.Builder.class, () -> Finding.builder("r", FindingSeverity.INFO)),
           Map.entry(RuleContext.class, PublicApiTest::ruleContext),
           Map.entry(JourneyOrder.class, () -> ruleContext().journeyOrder()),
@@ -139,6 +142,12 @@ class PublicApiTest {
     }
     if (type == int.class) {
       return 1;
+    }
+    if (type == long.class) {
+      return 2L;
+    }
+    if (type == Phrase.class) {
+      return Phrase.quoted("Checkout");
     }
     if (type == boolean.class) {
       return true;
