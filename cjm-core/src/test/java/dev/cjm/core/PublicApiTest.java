@@ -11,6 +11,7 @@ import dev.cjm.core.analysis.GapRule;
 import dev.cjm.core.analysis.JourneyOrder;
 import dev.cjm.core.analysis.MapCheck;
 import dev.cjm.core.analysis.PainPoint;
+import dev.cjm.core.analysis.Phrase;
 import dev.cjm.core.analysis.RuleContext;
 import dev.cjm.core.diff.ElementChange;
 import dev.cjm.core.diff.JourneyDiff;
@@ -150,6 +151,12 @@ class PublicApiTest {
     }
     if (type == int.class) {
       return 1;
+    }
+    if (type == long.class) {
+      return 2L;
+    }
+    if (type == Phrase.class) {
+      return Phrase.quoted("Checkout");
     }
     if (type == boolean.class) {
       return true;

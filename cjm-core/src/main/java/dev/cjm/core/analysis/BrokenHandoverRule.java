@@ -70,10 +70,10 @@ final class BrokenHandoverRule implements GapRule {
       Optional<Emotion> expected = after.expectedEmotion();
       // How far the customer lands below neutral, or below what they expected if that is further.
       double shortfall = -felt;
-      String against = ", below neutral";
+      boolean belowExpected = false;
       if (expected.isPresent() && expected.get().score() - felt >= shortfall) {
         shortfall = expected.get().score() - felt;
-        against = " but expected " + Emotion.formatScore(expected.get().score());
+        belowExpected = true;
       }
       if (shortfall < threshold) {
         continue;
@@ -82,18 +82,22 @@ final class BrokenHandoverRule implements GapRule {
           context
               .finding(after.id())
               .message(
-                  "Right after a change of channel, from "
-                      + from.name()
-                      + " ("
-                      + context.quote(before.name())
-                      + ") to "
-                      + to.name()
-                      + " ("
-                      + context.quote(after.name())
-                      + "), customers feel "
-                      + Emotion.formatScore(felt)
-                      + against
-                      + ".")
+                  belowExpected
+                      ? Phrase.words(
+                          "finding." + ID + ".expected",
+                          from,
+                          Phrase.quoted(before.name()),
+                          to,
+                          Phrase.quoted(after.name()),
+                          Phrase.score(felt),
+                          Phrase.score(expected.get().score()))
+                      : Phrase.words(
+                          "finding." + ID,
+                          from,
+                          Phrase.quoted(before.name()),
+                          to,
+                          Phrase.quoted(after.name()),
+                          Phrase.score(felt)))
               .fact("from", before.id())
               .fact("from channel", from.name())
               .fact("to channel", to.name())

@@ -44,8 +44,7 @@ final class EmotionNotRecordedRule implements GapRule {
       return List.of(
           context
               .journeyFinding()
-              .message(
-                  "No touchpoint records what the customer feels, so the map has no emotion curve.")
+              .message(Phrase.words("finding." + ID + ".anywhere"))
               .fact("touchpoints", Integer.toString(all.size()))
               .build());
     }
@@ -54,10 +53,7 @@ final class EmotionNotRecordedRule implements GapRule {
       findings.add(
           context
               .finding(touchpoint.id())
-              .message(
-                  "No emotion is recorded at "
-                      + context.quote(touchpoint.name())
-                      + ", a hole in the emotion curve.")
+              .message(Phrase.words("finding." + ID, Phrase.quoted(touchpoint.name())))
               .build());
     }
     return findings;

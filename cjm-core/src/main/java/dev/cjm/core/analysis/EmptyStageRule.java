@@ -40,11 +40,7 @@ final class EmptyStageRule implements GapRule {
         findings.add(
             context
                 .finding(stage.id())
-                .message(
-                    "Stage "
-                        + context.quote(stage.name())
-                        + " has no touchpoint: the map does not say how the customer meets the"
-                        + " brand there.")
+                .message(Phrase.words("finding." + ID, Phrase.quoted(stage.name())))
                 .build());
       }
     }

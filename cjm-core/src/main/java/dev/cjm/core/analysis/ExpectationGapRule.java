@@ -52,15 +52,12 @@ final class ExpectationGapRule implements GapRule {
                 .finding(touchpoint.id())
                 .severity(gap >= 2 * threshold ? FindingSeverity.ERROR : FindingSeverity.WARNING)
                 .message(
-                    "At "
-                        + context.quote(touchpoint.name())
-                        + " customers feel "
-                        + Emotion.formatScore(experienced)
-                        + " but expected "
-                        + Emotion.formatScore(expected)
-                        + ", a gap of "
-                        + context.format(gap)
-                        + ".")
+                    Phrase.words(
+                        "finding." + ID,
+                        Phrase.quoted(touchpoint.name()),
+                        Phrase.score(experienced),
+                        Phrase.score(expected),
+                        Phrase.amount(gap)))
                 .fact("experienced", Emotion.formatScore(experienced))
                 .fact("expected", Emotion.formatScore(expected))
                 .fact("gap", gap)

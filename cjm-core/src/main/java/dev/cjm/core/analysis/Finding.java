@@ -7,6 +7,7 @@ import static com.google.common.base.Preconditions.checkState;
 import com.google.common.collect.ImmutableMap;
 import dev.cjm.core.internal.Figures;
 import dev.cjm.core.internal.Texts;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -29,6 +30,7 @@ public final class Finding {
   private final String subjectId;
   private final String path;
   private final String message;
+  private final Phrase phrase;
   private final ImmutableMap<String, String> facts;
 
   private Finding(
@@ -38,6 +40,7 @@ public final class Finding {
       String subjectId,
       String path,
       String message,
+      Phrase phrase,
       ImmutableMap<String, String> facts) {
     this.ruleId = ruleId;
     this.severity = severity;
@@ -45,6 +48,7 @@ public final class Finding {
     this.subjectId = subjectId;
     this.path = path;
     this.message = message;
+    this.phrase = phrase;
     this.facts = facts;
   }
 
@@ -59,7 +63,7 @@ public final class Finding {
   /** A copy of this finding with another severity. */
   public Finding withSeverity(FindingSeverity severity) {
     checkNotNull(severity, "severity is null");
-    return new Finding(ruleId, severity, kind, subjectId, path, message, facts);
+    return new Finding(ruleId, severity, kind, subjectId, path, message, phrase, facts);
   }
 
   /** The id of the rule that found it ({@code "emotion.expectation-gap"}). */
@@ -96,15 +100,23 @@ public final class Finding {
     return path;
   }
 
-  /** What was found, in one sentence a CX analyst understands. */
+  /** What was found, in one sentence a CX analyst understands, in English. */
   public String message() {
     return message;
   }
 
-  /** What was found, in {@code language} when the rule speaks it, otherwise in English. */
+  /**
+   * What was found, in {@code language}: the built-in rules speak English and Polish, and any
+   * language a user adds words for; a custom rule speaks the languages its {@link Phrase} or its
+   * {@linkplain Builder#message(Locale, String) messages per language} do, English otherwise.
+   */
   public String message(Locale language) {
     checkNotNull(language, "language is null");
-    return message;
+    if (language.getLanguage().equals("en")) {
+      return message;
+    }
+    String text = phrase.in(language);
+    return text == null || Texts.isBlank(text) ? message : text;
   }
 
   /** The figures and names behind the message ({@code "gap" -> "3"}), in a fixed order. */
@@ -156,7 +168,8 @@ public final class Finding {
     private FindingKind kind = FindingKind.EXPERIENCE;
     private String subjectId = "";
     private String path = "";
-    private @Nullable String message;
+    private @Nullable Phrase message;
+    private final Map<String, String> messageByLanguage = new LinkedHashMap<>();
     private final ImmutableMap.Builder<String, String> facts = ImmutableMap.builder();
 
     private Builder(String ruleId, FindingSeverity severity) {
@@ -194,11 +207,36 @@ public final class Finding {
       return this;
     }
 
-    /** Sets the one-sentence message. */
+    /**
+     * Sets the one-sentence message, the same in every language (unless {@link #message(Locale,
+     * String)} gives one for a language).
+     */
     public Builder message(String message) {
       checkNotNull(message, "message is null");
       checkArgument(!Texts.isBlank(message), "message of a finding of rule %s is blank", ruleId);
-      this.message = message;
+      this.message = language -> message;
+      return this;
+    }
+
+    /**
+     * Sets the one-sentence message as a phrase, written in each reader's language: usually {@link
+     * Phrase#words(String, Object...)}, words of the rule's own in the user's words files.
+     */
+    public Builder message(Phrase message) {
+      this.message = checkNotNull(message, "message is null");
+      return this;
+    }
+
+    /**
+     * Sets the message in one language; a language with none of its own gets the English one, or
+     * else the one {@link #message(String)} or {@link #message(Phrase)} gives.
+     */
+    public Builder message(Locale language, String message) {
+      checkNotNull(language, "language is null");
+      checkNotNull(message, "message is null");
+      checkArgument(
+          !Texts.isBlank(message), "%s message of a finding of rule %s is blank", language, ruleId);
+      messageByLanguage.put(language.getLanguage(), message);
       return this;
     }
 
@@ -217,10 +255,34 @@ public final class Finding {
 
     /** Builds the finding; the builder may go on to build others. */
     public Finding build() {
-      String text = message;
-      checkState(text != null, "a finding of rule %s needs a message; call message(...)", ruleId);
+      Phrase fallback = message;
+      String english = messageByLanguage.get("en");
+      if (fallback == null && english != null) {
+        fallback = language -> english;
+      }
+      checkState(
+          fallback != null,
+          "a finding of rule %s needs a message: message(text), message(phrase) or"
+              + " message(Locale.ENGLISH, text)",
+          ruleId);
+      Phrase phrase = phraseOf(fallback, ImmutableMap.copyOf(messageByLanguage));
+      String text = phrase.in(Locale.ENGLISH);
+      checkState(
+          text != null && !Texts.isBlank(text),
+          "the English message of a finding of rule %s is blank",
+          ruleId);
       // A key given twice keeps its first place and its last value.
-      return new Finding(ruleId, severity, kind, subjectId, path, text, facts.buildKeepingLast());
+      return new Finding(
+          ruleId, severity, kind, subjectId, path, text, phrase, facts.buildKeepingLast());
+    }
+
+    private static Phrase phraseOf(Phrase fallback, ImmutableMap<String, String> byLanguage) {
+      return byLanguage.isEmpty()
+          ? fallback
+          : language -> {
+            String own = byLanguage.get(language.getLanguage());
+            return own != null ? own : fallback.in(language);
+          };
     }
   }
 }

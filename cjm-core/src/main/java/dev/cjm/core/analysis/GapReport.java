@@ -10,7 +10,6 @@ import dev.cjm.core.Level;
 import dev.cjm.core.Metric;
 import dev.cjm.core.Opportunity;
 import dev.cjm.core.internal.Figures;
-import dev.cjm.core.internal.Texts;
 import dev.cjm.core.internal.Words;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -362,12 +361,14 @@ public final class GapReport {
   static String where(Words words, PainPoint painPoint) {
     return painPoint.touchpoint().isPresent() && painPoint.stage().isPresent()
         ? words.get("where", painPoint.name(), painPoint.stage().get().name())
-        : painPoint.name();
+        : painPoint.name(words);
   }
 
   /** A barrier for people: {@code "Hidden fees" (high, 40% of customers)}. */
   static String describe(Words words, Barrier barrier) {
-    return Texts.quote(barrier.description()) + " " + severityAndShare(words, barrier);
+    return Phrase.quoted(barrier.description()).in(words.language())
+        + " "
+        + severityAndShare(words, barrier);
   }
 
   /** A barrier's severity and share of customers: {@code (high, 40% of customers)}. */
@@ -387,7 +388,7 @@ public final class GapReport {
   static String describe(Words words, Metric metric) {
     Locale language = words.language();
     String miss = Figures.percent(language, metric.relativeMiss());
-    return Texts.quote(metric.name())
+    return Phrase.quoted(metric.name()).in(language)
         + " "
         + Figures.metric(language, metric.value(), metric.unit())
         + ", "

@@ -33,14 +33,12 @@ final class LowPointRule implements GapRule {
   /** Where on the curve a low point lies, in words that claim no more than the curve shows. */
   private static String where(boolean lowest, boolean first, boolean last) {
     if (lowest) {
-      return ", its lowest point.";
+      return "lowest";
     }
     if (first) {
-      return ", where the journey starts, before it rises.";
+      return "start";
     }
-    return last
-        ? ", where the journey ends, after a higher point."
-        : ", a low between higher points.";
+    return last ? "end" : "between";
   }
 
   @Override
@@ -65,11 +63,10 @@ final class LowPointRule implements GapRule {
           context
               .finding(touchpoint.id())
               .message(
-                  "The emotion curve dips to "
-                      + Emotion.formatScore(here)
-                      + " at "
-                      + context.quote(touchpoint.name())
-                      + where(here == lowest, i == 0, next == curve.size()))
+                  Phrase.words(
+                      "finding." + ID + "." + where(here == lowest, i == 0, next == curve.size()),
+                      Phrase.score(here),
+                      Phrase.quoted(touchpoint.name())))
               .fact("score", Emotion.formatScore(here));
       if (i > 0) {
         finding.fact("previous", Emotion.formatScore(curve.get(i - 1).score()));

@@ -3,7 +3,8 @@ package dev.cjm.core.analysis;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
-import dev.cjm.core.internal.Texts;
+import com.google.common.collect.ImmutableSet;
+import dev.cjm.core.internal.Words;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,12 +22,14 @@ public final class MapCheck {
 
   private final String ruleId;
   private final ImmutableList<Finding> findings;
+  private final Phrase phrase;
   private final String message;
 
-  private MapCheck(String ruleId, ImmutableList<Finding> findings, String message) {
+  private MapCheck(String ruleId, ImmutableList<Finding> findings, Phrase phrase) {
     this.ruleId = ruleId;
     this.findings = findings;
-    this.message = message;
+    this.phrase = phrase;
+    this.message = phrase.in(Locale.ENGLISH);
   }
 
   /** The map checks of these findings (in report order): one per rule, most severe first. */
@@ -48,33 +51,47 @@ public final class MapCheck {
     return ImmutableList.copyOf(checks);
   }
 
-  /** One finding's own message; for several, how many and which, in the rule's words. */
-  private static String message(List<Finding> findings, Places places) {
+  /** The rules whose findings at several places have one message for them all. */
+  private static final ImmutableSet<String> GROUPED =
+      ImmutableSet.of(
+          NoOwnerRule.ID,
+          EmotionNotRecordedRule.ID,
+          EmptyStageRule.ID,
+          SingleChannelStageRule.ID,
+          UnlinkedOpportunityRule.ID);
+
+  /**
+   * One finding's own message; for several, how many and which, in the rule's words ({@code
+   * mapCheck.<rule id>}), or else their messages one after the other.
+   */
+  private static Phrase message(List<Finding> findings, Places places) {
     if (findings.size() == 1) {
-      return findings.get(0).message();
+      return findings.get(0)::message;
     }
-    List<String> names = new ArrayList<>();
+    String ruleId = findings.get(0).ruleId();
+    if (!GROUPED.contains(ruleId)) {
+      return language ->
+          String.join(" ", findings.stream().map(finding -> finding.message(language)).toList());
+    }
+    List<Phrase> names = new ArrayList<>();
     for (Finding finding : findings.subList(0, Math.min(NAMED, findings.size()))) {
-      names.add(Texts.quote(places.nameOf(finding)));
+      names.add(Phrase.quoted(places.nameOf(finding)));
     }
-    String more = findings.size() > NAMED ? " and " + (findings.size() - NAMED) + " more" : "";
-    String list = String.join(", ", names) + more;
-    int n = findings.size();
-    return switch (findings.get(0).ruleId()) {
-      case NoOwnerRule.ID ->
-          n + " touchpoints have no owner, so nobody is accountable for them: " + list + ".";
-      case EmotionNotRecordedRule.ID ->
-          n + " touchpoints record no emotion, holes in the emotion curve: " + list + ".";
-      case EmptyStageRule.ID -> n + " stages have no touchpoint: " + list + ".";
-      case SingleChannelStageRule.ID ->
-          n
-              + " stages are served by one channel only, while the journey uses several: "
-              + list
-              + ".";
-      case UnlinkedOpportunityRule.ID ->
-          n + " opportunities address no barrier, so their value cannot be weighed: " + list + ".";
-      default -> String.join(" ", findings.stream().map(Finding::message).toList());
-    };
+    Phrase named = language -> commaSeparated(names, language);
+    Phrase list =
+        findings.size() > NAMED
+            ? Phrase.words("list.andMore", named, findings.size() - NAMED)
+            : named;
+    return Phrase.plural("mapCheck." + ruleId, findings.size(), list);
+  }
+
+  private static String commaSeparated(List<Phrase> items, Locale language) {
+    Words words = Words.of(language);
+    String list = items.get(0).in(language);
+    for (Phrase item : items.subList(1, items.size())) {
+      list = words.get("list.comma", list, item.in(language));
+    }
+    return list;
   }
 
   /** The id of the rule whose findings these are. */
@@ -111,7 +128,7 @@ public final class MapCheck {
   /** What the map lacks, in {@code language} when its rule speaks it, otherwise in English. */
   public String message(Locale language) {
     checkNotNull(language, "language is null");
-    return message;
+    return language.getLanguage().equals("en") ? message : phrase.in(language);
   }
 
   @Override

@@ -72,9 +72,7 @@ final class MissingPhaseRule implements GapRule {
           context
               .journeyFinding()
               .severity(FindingSeverity.INFO)
-              .message(
-                  "No stage maps to a standard phase, so the journey cannot be checked against"
-                      + " the customer lifecycle; name each stage's phase.")
+              .message(Phrase.words("finding." + ID + ".none"))
               .fact("stages", Integer.toString(stages.size()))
               .build());
     }
@@ -88,11 +86,10 @@ final class MissingPhaseRule implements GapRule {
           context
               .journeyFinding()
               .message(
-                  "The journey ends at "
-                      + context.quote(last.name())
-                      + " ("
-                      + lastPhase.get().label()
-                      + "): what happens after the purchase is left out.")
+                  Phrase.words(
+                      "finding." + ID + ".after-purchase",
+                      Phrase.quoted(last.name()),
+                      lastPhase.get()))
               .fact("last stage", last.id())
               .fact("phase", lastPhase.get().label())
               .build());
@@ -123,30 +120,19 @@ final class MissingPhaseRule implements GapRule {
   }
 
   private static Finding gap(Stage before, Stage after, List<Phase> missing, RuleContext context) {
-    List<String> names = missing.stream().map(Phase::englishName).toList();
     List<String> labels = missing.stream().map(Phase::label).toList();
     return context
         .journeyFinding()
         .severity(FindingSeverity.INFO)
         .message(
-            "The journey has no "
-                + orList(names)
-                + " stage between "
-                + context.quote(before.name())
-                + " and "
-                + context.quote(after.name())
-                + ".")
+            Phrase.words(
+                "finding." + ID,
+                Phrase.anyOf(missing),
+                Phrase.quoted(before.name()),
+                Phrase.quoted(after.name())))
         .fact("missing", String.join(", ", labels))
         .fact("stage before", before.id())
         .fact("stage after", after.id())
         .build();
-  }
-
-  /** {@code a}, {@code a or b}, {@code a, b or c}. */
-  private static String orList(List<String> items) {
-    int last = items.size() - 1;
-    return last == 0
-        ? items.get(0)
-        : String.join(", ", items.subList(0, last)) + " or " + items.get(last);
   }
 }

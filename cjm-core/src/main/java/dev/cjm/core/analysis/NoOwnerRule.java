@@ -40,10 +40,7 @@ final class NoOwnerRule implements GapRule {
         findings.add(
             context
                 .finding(touchpoint.id())
-                .message(
-                    "Nobody owns "
-                        + context.quote(touchpoint.name())
-                        + ", so nobody is accountable for what happens there.")
+                .message(Phrase.words("finding." + ID, Phrase.quoted(touchpoint.name())))
                 .build());
       }
     }

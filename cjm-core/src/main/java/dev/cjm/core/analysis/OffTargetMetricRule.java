@@ -58,18 +58,13 @@ final class OffTargetMetricRule implements GapRule {
                 .metricFinding(stage, k)
                 .severity(miss >= threshold ? FindingSeverity.ERROR : FindingSeverity.WARNING)
                 .message(
-                    context.quote(metric.name())
-                        + " in stage "
-                        + context.quote(stage.name())
-                        + " is "
-                        + context.formatMetric(metric.value(), metric.unit())
-                        + ", "
-                        + context.percent(miss)
-                        + " "
-                        + (metric.higherIsBetter() ? "below" : "above")
-                        + " its target of "
-                        + context.formatMetric(target, metric.unit())
-                        + ".")
+                    Phrase.words(
+                        "finding." + ID + (metric.higherIsBetter() ? ".below" : ".above"),
+                        Phrase.quoted(metric.name()),
+                        Phrase.quoted(stage.name()),
+                        Phrase.metric(metric.value(), metric.unit()),
+                        Phrase.percent(miss),
+                        Phrase.metric(target, metric.unit())))
                 .fact("metric", metric.name())
                 .fact("value", context.formatMetric(metric.value()))
                 .fact("target", context.formatMetric(target))

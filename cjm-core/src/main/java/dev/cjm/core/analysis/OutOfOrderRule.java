@@ -51,15 +51,12 @@ final class OutOfOrderRule implements GapRule {
             context
                 .finding(stage.id())
                 .message(
-                    "Stage "
-                        + context.quote(stage.name())
-                        + " ("
-                        + phase.get().label()
-                        + ") comes after "
-                        + context.quote(latest.name())
-                        + " ("
-                        + latestPhase.label()
-                        + "), against the standard order of phases.")
+                    Phrase.words(
+                        "finding." + ID,
+                        Phrase.quoted(stage.name()),
+                        phase.get(),
+                        Phrase.quoted(latest.name()),
+                        latestPhase))
                 .fact("phase", phase.get().label())
                 .fact("after stage", latest.id())
                 .fact("after phase", latestPhase.label())

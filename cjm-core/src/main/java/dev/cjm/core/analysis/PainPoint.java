@@ -10,7 +10,6 @@ import dev.cjm.core.Opportunity;
 import dev.cjm.core.Stage;
 import dev.cjm.core.Touchpoint;
 import dev.cjm.core.internal.Figures;
-import dev.cjm.core.internal.Texts;
 import dev.cjm.core.internal.Words;
 import java.util.ArrayList;
 import java.util.List;
@@ -97,6 +96,11 @@ public final class PainPoint {
     return stage != null ? stage.name() : "the journey as a whole";
   }
 
+  /** {@link #name()} for a reader of {@code words}' language. */
+  String name(Words words) {
+    return touchpoint == null && stage == null ? words.get("journeyAsAWhole") : name();
+  }
+
   /**
    * The path of the touchpoint or stage ({@code stages[3].touchpoints[0]}); empty for the journey.
    */
@@ -180,7 +184,7 @@ public final class PainPoint {
 
   /**
    * The {@linkplain #summary() one-line summary} with its words and numbers in {@code language}
-   * (English for a language cjm has no words for); a finding's message stays English.
+   * (English for a language cjm has no words for).
    */
   public String summary(Locale language) {
     checkNotNull(language, "language is null");
@@ -191,7 +195,8 @@ public final class PainPoint {
         .ifPresent(
             barrier -> parts.add(words.get("barrier.text", GapReport.describe(words, barrier))));
     if (!opportunities.isEmpty()) {
-      parts.add(words.get("fix", Texts.quote(opportunities.get(0).description())));
+      parts.add(
+          words.get("fix", Phrase.quoted(opportunities.get(0).description()).in(words.language())));
     } else if (!barriers.isEmpty()) {
       parts.add(words.get("noOpportunityYet"));
     } else if (PainPoints.emotionShortfall(touchpoint) > 0) {
@@ -203,7 +208,7 @@ public final class PainPoint {
     boolean feltShort = PainPoints.emotionShortfall(touchpoint) > 0;
     if (!feltShort && barriers.isEmpty() && metrics.isEmpty()) {
       // Nothing above says what is wrong: the most severe finding does.
-      parts.add(0, findings.get(0).message());
+      parts.add(0, findings.get(0).message(language));
     }
     return String.join("; ", parts);
   }

@@ -41,11 +41,7 @@ final class PersonaNoGoalsRule implements GapRule {
     return List.of(
         context
             .personaFinding()
-            .message(
-                "Persona "
-                    + context.quote(persona.get().name())
-                    + " has no goals or needs, so nothing says what the journey must achieve for"
-                    + " them.")
+            .message(Phrase.words("finding." + ID, Phrase.quoted(persona.get().name())))
             .build());
   }
 }

@@ -6,7 +6,6 @@ import static dev.cjm.core.internal.Markup.code;
 import dev.cjm.core.Barrier;
 import dev.cjm.core.Metric;
 import dev.cjm.core.Opportunity;
-import dev.cjm.core.Phase;
 import dev.cjm.core.internal.Figures;
 import dev.cjm.core.internal.Words;
 import java.util.OptionalDouble;
@@ -92,7 +91,7 @@ final class ReportMarkdown {
       }
       for (Finding finding : painPoint.findings()) {
         out.append("- ")
-            .append(cell(finding.message()))
+            .append(cell(finding.message(words.language())))
             .append(" (")
             .append(code(finding.ruleId()))
             .append(")\n");
@@ -115,7 +114,7 @@ final class ReportMarkdown {
           .append(" | ")
           .append(cell(report.journey().stage(finding.subjectId()).map(s -> s.name()).orElse("–")))
           .append(" | ")
-          .append(cell(finding.message()))
+          .append(cell(finding.message(words.language())))
           .append(" | ")
           .append(report.painPointOf(finding).map(p -> Integer.toString(p.rank())).orElse("–"))
           .append(" |\n");
@@ -139,7 +138,7 @@ final class ReportMarkdown {
           .append(" | ")
           .append(code(check.ruleId()))
           .append(" | ")
-          .append(cell(check.message()))
+          .append(cell(check.message(words.language())))
           .append(" |\n");
     }
   }
@@ -158,7 +157,7 @@ final class ReportMarkdown {
       out.append("| ")
           .append(cell(stage.stageName()))
           .append(" | ")
-          .append(stage.phase().map(Phase::label).orElse("–"))
+          .append(stage.phase().map(p -> p.displayName(words.language())).orElse("–"))
           .append(" | ")
           .append(score(words, stage.meanExperienced()))
           .append(" | ")

@@ -6,7 +6,6 @@ import dev.cjm.core.Barrier;
 import dev.cjm.core.Metric;
 import dev.cjm.core.Opportunity;
 import dev.cjm.core.internal.Figures;
-import dev.cjm.core.internal.Texts;
 import dev.cjm.core.internal.Words;
 
 /**
@@ -22,7 +21,7 @@ final class ReportText {
     out.append(
             words.get(
                 "title.text",
-                line(Texts.quote(report.journey().title())),
+                line(Phrase.quoted(report.journey().title()).in(words.language())),
                 report.summary(words.language())))
         .append('\n');
     if (!report.painPoints().isEmpty()) {
@@ -42,7 +41,7 @@ final class ReportText {
       out.append("\n").append(words.get("heading.metricsOffTarget")).append(":\n");
       for (Finding finding : report.metricsOffTarget()) {
         out.append("  ")
-            .append(line(finding.message()))
+            .append(line(finding.message(words.language())))
             .append(
                 report
                     .painPointOf(finding)
@@ -57,7 +56,7 @@ final class ReportText {
         out.append("  [")
             .append(GapReport.label(words, check.priority()))
             .append("] ")
-            .append(line(check.message()))
+            .append(line(check.message(words.language())))
             .append(" (")
             .append(line(check.ruleId()))
             .append(")\n");
@@ -68,7 +67,7 @@ final class ReportText {
       for (StageEmotion stage : report.emotionSummary()) {
         out.append("  ")
             .append(line(stage.stageName()))
-            .append(stage.phase().map(p -> " [" + p.label() + "]").orElse(""))
+            .append(stage.phase().map(p -> " [" + p.displayName(words.language()) + "]").orElse(""))
             .append(": ")
             .append(ReportMarkdown.score(words, stage.meanExperienced()))
             .append(" / ")
@@ -146,7 +145,7 @@ final class ReportText {
     }
     for (Finding finding : painPoint.findings()) {
       out.append("     - ")
-          .append(line(finding.message()))
+          .append(line(finding.message(words.language())))
           .append(" (")
           .append(line(finding.ruleId()))
           .append(")\n");

@@ -54,15 +54,12 @@ final class SharpDropRule implements GapRule {
             context
                 .finding(after.id())
                 .message(
-                    "The emotion falls sharply from "
-                        + context.quote(before.name())
-                        + " to "
-                        + context.quote(after.name())
-                        + ", from "
-                        + Emotion.formatScore(scoreBefore)
-                        + " to "
-                        + Emotion.formatScore(scoreAfter)
-                        + ".")
+                    Phrase.words(
+                        "finding." + ID,
+                        Phrase.quoted(before.name()),
+                        Phrase.quoted(after.name()),
+                        Phrase.score(scoreBefore),
+                        Phrase.score(scoreAfter)))
                 .fact("from", before.id())
                 .fact("before", Emotion.formatScore(scoreBefore))
                 .fact("after", Emotion.formatScore(scoreAfter))

@@ -64,13 +64,8 @@ final class SingleChannelStageRule implements GapRule {
             context
                 .finding(stage.id())
                 .message(
-                    "Stage "
-                        + context.quote(stage.name())
-                        + " is served only by "
-                        + only.name()
-                        + " while the journey uses "
-                        + journeyChannels
-                        + " channels.")
+                    Phrase.words(
+                        "finding." + ID, Phrase.quoted(stage.name()), only, journeyChannels))
                 .fact("channel", only.name())
                 .fact("journey channels", Integer.toString(journeyChannels))
                 .build());

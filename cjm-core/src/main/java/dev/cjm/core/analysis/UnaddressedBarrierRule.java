@@ -56,11 +56,8 @@ final class UnaddressedBarrierRule implements GapRule {
               .finding(barrier.id())
               .severity(severityOf(barrier.severity()))
               .message(
-                  "No opportunity addresses the "
-                      + barrier.severity().label()
-                      + " barrier "
-                      + context.quote(barrier.description())
-                      + ".")
+                  Phrase.words(
+                      "finding." + ID, barrier.severity(), Phrase.quoted(barrier.description())))
               .fact("barrier severity", barrier.severity().label());
       if (barrier.frequency().isPresent()) {
         finding.fact("frequency", context.percent(barrier.frequency().getAsDouble()));

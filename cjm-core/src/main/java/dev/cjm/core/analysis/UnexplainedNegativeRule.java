@@ -44,13 +44,11 @@ final class UnexplainedNegativeRule implements GapRule {
               context
                   .finding(touchpoint.id())
                   .message(
-                      "Customers feel "
-                          + score
-                          + " at "
-                          + context.quote(touchpoint.name())
-                          + " but no barrier there or in stage "
-                          + context.quote(stage.name())
-                          + " says why.")
+                      Phrase.words(
+                          "finding." + ID,
+                          Phrase.emotion(emotion),
+                          Phrase.quoted(touchpoint.name()),
+                          Phrase.quoted(stage.name())))
                   .fact("emotion", score)
                   .fact("stage", stage.id())
                   .build());

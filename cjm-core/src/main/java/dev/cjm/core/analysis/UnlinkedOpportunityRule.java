@@ -40,10 +40,7 @@ final class UnlinkedOpportunityRule implements GapRule {
         findings.add(
             context
                 .finding(opportunity.id())
-                .message(
-                    "The opportunity "
-                        + context.quote(opportunity.description())
-                        + " addresses no barrier, so its value cannot be weighed.")
+                .message(Phrase.words("finding." + ID, Phrase.quoted(opportunity.description())))
                 .build());
       }
     }

@@ -64,14 +64,21 @@ final class WidespreadBarrierRule implements GapRule {
         continue;
       }
       // "The high barrier "…" meets 90% of customers; it stays until "…" is delivered."
-      String meets =
+      Phrase remedy =
+          Phrase.anyOf(
+              addressing.stream()
+                  .map(opportunity -> Phrase.quoted(opportunity.description()))
+                  .toList());
+      Phrase quoted = Phrase.quoted(barrier.description());
+      Phrase message =
           barrier.frequency().isPresent()
-              ? " meets " + context.percent(barrier.frequency().getAsDouble()) + " of customers; it"
-              : "";
-      String remedy =
-          addressing.stream()
-              .map(opportunity -> context.quote(opportunity.description()))
-              .collect(Collectors.joining(" or "));
+              ? Phrase.words(
+                  "finding." + ID + ".share",
+                  barrier.severity(),
+                  quoted,
+                  Phrase.percent(barrier.frequency().getAsDouble()),
+                  remedy)
+              : Phrase.words("finding." + ID, barrier.severity(), quoted, remedy);
       Finding.Builder finding =
           context
               .finding(barrier.id())
@@ -79,15 +86,7 @@ final class WidespreadBarrierRule implements GapRule {
                   barrier.severity() == Severity.CRITICAL
                       ? FindingSeverity.ERROR
                       : FindingSeverity.WARNING)
-              .message(
-                  "The "
-                      + barrier.severity().label()
-                      + " barrier "
-                      + context.quote(barrier.description())
-                      + meets
-                      + " stays until "
-                      + remedy
-                      + " is delivered.")
+              .message(message)
               .fact("barrier severity", barrier.severity().label());
       if (barrier.frequency().isPresent()) {
         finding.fact("frequency", context.percent(barrier.frequency().getAsDouble()));

@@ -44,7 +44,8 @@ import org.jspecify.annotations.Nullable;
  *   <li>Polish: a decimal comma ({@code 4,5 min}, {@code 12,5%}, no space before the percent sign)
  *       and, in every kind of figure, a no-break space (U+00A0) between thousands from five digits
  *       on ({@code 1000}, {@code 10 000}: CLDR's minimum grouping digits for Polish is 2).
- *   <li>Any other language: English.
+ *   <li>Any other language: as its words file's {@code number.*} keys say (see {@link
+ *       NumberSymbols}); English when they are not given.
  * </ul>
  *
  * <p>Rounding and units are the same in every language. A valid journey has only finite figures;
@@ -150,55 +151,14 @@ public final class Figures {
 
   /** {@link #count(long)} as {@code language} writes it: {@code 10,000}, Polish {@code 10 000}. */
   public static String count(Locale language, long count) {
-    return isPolish(language) ? polish(Long.toString(count)) : count(count);
-  }
-
-  /** The no-break space Polish puts between thousands. */
-  private static final String POLISH_GROUPING = "\u00a0";
-
-  /** Polish groups a number's thousands only from this many integer digits on. */
-  private static final int POLISH_GROUPING_FROM = 5;
-
-  private static boolean isPolish(Locale language) {
-    return language.getLanguage().equals("pl");
+    NumberSymbols symbols = Words.of(language).numbers();
+    return symbols == null ? count(count) : symbols.write(Long.toString(count));
   }
 
   /** An English figure without grouping, as {@code language} writes it. */
   private static String inLanguage(Locale language, String english) {
-    return isPolish(language) ? polish(english) : english;
-  }
-
-  /**
-   * An English figure without grouping ({@code -12345.5}, {@code +0.25}, {@code 12.5%}) in Polish:
-   * its integer digits grouped, its decimal point a comma. NaN and the infinities have no digits
-   * and stay as they are.
-   */
-  private static String polish(String english) {
-    int start = 0;
-    while (start < english.length() && !Character.isDigit(english.charAt(start))) {
-      start++; // a sign
-    }
-    int end = start;
-    while (end < english.length() && Character.isDigit(english.charAt(end))) {
-      end++;
-    }
-    String integerDigits = english.substring(start, end);
-    return english.substring(0, start)
-        + grouped(integerDigits)
-        + english.substring(end).replace('.', ',');
-  }
-
-  private static String grouped(String integerDigits) {
-    if (integerDigits.length() < POLISH_GROUPING_FROM) {
-      return integerDigits;
-    }
-    StringBuilder grouped = new StringBuilder();
-    int firstGroup = integerDigits.length() % 3 == 0 ? 3 : integerDigits.length() % 3;
-    grouped.append(integerDigits, 0, firstGroup);
-    for (int i = firstGroup; i < integerDigits.length(); i += 3) {
-      grouped.append(POLISH_GROUPING).append(integerDigits, i, i + 3);
-    }
-    return grouped.toString();
+    NumberSymbols symbols = Words.of(language).numbers();
+    return symbols == null ? english : symbols.write(english);
   }
 
   private static String written(double value, int decimals, boolean signed) {

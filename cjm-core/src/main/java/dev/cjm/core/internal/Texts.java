@@ -45,20 +45,30 @@ public final class Texts {
 
   /** A short, printable rendering of a string for messages: quoted, at most 60 characters. */
   public static String quote(@Nullable String text) {
+    return quote(text, "\"", "\"");
+  }
+
+  /**
+   * A short, printable rendering of a string between a language's quotation marks ({@code "…"},
+   * Polish {@code „…”}), at most 60 characters. Control characters and lone surrogates are escaped;
+   * a backslash and a double quote only between double quotes, where they would be ambiguous.
+   */
+  public static String quote(@Nullable String text, String open, String close) {
     if (text == null) {
       return "null";
     }
-    if (text.length() <= 60 && isPlain(text)) {
-      return '"' + text + '"'; // the common case: nothing to cut or escape
+    boolean escapeQuotes = open.equals("\"") || close.equals("\"");
+    if (text.length() <= 60 && isPlain(text, escapeQuotes)) {
+      return open + text + close; // the common case: nothing to cut or escape
     }
     int cut = Character.isHighSurrogate(text.length() > 57 ? text.charAt(56) : 'x') ? 56 : 57;
     String shown = text.length() > 60 ? text.substring(0, cut) + "…" : text;
-    StringBuilder out = new StringBuilder(shown.length() + 2).append('"');
+    StringBuilder out = new StringBuilder(shown.length() + 2).append(open);
     shown
         .codePoints()
         .forEach(
             cp -> {
-              if (cp == '"' || cp == '\\') {
+              if (escapeQuotes && (cp == '"' || cp == '\\')) {
                 out.append('\\').appendCodePoint(cp);
               } else if (Character.isISOControl(cp)
                   || Character.getType(cp) == Character.SURROGATE) {
@@ -67,14 +77,15 @@ public final class Texts {
                 out.appendCodePoint(cp);
               }
             });
-    return out.append('"').toString();
+    return out.append(close).toString();
   }
 
-  /** True if no character of {@code text} needs escaping in {@link #quote(String)}. */
-  private static boolean isPlain(String text) {
+  private static boolean isPlain(String text, boolean escapeQuotes) {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (c == '"' || c == '\\' || Character.isISOControl(c) || Character.isSurrogate(c)) {
+      if ((escapeQuotes && (c == '"' || c == '\\'))
+          || Character.isISOControl(c)
+          || Character.isSurrogate(c)) {
         return false;
       }
     }

@@ -8,6 +8,7 @@ import dev.cjm.core.Stage;
 import dev.cjm.core.testing.RandomJourneys;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -31,6 +32,30 @@ class AnalysisPropertiesTest {
               assertThat(second.toText()).isEqualTo(first.toText());
               assertThat(first.countsBySeverity().values().stream().mapToInt(i -> i).sum())
                   .isEqualTo(first.findings().size());
+            });
+  }
+
+  @Test
+  void analyze_anyValidJourney_readsInEveryShippedLanguage() {
+    Locale polish = Locale.forLanguageTag("pl");
+    qt().withExamples(200)
+        .forAll(JOURNEYS)
+        .checkAssert(
+            journey -> {
+              GapReport report = GapAnalysis.standard().analyze(journey);
+
+              for (Finding finding : report.findings()) {
+                assertThat(finding.message(polish)).isNotBlank();
+                assertThat(finding.message(Locale.ENGLISH)).isEqualTo(finding.message());
+              }
+              for (MapCheck check : report.mapChecks()) {
+                assertThat(check.message(polish)).isNotBlank();
+              }
+              for (PainPoint painPoint : report.painPoints()) {
+                assertThat(painPoint.summary(polish)).isNotBlank();
+              }
+              assertThat(report.toMarkdown(polish)).isEqualTo(report.toMarkdown(polish));
+              assertThat(report.toText(polish)).isNotBlank();
             });
   }
 

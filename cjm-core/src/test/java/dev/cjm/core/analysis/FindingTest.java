@@ -79,7 +79,9 @@ class FindingTest {
   void builder_needsAMessage() {
     assertThatThrownBy(() -> Finding.builder("acme.rule", FindingSeverity.INFO).build())
         .isInstanceOf(IllegalStateException.class)
-        .hasMessage("a finding of rule acme.rule needs a message; call message(...)");
+        .hasMessage(
+            "a finding of rule acme.rule needs a message: message(text), message(phrase) or"
+                + " message(Locale.ENGLISH, text)");
     assertThatThrownBy(() -> Finding.builder("acme.rule", FindingSeverity.INFO).message(" "))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("message of a finding of rule acme.rule is blank");

@@ -218,15 +218,15 @@ class GapReportTest {
 
             | priority | check | what to record |
             |---|---|---|
-            | medium | `lifecycle.missing-phase` | The journey ends at "Purchase" (purchase): what happens after the purchase is left out. The journey has no Consideration or Decision stage between "Awareness" and "Purchase". |
+            | medium | `lifecycle.missing-phase` | The journey ends at "Purchase" (Purchase): what happens after the purchase is left out. The journey has no Consideration or Decision stage between "Awareness" and "Purchase". |
             | medium | `touchpoint.no-owner` | Nobody owns "Instagram ad", so nobody is accountable for what happens there. |
 
             ### Emotion by stage
 
             | stage | phase | experienced | expected | gap | scored touchpoints |
             |---|---|---:|---:|---:|---:|
-            | Awareness | awareness | +1 | – | – | 1 of 1 |
-            | Purchase | purchase | -2 | +1 | +3 | 1 of 1 |
+            | Awareness | Awareness | +1 | – | – | 1 of 1 |
+            | Purchase | Purchase | -2 | +1 | +3 | 1 of 1 |
 
             ### Opportunities, best first
 
@@ -258,12 +258,12 @@ class GapReportTest {
                  - The high barrier "Delivery cost appears only at the last step" stays until "Show delivery cost on the product page" is delivered. (barrier.widespread)
 
             Map checks (what the map itself lacks):
-              [medium] The journey ends at "Purchase" (purchase): what happens after the purchase is left out. The journey has no Consideration or Decision stage between "Awareness" and "Purchase". (lifecycle.missing-phase)
+              [medium] The journey ends at "Purchase" (Purchase): what happens after the purchase is left out. The journey has no Consideration or Decision stage between "Awareness" and "Purchase". (lifecycle.missing-phase)
               [medium] Nobody owns "Instagram ad", so nobody is accountable for what happens there. (touchpoint.no-owner)
 
             Emotion by stage (mean experienced / expected):
-              Awareness [awareness]: +1 / – (1 of 1 touchpoints scored)
-              Purchase [purchase]: -2 / +1 (1 of 1 touchpoints scored)
+              Awareness [Awareness]: +1 / – (1 of 1 touchpoints scored)
+              Purchase [Purchase]: -2 / +1 (1 of 1 touchpoints scored)
 
             Opportunities, best first:
               1. [quick win] Show delivery cost on the product page (impact high, effort low, score 7.5) addresses "Delivery cost appears only at the last step" (high)

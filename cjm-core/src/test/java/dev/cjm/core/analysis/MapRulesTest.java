@@ -256,7 +256,7 @@ class MapRulesTest {
                 assertThat(finding.path()).isEmpty();
                 assertThat(finding.message())
                     .isEqualTo(
-                        "The journey ends at \"Checkout\" (purchase): what happens after the"
+                        "The journey ends at \"Checkout\" (Purchase): what happens after the"
                             + " purchase is left out.");
                 assertThat(finding.facts())
                     .containsExactly(entry("last stage", "checkout"), entry("phase", "purchase"));
@@ -271,7 +271,7 @@ class MapRulesTest {
           .singleElement()
           .extracting(Finding::message)
           .isEqualTo(
-              "The journey ends at \"Rozważanie\" (consideration): what happens after the purchase"
+              "The journey ends at \"Rozważanie\" (Consideration): what happens after the purchase"
                   + " is left out.");
     }
 

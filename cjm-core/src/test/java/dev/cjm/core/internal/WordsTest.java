@@ -1,6 +1,7 @@
 package dev.cjm.core.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -54,6 +55,38 @@ class WordsTest {
   void aLanguageWithoutWords_isEnglish() {
     assertThat(Words.of(Locale.GERMAN).get("heading.fixFirst")).isEqualTo("Fix first");
     assertThat(Words.of(POLISH).get("heading.fixFirst")).isEqualTo("Najpierw napraw");
+  }
+
+  @Test
+  void aUsersLanguage_comesFromTheirWordsFile_fallingBackToEnglishKeyByKey() {
+    // META-INF/cjm/words_eo.properties in the test resources: a few words and number symbols.
+    Locale esperanto = Locale.forLanguageTag("eo");
+    Words words = Words.of(esperanto);
+
+    assertThat(words.get("heading.fixFirst")).isEqualTo("Riparu unue");
+    assertThat(words.get("heading.painPoints")).isEqualTo("Pain points");
+    assertThat(words.count("painPoints", 3)).isEqualTo("3 dolorpunktoj");
+    assertThat(words.hasOwn("heading.fixFirst")).isTrue();
+    assertThat(words.hasOwn("heading.painPoints")).isFalse();
+    assertThat(Figures.amount(esperanto, 1234.5)).isEqualTo("1.234,5");
+    assertThat(Figures.percent(esperanto, 0.125)).isEqualTo("12,5 %");
+    assertThat(Figures.count(esperanto, 999)).isEqualTo("999");
+  }
+
+  @Test
+  void aUsersEnglishWords_addKeysWithoutChangingShippedOnes() {
+    // META-INF/cjm/words.properties in the test resources adds a custom rule's message.
+    assertThat(Words.english().get("acme.no-owner", "\"X\"")).isEqualTo("Nobody owns \"X\".");
+    assertThat(Words.of(POLISH).get("acme.no-owner", "„X”"))
+        .isEqualTo("Nikt nie odpowiada za punkt styku „X”.");
+    assertThat(Words.english().get("heading.fixFirst")).isEqualTo("Fix first");
+  }
+
+  @Test
+  void aMissingKey_isAnErrorThatSaysWhereToAddIt() {
+    assertThatThrownBy(() -> Words.of(POLISH).get("no.such.key"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("META-INF/cjm/words.properties");
   }
 
   @Test

@@ -1,6 +1,7 @@
 package dev.cjm.core.analysis.custom;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.entry;
 
 import dev.cjm.core.Journey;
@@ -12,9 +13,11 @@ import dev.cjm.core.analysis.GapAnalysis;
 import dev.cjm.core.analysis.GapReport;
 import dev.cjm.core.analysis.GapRule;
 import dev.cjm.core.analysis.JourneyOrder;
+import dev.cjm.core.analysis.Phrase;
 import dev.cjm.core.analysis.RuleContext;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,6 +25,8 @@ import org.junit.jupiter.api.Test;
  * against the public API alone, as the standard rules are.
  */
 class CustomRuleTest {
+  private static final Locale POLISH = Locale.forLanguageTag("pl");
+
   /** The README's rule. */
   static final class NoOwnerRule implements GapRule {
     @Override
@@ -52,7 +57,8 @@ class CustomRuleTest {
           findings.add(
               context
                   .finding(touchpoint.id()) // subject and path filled in
-                  .message("Nobody owns " + context.quote(touchpoint.name()) + ".")
+                  // acme.no-owner=Nobody owns {0}. in META-INF/cjm/words.properties
+                  .message(Phrase.words("acme.no-owner", Phrase.quoted(touchpoint.name())))
                   .fact("stage", journey.stageOf(touchpoint.id()).orElseThrow().id())
                   .build());
         }
@@ -79,12 +85,65 @@ class CustomRuleTest {
     assertThat(finding.subjectId()).isEqualTo("checkout");
     assertThat(finding.path()).isEqualTo("stages[1].touchpoints[0]");
     assertThat(finding.message()).isEqualTo("Nobody owns \"Checkout\".");
+    assertThat(finding.message(POLISH)).isEqualTo("Nikt nie odpowiada za punkt styku „Checkout”.");
+    assertThat(finding.message(Locale.GERMAN)).isEqualTo(finding.message());
+    assertThat(report.mapChecks().get(0).message(POLISH)).isEqualTo(finding.message(POLISH));
     assertThat(finding.facts()).containsExactly(entry("stage", "purchase"));
     assertThat(finding.kind()).isEqualTo(FindingKind.MAP);
     assertThat(report.painPoints()).isEmpty();
     assertThat(report.mapChecks())
         .singleElement()
         .satisfies(c -> assertThat(c.findings()).containsExactly(finding));
+  }
+
+  @Test
+  void aRulesMessage_agreesWithItsNumberInEachLanguage() {
+    Finding.Builder late = Finding.builder("acme.late-parcels", FindingSeverity.WARNING);
+    Finding two =
+        late.message(Phrase.plural("acme.late-parcels", 2, Phrase.quoted("Gdańsk"))).build();
+    Finding five =
+        late.message(Phrase.plural("acme.late-parcels", 5, Phrase.quoted("Gdańsk"))).build();
+    Finding one =
+        late.message(Phrase.plural("acme.late-parcels", 1, Phrase.quoted("Gdańsk"))).build();
+
+    assertThat(one.message()).isEqualTo("1 parcel to \"Gdańsk\" arrived late.");
+    assertThat(two.message()).isEqualTo("2 parcels to \"Gdańsk\" arrived late.");
+    assertThat(one.message(POLISH)).isEqualTo("1 paczka do „Gdańsk” przyszła z opóźnieniem.");
+    assertThat(two.message(POLISH)).isEqualTo("2 paczki do „Gdańsk” przyszły z opóźnieniem.");
+    assertThat(five.message(POLISH)).isEqualTo("5 paczek do „Gdańsk” przyszło z opóźnieniem.");
+  }
+
+  @Test
+  void aRule_mayGiveItsMessageInEachLanguageItself() {
+    Finding finding =
+        Finding.builder("acme.slow", FindingSeverity.INFO)
+            .message(Locale.ENGLISH, "Slow.")
+            .message(POLISH, "Wolno.")
+            .build();
+    Finding withDefault =
+        Finding.builder("acme.slow", FindingSeverity.INFO)
+            .message("Slow.")
+            .message(POLISH, "Wolno.")
+            .build();
+
+    assertThat(finding.message()).isEqualTo("Slow.");
+    assertThat(finding.message(Locale.forLanguageTag("pl-PL"))).isEqualTo("Wolno.");
+    assertThat(finding.message(Locale.GERMAN)).isEqualTo("Slow.");
+    assertThat(withDefault.message(POLISH)).isEqualTo("Wolno.");
+    assertThat(withDefault.message(Locale.GERMAN)).isEqualTo("Slow.");
+  }
+
+  @Test
+  void aMessageKeyNobodyGaveWords_failsWhenTheFindingIsBuilt_sayingWhereToAddThem() {
+    Finding.Builder builder =
+        Finding.builder("acme.rule", FindingSeverity.INFO)
+            .message(Phrase.words("acme.no-such-key", "x"));
+
+    assertThatThrownBy(builder::build)
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "no words under the key acme.no-such-key in English; add it to"
+                + " META-INF/cjm/words.properties on the class path");
   }
 
   @Test
