@@ -192,8 +192,7 @@ final class DiffOutput {
 
   /** Text quoted as the language quotes: {@code "Shoes"}, Polish {@code „Buty”}. */
   private static String quoted(Words words, String text) {
-    String quoted = Texts.quote(text);
-    return words.get("diff.quoted", quoted.substring(1, quoted.length() - 1));
+    return Texts.quote(text, words.get("quote.open"), words.get("quote.close"));
   }
 
   /** The width of the change column in the text: the longest type's word, at least eight. */

@@ -360,7 +360,7 @@ public final class JourneyDiff {
    */
   private static String phase(Words words, Phase phase) {
     String key = "diff.phase." + phase.label();
-    return words.keys().contains(key) ? words.get(key) : phase.label();
+    return words.has(key) ? words.get(key) : phase.label();
   }
 
   private static String channel(Words words, Channel channel) {

@@ -103,8 +103,7 @@ public final class Deviation {
 
   /** Text quoted as the language quotes: {@code "Basket"}, Polish {@code „Koszyk”}. */
   static String quoted(Words words, String text) {
-    String quoted = Texts.quote(text);
-    return words.get("diff.quoted", quoted.substring(1, quoted.length() - 1));
+    return Texts.quote(text, words.get("quote.open"), words.get("quote.close"));
   }
 
   @Override
