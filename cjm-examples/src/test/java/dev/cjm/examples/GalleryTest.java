@@ -8,9 +8,15 @@ import dev.cjm.core.Journey;
 import dev.cjm.core.analysis.GapReport;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Properties;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -106,6 +112,78 @@ class GalleryTest {
     assertThat(html.replaceAll("<img src=\"[a-z0-9-]+\\.svg\"", ""))
         .as("images only of the gallery's own maps, beside the page")
         .doesNotContain("src=");
+  }
+
+  /**
+   * The café's report, as the gallery shows it, has no English word of cjm's own: every phrase of
+   * the English words file (taken from cjm-core's sources, so a new English word is checked too) is
+   * absent once the journey's own texts and the rule ids are taken out.
+   */
+  @Test
+  void cafeReport_hasNoEnglishChromeWord() throws IOException {
+    Gallery.Entry cafe =
+        Gallery.entries().stream().filter(e -> e.name().equals("cafe-loyalty")).findFirst().get();
+    List<String> phrases = englishPhrases();
+
+    for (String report : List.of(cafe.markdown(), cafe.report().toText())) {
+      String chrome = withoutUserText(report, cafe);
+      List<String> found =
+          phrases.stream()
+              .filter(p -> Pattern.compile("\\b" + Pattern.quote(p) + "\\b").matcher(chrome).find())
+              .toList();
+
+      assertThat(found).as("English words in the café's report").isEmpty();
+    }
+    assertThat(phrases).contains("Fix first", "of customers");
+  }
+
+  /** Each run of text in cjm's English words between placeholders, with a word of four letters. */
+  private static List<String> englishPhrases() throws IOException {
+    Properties english = new Properties();
+    try (Reader in =
+        Files.newBufferedReader(
+            Path.of(
+                "..",
+                "cjm-core",
+                "src",
+                "main",
+                "resources",
+                "dev",
+                "cjm",
+                "core",
+                "internal",
+                "words.properties"),
+            StandardCharsets.UTF_8)) {
+      english.load(in);
+    }
+    List<String> phrases = new ArrayList<>();
+    for (String key : english.stringPropertyNames()) {
+      for (String part : english.getProperty(key).split("\\{\\d}|\\|", -1)) {
+        if (part.strip().matches(".*[a-z]{4}.*")) {
+          phrases.add(part.strip());
+        }
+      }
+    }
+    return phrases;
+  }
+
+  /** The report without the journey's own texts, its ids and the rule ids, longest first. */
+  private static String withoutUserText(String report, Gallery.Entry entry) {
+    Journey journey = entry.journey();
+    List<String> userTexts = new ArrayList<>(List.of(journey.title(), entry.about()));
+    journey.stages().forEach(s -> userTexts.addAll(List.of(s.name(), s.id())));
+    journey.stages().forEach(s -> s.metrics().forEach(m -> userTexts.add(m.name())));
+    journey.allTouchpoints().forEach(t -> userTexts.addAll(List.of(t.name(), t.id())));
+    journey.allTouchpoints().forEach(t -> t.channel().ifPresent(c -> userTexts.add(c.name())));
+    journey.allBarriers().forEach(b -> userTexts.addAll(List.of(b.description(), b.id())));
+    journey.allOpportunities().forEach(o -> userTexts.addAll(List.of(o.description(), o.id())));
+    entry.report().findings().forEach(f -> userTexts.add(f.ruleId()));
+    userTexts.sort(Comparator.comparingInt(String::length).reversed());
+    String chrome = report;
+    for (String userText : userTexts) {
+      chrome = chrome.replace(userText, "");
+    }
+    return chrome;
   }
 
   @Test
