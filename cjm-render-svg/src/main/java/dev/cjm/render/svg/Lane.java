@@ -31,7 +31,10 @@ public enum Lane {
     this.kind = kind;
   }
 
-  /** The lane's label on the left of the map ("Touchpoints"). */
+  /**
+   * The lane's label on the left of an English map ("Touchpoints"); a map in another language shows
+   * it in that language ("Punkty styku").
+   */
   public String label() {
     return ChromeText.ENGLISH.laneLabel(kind);
   }

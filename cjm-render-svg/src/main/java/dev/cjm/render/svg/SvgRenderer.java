@@ -26,7 +26,9 @@ import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.Locale;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Renders a {@link Journey} as a customer journey map in SVG, for reports, documentation and
@@ -47,6 +49,7 @@ public final class SvgRenderer {
   private final String fontFamily;
   private final boolean highlightGaps;
   private final boolean findingsList;
+  private final @Nullable Locale language;
 
   private SvgRenderer(
       ImmutableSet<Lane> lanes,
@@ -54,13 +57,15 @@ public final class SvgRenderer {
       Theme theme,
       String fontFamily,
       boolean highlightGaps,
-      boolean findingsList) {
+      boolean findingsList,
+      @Nullable Locale language) {
     this.lanes = lanes;
     this.options = options;
     this.theme = theme;
     this.fontFamily = fontFamily;
     this.highlightGaps = highlightGaps;
     this.findingsList = findingsList;
+    this.language = language;
   }
 
   /** The renderer with the default options: light theme, every lane, 200-pixel columns. */
@@ -85,6 +90,7 @@ public final class SvgRenderer {
     builder.fontFamily = fontFamily;
     builder.highlightGaps = highlightGaps;
     builder.findingsList = findingsList;
+    builder.language = language;
     return builder;
   }
 
@@ -133,7 +139,7 @@ public final class SvgRenderer {
     checkNotNull(journey, "journey is null; expected a journey built with Journey.builder(...)");
     checkNotNull(report, "report is null; expected GapAnalysis.standard().analyze(journey)");
     checkNotNull(out, "out is null; expected an Appendable such as a Writer or StringBuilder");
-    render(journey, annotations(report), out);
+    render(journey, annotations(journey, report), out);
   }
 
   /**
@@ -143,13 +149,23 @@ public final class SvgRenderer {
   public String render(Journey journey, GapReport report) {
     checkNotNull(journey, "journey is null; expected a journey built with Journey.builder(...)");
     checkNotNull(report, "report is null; expected GapAnalysis.standard().analyze(journey)");
-    Annotations annotations = annotations(report);
+    Annotations annotations = annotations(journey, report);
     return SvgWriter.toString(layout(journey, annotations), palette(annotations), fontFamily);
   }
 
-  /** What the map shows of {@code report}: nothing if gaps are not highlighted. */
-  private Annotations annotations(GapReport report) {
-    return highlightGaps ? Annotations.of(report, findingsList) : Annotations.NONE;
+  /**
+   * What the map of {@code journey} shows of {@code report}, in the map's language: nothing if gaps
+   * are not highlighted.
+   */
+  private Annotations annotations(Journey journey, GapReport report) {
+    return highlightGaps
+        ? Annotations.of(report, findingsList, languageOf(journey))
+        : Annotations.NONE;
+  }
+
+  /** The language of the map of {@code journey}: the renderer's if set, else the journey's. */
+  private Locale languageOf(Journey journey) {
+    return language != null ? language : journey.locale();
   }
 
   /**
@@ -162,7 +178,8 @@ public final class SvgRenderer {
   }
 
   private MapLayout layout(Journey journey, Annotations annotations) {
-    return new MapLayouter(options, FontMetrics.standard()).layout(journey, annotations);
+    return new MapLayouter(options, FontMetrics.standard())
+        .layout(journey, annotations, languageOf(journey));
   }
 
   /**
@@ -239,10 +256,23 @@ public final class SvgRenderer {
         + highlightGaps
         + ", findingsList="
         + findingsList
+        + ", locale="
+        + (language != null ? language.toLanguageTag() : "the journey's")
         + "}";
   }
 
-  /** Options of a renderer; each setter checks its value and says what would be valid. */
+  /**
+   * Options of a renderer; each setter checks its value and says what would be valid.
+   *
+   * <p>The map's language: every word the map adds to the journey's own texts (lane names, persona
+   * headings, card lines such as "Owner:", the legend, the report panel, tooltips and the
+   * accessible description), its numbers, the names of well-known channels and standard phases, and
+   * the gap report's pain-point summaries and map checks follow the journey's {@link
+   * Journey#locale() locale}, unless {@link #locale(Locale)} sets another. English and Polish are
+   * shipped; another language reads its words from a words file the user adds (see cjm-core's
+   * README), English where it has none. The journey's own texts (names, descriptions) are shown as
+   * written.
+   */
   public static final class Builder {
     private double touchpointWidth = LayoutOptions.DEFAULT.touchpointWidth();
     private ImmutableSet<Lane> lanes = Sets.immutableEnumSet(EnumSet.allOf(Lane.class));
@@ -253,8 +283,24 @@ public final class SvgRenderer {
     private String fontFamily = SvgWriter.DEFAULT_FONT_FAMILY;
     private boolean highlightGaps = true;
     private boolean findingsList;
+    private @Nullable Locale language;
 
     private Builder() {}
+
+    /**
+     * The language of the map's own words and numbers, whatever the journey's: {@code
+     * Locale.forLanguageTag("pl")} for "Punkty styku", "Cel: 3%" and "12,5%", {@link
+     * Locale#ENGLISH} for an English map of a Polish journey; the journey's {@link Journey#locale()
+     * locale} unless set. Only the language counts, not the country. A map in any language but
+     * English states it on its root element ({@code xml:lang="pl"}).
+     */
+    public Builder locale(Locale language) {
+      this.language =
+          checkNotNull(
+              language,
+              "locale is null; expected a language such as Locale.forLanguageTag(\"pl\")");
+      return this;
+    }
 
     /**
      * Whether {@code render(journey, report, out)} marks the pain points of the gap report on the
@@ -375,7 +421,8 @@ public final class SvgRenderer {
           theme,
           fontFamily,
           highlightGaps,
-          findingsList);
+          findingsList,
+          language);
     }
   }
 }

@@ -27,6 +27,7 @@ class GoldenFilesTest {
     return Stream.of(
         Arguments.of("small", SampleJourneys.small(), light),
         Arguments.of("polish", SampleJourneys.polish(), light),
+        Arguments.of("polish-in-polish", SampleJourneys.polishInPolish(), light),
         Arguments.of("long-texts", SampleJourneys.longTexts(), light),
         Arguments.of(
             "long-texts-truncated",

@@ -56,6 +56,7 @@ class PublicApiTest {
     assertNullPointerExceptionNaming(
         () -> SvgRenderer.builder().lanes((Collection<Lane>) null), "lanes");
     assertNullPointerExceptionNaming(() -> SvgRenderer.builder().fontFamily(null), "font family");
+    assertNullPointerExceptionNaming(() -> SvgRenderer.builder().locale(null), "locale");
     assertNullPointerExceptionNaming(() -> Theme.named(null), "name");
     assertNullPointerExceptionNaming(
         () -> Lane.valueOf(null), "Name"); // the JDK's message for every enum

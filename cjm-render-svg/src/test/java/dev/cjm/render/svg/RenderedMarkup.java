@@ -34,6 +34,7 @@ final class RenderedMarkup {
           "width",
           "height",
           "viewBox",
+          "xml:lang",
           "role",
           "aria-labelledby",
           "class",

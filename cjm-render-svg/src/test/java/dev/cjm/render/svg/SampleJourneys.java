@@ -15,7 +15,15 @@ public final class SampleJourneys {
     Severity.LOW, Severity.MEDIUM, Severity.HIGH, Severity.CRITICAL
   };
 
+  /** The map's other shipped language. */
+  public static final Locale POLISH = Locale.forLanguageTag("pl");
+
   private SampleJourneys() {}
+
+  /** The Polish furniture shop's journey of {@link #polish()}, in Polish: map words included. */
+  public static Journey polishInPolish() {
+    return polish().toBuilder().locale(POLISH).build();
+  }
 
   /** The README's running-shoes journey: two stages, one touchpoint each. */
   public static Journey small() {

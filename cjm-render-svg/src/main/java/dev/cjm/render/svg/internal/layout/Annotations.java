@@ -7,6 +7,7 @@ import dev.cjm.core.analysis.GapReport;
 import dev.cjm.core.analysis.MapCheck;
 import dev.cjm.core.analysis.PainPoint;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -25,10 +26,11 @@ public record Annotations(
       new Annotations(ImmutableList.of(), 0, ImmutableList.of(), ImmutableList.of());
 
   /**
-   * What {@code report} adds to the map: its pain points and map checks, and, if {@code
-   * withFindings}, every finding with the name of its subject.
+   * What {@code report} adds to the map, its words in {@code language}: its pain points and map
+   * checks, and, if {@code withFindings}, every finding with the name of its subject.
    */
-  public static Annotations of(GapReport report, boolean withFindings) {
+  public static Annotations of(GapReport report, boolean withFindings, Locale language) {
+    ChromeText words = ChromeText.of(language);
     ImmutableList.Builder<PainPointNote> painPoints = ImmutableList.builder();
     for (PainPoint painPoint : report.painPoints()) {
       Optional<String> stageOfTouchpoint =
@@ -40,19 +42,20 @@ public record Annotations(
               painPoint.rank(),
               painPoint.priority(),
               painPoint.subjectId(),
-              painPoint.name(),
+              painPoint.subjectId().isEmpty() ? words.wholeJourney() : painPoint.name(),
               stageOfTouchpoint,
-              painPoint.summary()));
+              painPoint.summary(language)));
     }
     ImmutableList.Builder<MapCheckNote> mapChecks = ImmutableList.builder();
     for (MapCheck check : report.mapChecks()) {
-      mapChecks.add(new MapCheckNote(check.priority(), check.message()));
+      mapChecks.add(new MapCheckNote(check.priority(), check.message(language)));
     }
     ImmutableList.Builder<FindingNote> findings = ImmutableList.builder();
     if (withFindings) {
       for (Finding finding : report.findings()) {
         findings.add(
-            new FindingNote(finding.severity(), report.subjectName(finding), finding.message()));
+            new FindingNote(
+                finding.severity(), words.subject(report, finding), finding.message(language)));
       }
     }
     return new Annotations(

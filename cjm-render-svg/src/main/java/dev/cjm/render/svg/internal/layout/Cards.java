@@ -101,7 +101,7 @@ final class Cards {
       Channel channel = touchpoint.channel().get();
       first =
           new Badge(
-              channel.name(),
+              words.channel(channel),
               fonts.smallBold(),
               top,
               CssClass.channelBadge(channel),

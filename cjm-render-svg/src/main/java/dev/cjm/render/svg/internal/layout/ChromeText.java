@@ -1,6 +1,7 @@
 package dev.cjm.render.svg.internal.layout;
 
 import dev.cjm.core.Barrier;
+import dev.cjm.core.Channel;
 import dev.cjm.core.Emotion;
 import dev.cjm.core.EmotionCurve;
 import dev.cjm.core.Journey;
@@ -11,9 +12,12 @@ import dev.cjm.core.Phase;
 import dev.cjm.core.Severity;
 import dev.cjm.core.Stage;
 import dev.cjm.core.Touchpoint;
+import dev.cjm.core.analysis.Finding;
 import dev.cjm.core.analysis.FindingSeverity;
+import dev.cjm.core.analysis.GapReport;
 import dev.cjm.core.analysis.Priority;
 import dev.cjm.core.internal.Figures;
+import dev.cjm.core.internal.Words;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -21,178 +25,211 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Every word the map adds to the journey's own texts, for readers of the map and for assistive
- * technology: lane labels, the header's subtitle, the words on cards ("Owner:", "Quick win"), the
- * emotion lane's, the legend's and the report panel's ("Fix first"), and the tooltips and
- * accessible descriptions of the journey, its stages and touchpoints. In English, and in one place,
- * so that another language is another catalogue like this one.
+ * Every word the map adds to the journey's own texts, in one language, for the layout: lane labels,
+ * the header's subtitle, the words on cards ("Owner:", "Quick win"), the emotion lane's, the
+ * legend's and the report panel's ("Fix first"), and the tooltips and accessible descriptions of
+ * the journey, its stages and touchpoints; with its numbers, channel and phase names as that
+ * language writes them. The words themselves are in cjm-core's words files (keys {@code map.*}), so
+ * another language is another file.
  *
  * <p>Public only so that the renderer's public {@code Lane} names itself with the label the map
  * shows. Immutable and thread-safe.
  */
 public final class ChromeText {
   /** The map's words in English. */
-  public static final ChromeText ENGLISH = new ChromeText();
+  public static final ChromeText ENGLISH = of(Locale.ENGLISH);
 
-  private ChromeText() {}
+  private final Words words;
+  private final Locale language;
+
+  private ChromeText(Words words) {
+    this.words = words;
+    this.language = words.language();
+  }
+
+  /** The map's words in {@code language} (English where cjm has no words for it). */
+  public static ChromeText of(Locale language) {
+    return new ChromeText(Words.of(language));
+  }
+
+  /** The language these words are in. */
+  public Locale language() {
+    return language;
+  }
 
   // ---------------------------------------------------------------- lanes and header
 
   /** The label of a lane on the left of the map ("Touchpoints"). */
   public String laneLabel(LaneKind lane) {
-    return switch (lane) {
-      case TOUCHPOINTS -> "Touchpoints";
-      case DOING -> "Doing";
-      case THINKING -> "Thinking";
-      case FEELING -> "Feeling";
-      case EMOTION -> "Emotion";
-      case BARRIERS -> "Barriers";
-      case OPPORTUNITIES -> "Opportunities";
-      case METRICS -> "Metrics";
-    };
+    return words.get(
+        switch (lane) {
+          case TOUCHPOINTS -> "map.lane.touchpoints";
+          case DOING -> "map.lane.doing";
+          case THINKING -> "map.lane.thinking";
+          case FEELING -> "map.lane.feeling";
+          case EMOTION -> "map.lane.emotion";
+          case BARRIERS -> "map.lane.barriers";
+          case OPPORTUNITIES -> "map.lane.opportunities";
+          case METRICS -> "map.lane.metrics";
+        });
   }
 
   /** The label of the lane of stage headers. */
   String stagesLabel() {
-    return "Stages";
+    return words.get("map.lane.stages");
   }
 
   /** The line below the title: the kind of map, and whose journey it is. */
   String subtitle(Journey journey) {
     String kind =
-        journey.state() == Journey.State.CURRENT
-            ? "Current-state journey map"
-            : "Future-state journey map";
-    return journey.persona().map(p -> kind + " \u00b7 persona: " + p.name()).orElse(kind);
+        words.get(
+            journey.state() == Journey.State.CURRENT
+                ? "map.subtitle.current"
+                : "map.subtitle.future");
+    return journey
+        .persona()
+        .map(p -> words.get("map.subtitle.persona", kind, p.name()))
+        .orElse(kind);
   }
 
   // ---------------------------------------------------------------- persona card
 
   String goalsHeading() {
-    return "GOALS";
+    return words.get("map.persona.goals");
   }
 
   String needsHeading() {
-    return "NEEDS";
+    return words.get("map.persona.needs");
   }
 
   String expectationsHeading() {
-    return "EXPECTATIONS";
+    return words.get("map.persona.expectations");
   }
 
   String frustrationsHeading() {
-    return "FRUSTRATIONS";
+    return words.get("map.persona.frustrations");
   }
 
-  /** The persona's quote in quotation marks. */
+  /** The persona's quote in the language's quotation marks. */
   String quote(String quote) {
-    return "\u201c" + quote + "\u201d";
+    return words.get("map.quote", quote);
   }
 
   // ---------------------------------------------------------------- cards
 
   /** The name of a standard phase. */
   String phaseName(Phase phase) {
-    return phase.englishName();
+    return phase.displayName(language);
   }
 
   /** The phase line of a stage band. */
   String phase(Phase phase) {
-    return "Phase: " + phaseName(phase);
+    return words.get("map.phase", phaseName(phase));
   }
 
   /** The goal line of a stage band. */
   String goal(String goal) {
-    return "Goal: " + goal;
+    return words.get("map.goal", goal);
+  }
+
+  /** The name of a channel, on its badge and in tooltips. */
+  String channel(Channel channel) {
+    return channel.name(language);
   }
 
   /** What a touchpoint card shows in place of a channel badge when it has none. */
   String noChannel() {
-    return "No channel";
+    return words.get("map.noChannel");
   }
 
   String owner(String owner) {
-    return "Owner: " + owner;
+    return words.get("map.owner", owner);
   }
 
   String actors(List<String> actors) {
-    return "With: " + String.join(", ", actors);
+    return words.get("map.with", String.join(", ", actors));
   }
 
   /** A barrier's severity: {@code "high"}. */
   String severity(Severity severity) {
-    return severity.label();
+    return words.get("severity." + severity.label());
   }
 
   /** The heading of a barrier card: its severity, and how many customers meet it if known. */
   String barrierHeading(Barrier barrier) {
     String heading = severity(barrier.severity()).toUpperCase(Locale.ROOT);
     if (barrier.frequency().isPresent()) {
-      heading += " \u00b7 " + Figures.percent(barrier.frequency().getAsDouble()) + " of customers";
+      String share = Figures.percent(language, barrier.frequency().getAsDouble());
+      heading = words.get("map.barrier.share", heading, share);
     }
     return heading;
   }
 
   /** The tooltip of a barrier card. */
   String barrierTitle(Barrier barrier) {
-    return "Barrier (" + severity(barrier.severity()) + "): " + barrier.description();
+    return words.get("map.barrier.title", severity(barrier.severity()), barrier.description());
   }
 
   String quickWin() {
-    return "Quick win";
+    return words.get("map.quickWin");
   }
 
   String impact(Level level) {
-    return "Impact: " + level.label();
+    return words.get("map.impact", level(level));
   }
 
   String effort(Level level) {
-    return "Effort: " + level.label();
+    return words.get("map.effort", level(level));
+  }
+
+  private String level(Level level) {
+    return words.get("level." + level.label());
   }
 
   /** The line of an opportunity card naming the barriers it removes. */
   String addresses(List<String> barriers) {
-    return "Addresses: " + String.join("; ", barriers);
+    return words.get("map.addresses", String.join("; ", barriers));
   }
 
   /** The tooltip of an opportunity card. */
   String opportunityTitle(Opportunity opportunity) {
-    return "Opportunity: " + opportunity.description();
+    return words.get("map.opportunity.title", opportunity.description());
   }
 
   /** The heading above the journey-wide cards of a lane. */
   String forTheWholeJourney() {
-    return "For the whole journey";
+    return words.get("map.forTheWholeJourney");
   }
 
   /** A metric's value as its card shows it: {@code "2.1%"}, {@code "4.2 min"}. */
   String metricValue(Metric metric) {
-    return Figures.metric(metric.value(), metric.unit());
+    return Figures.metric(language, metric.value(), metric.unit());
   }
 
   /** A metric card's target line: {@code "Target 3% · off target"}. */
   String metricTarget(Metric metric, double target) {
-    return "Target "
-        + Figures.metric(target, metric.unit())
-        + " \u00b7 "
-        + (metric.isOffTarget() ? offTarget() : onTarget());
+    return words.get(
+        "map.metric.target",
+        Figures.metric(language, target, metric.unit()),
+        metric.isOffTarget() ? offTarget() : onTarget());
   }
 
   /** A metric card's tooltip: {@code "Conversion: 2.1% (target 3%)"}. */
   String metricTitle(Metric metric) {
-    String text = metric.name() + ": " + Figures.metric(metric.value(), metric.unit());
+    String value = metricValue(metric);
     if (metric.target().isPresent()) {
-      text += " (target " + Figures.metric(metric.target().getAsDouble(), metric.unit()) + ")";
+      String target = Figures.metric(language, metric.target().getAsDouble(), metric.unit());
+      return words.get("map.metric.titleWithTarget", metric.name(), value, target);
     }
-    return text;
+    return words.get("map.metric.title", metric.name(), value);
   }
 
   String onTarget() {
-    return "on target";
+    return words.get("map.onTarget");
   }
 
   String offTarget() {
-    return "off target";
+    return words.get("map.offTarget");
   }
 
   // ---------------------------------------------------------------- emotion lane
@@ -204,97 +241,114 @@ public final class ChromeText {
 
   /** What the emotion lane shows under a touchpoint that records no emotion. */
   String noScore() {
-    return "no score";
+    return words.get("map.noScore");
   }
 
   /** The label beside an emotion marker, with a true minus sign: {@code "−2 (frustrated)"}. */
   String emotionLabel(Emotion emotion) {
-    return emotion.toString().replace('-', '\u2212');
+    String score = Figures.score(language, emotion.score());
+    String signed = score.startsWith("-") ? "\u2212" + score.substring(1) : score;
+    return withWord(signed, emotion);
+  }
+
+  /** An emotion as tooltips and descriptions write it: {@code "-2 (frustrated)"}. */
+  private String emotion(Emotion emotion) {
+    return withWord(Figures.score(language, emotion.score()), emotion);
+  }
+
+  private static String withWord(String score, Emotion emotion) {
+    return emotion.word().map(word -> score + " (" + word + ")").orElse(score);
   }
 
   /** The tooltip of an experienced emotion's marker. */
   String emotionTitle(Touchpoint touchpoint, Emotion emotion) {
-    return touchpoint.name() + ": " + emotion;
+    return words.get("map.emotion.title", touchpoint.name(), emotion(emotion));
   }
 
   /** The tooltip of an expected emotion's marker. */
   String expectedEmotionTitle(Touchpoint touchpoint, Emotion expected) {
-    return touchpoint.name() + ": expected " + expected;
+    return words.get("map.emotion.expectedTitle", touchpoint.name(), emotion(expected));
   }
 
   // ---------------------------------------------------------------- legend
 
   String legend() {
-    return "Legend";
+    return words.get("map.legend");
   }
 
   String channelsCategory() {
-    return "Channels:";
+    return words.get("map.legend.channels");
   }
 
   String emotionCategory() {
-    return "Emotion:";
+    return words.get("map.legend.emotion");
   }
 
   String barrierSeverityCategory() {
-    return "Barrier severity:";
+    return words.get("map.legend.barrierSeverity");
   }
 
   String opportunitiesCategory() {
-    return "Opportunities:";
+    return words.get("map.legend.opportunities");
   }
 
   String metricsCategory() {
-    return "Metrics:";
+    return words.get("map.legend.metrics");
   }
 
   String painPointsCategory() {
-    return "Pain points:";
+    return words.get("map.legend.painPoints");
   }
 
   /** What the number on a pain point's marker means. */
   String rankMeaning() {
-    return "rank, 1 = fix first; colour = priority:";
+    return words.get("map.legend.rankMeaning");
   }
 
   /** The name of a whole score of the emotion scale, from −2 to +2. */
   String emotionLevel(int score) {
-    return switch (score) {
-      case -2 -> "very negative";
-      case -1 -> "negative";
-      case 0 -> "neutral";
-      case 1 -> "positive";
-      default -> "very positive";
-    };
+    return words.get(
+        switch (score) {
+          case -2 -> "map.legend.veryNegative";
+          case -1 -> "map.legend.negative";
+          case 0 -> "map.legend.neutral";
+          case 1 -> "map.legend.positive";
+          default -> "map.legend.veryPositive";
+        });
   }
 
   String experiencedCurve() {
-    return "experienced";
+    return words.get("map.legend.experienced");
   }
 
   String expectedCurve() {
-    return "expected";
+    return words.get("map.legend.expected");
   }
 
   String gapBetweenCurves() {
-    return "gap between them";
+    return words.get("map.legend.gapBetweenCurves");
   }
 
   /** What a quick win is. */
   String quickWinMeaning() {
-    return "high impact, low effort";
+    return words.get("map.legend.quickWinMeaning");
   }
 
   // ---------------------------------------------------------------- pain points and the panel
 
   /** The number on a pain point's marker: its rank, 1 the pain point to fix first. */
   String rank(int rank) {
-    return Figures.count(rank);
+    return Figures.count(language, rank);
   }
 
   /** A priority as the panel's badges and the legend name it: {@code "critical"}. */
   String priority(Priority priority) {
-    return priority.label();
+    return words.get("priority." + priority.label());
+  }
+
+  /** The name of the pain point of the journey as a whole, which has no stage or touchpoint. */
+  String wholeJourney() {
+    return words.get("map.painPoint.wholeJourney");
   }
 
   /**
@@ -302,12 +356,8 @@ public final class ChromeText {
    * summary on a line of its own.
    */
   String painPointTooltip(PainPointNote note) {
-    return "Pain point "
-        + rank(note.rank())
-        + ", "
-        + priority(note.priority())
-        + ": "
-        + note.name()
+    return words.get(
+            "map.painPoint.tooltip", rank(note.rank()), priority(note.priority()), note.name())
         + "\n"
         + note.summary();
   }
@@ -317,34 +367,54 @@ public final class ChromeText {
    * list, else "Pain points" and how many.
    */
   String painPointsHeading(int count, int fixFirst) {
-    return count > fixFirst ? "Pain points (" + Figures.count(count) + ")" : "Fix first";
+    return count > fixFirst
+        ? words.count("map.panel.painPoints", count)
+        : words.get("heading.fixFirst");
   }
 
   /** Where a pain point is, in the panel: a touchpoint with its stage, {@code "Checkout (Buy)"}. */
   String painPointPlace(PainPointNote note) {
     return note.stageOfTouchpoint()
-        .map(stage -> note.name() + " (" + stage + ")")
+        .map(stage -> words.get("where", note.name(), stage))
         .orElse(note.name());
   }
 
   /** The heading of the panel's map checks. */
   String mapChecksHeading() {
-    return "Map checks";
+    return words.get("heading.mapChecks");
   }
 
   /** The heading of the panel's full list of findings. */
   String findings(int count) {
-    return "Findings (" + Figures.count(count) + ")";
+    return words.count("map.panel.findings", count);
   }
 
   /** A finding's severity on its badge in the full list of findings. */
   String findingBadge(FindingSeverity severity) {
-    return severity.label().toUpperCase(Locale.ROOT);
+    return words.get("map.panel." + severity.label());
   }
 
   /** A finding in the full list, after its badge: its subject and message. */
   String finding(String subject, String message) {
-    return subject + ": " + message;
+    return words.get("map.panel.finding", subject, message);
+  }
+
+  /**
+   * The name of a finding's subject in the full list: {@code report}'s name for it, or for the
+   * journey and the persona, which have no name of their own, the words for them.
+   */
+  String subject(GapReport report, Finding finding) {
+    if (finding.path().isEmpty()) {
+      return words.get("map.subject.journey");
+    }
+    if (finding.path().equals("persona")) {
+      return report
+          .journey()
+          .persona()
+          .map(p -> words.get("map.subject.persona", p.name()))
+          .orElse(words.get("map.subject.thePersona"));
+    }
+    return report.subjectName(finding);
   }
 
   // ---------------------------------------------------------------- tooltips and descriptions
@@ -354,74 +424,63 @@ public final class ChromeText {
    * curve is lowest.
    */
   String journeySummary(Journey journey, EmotionCurve experienced) {
-    StringBuilder text = new StringBuilder("Customer journey map");
-    journey.persona().ifPresent(p -> text.append(" for ").append(p.name()));
     List<String> stageNames = new ArrayList<>();
     journey.stages().forEach(s -> stageNames.add(s.name()));
-    text.append(": ").append(count(journey.stages().size(), "stage"));
+    String stages = words.count("map.desc.stages", journey.stages().size());
     if (!stageNames.isEmpty()) {
-      text.append(" (").append(String.join(", ", stageNames)).append(')');
+      stages = words.get("where", stages, String.join(", ", stageNames));
     }
-    text.append(", ")
-        .append(count(journey.allTouchpoints().size(), "touchpoint"))
-        .append(", ")
-        .append(count(journey.allBarriers().size(), "barrier"))
-        .append(", ")
-        .append(count(journey.allOpportunities().size(), "opportunity"))
-        .append('.');
+    String contents =
+        String.join(
+            ", ",
+            stages,
+            words.count("map.desc.touchpoints", journey.allTouchpoints().size()),
+            words.count("map.desc.barriers", journey.allBarriers().size()),
+            words.count("map.desc.opportunities", journey.allOpportunities().size()));
+    String text =
+        journey
+            .persona()
+            .map(p -> words.get("map.desc.mapFor", p.name(), contents))
+            .orElseGet(() -> words.get("map.desc.map", contents));
     Optional<EmotionCurve.Point> lowest =
         experienced.points().stream().min(Comparator.comparingDouble(EmotionCurve.Point::score));
-    lowest.ifPresent(
-        p ->
-            text.append(" Lowest emotion at ")
-                .append(p.touchpoint().name())
-                .append(" (")
-                .append(p.emotion())
-                .append(")."));
-    return text.toString();
+    if (lowest.isPresent()) {
+      EmotionCurve.Point point = lowest.get();
+      text +=
+          " " + words.get("map.desc.lowest", point.touchpoint().name(), emotion(point.emotion()));
+    }
+    return text;
   }
 
   /** The tooltip and accessible name of a stage: every word of it. */
   String stageSummary(Stage stage) {
-    StringBuilder text = new StringBuilder("Stage: ").append(stage.name());
+    StringBuilder text = new StringBuilder(words.get("map.tip.stage", stage.name()));
     stage.phase().ifPresent(p -> text.append(" (").append(phaseName(p)).append(')'));
-    stage.goal().ifPresent(g -> text.append(". Goal: ").append(g));
+    stage.goal().ifPresent(g -> text.append(". ").append(goal(g)));
     return text.toString();
   }
 
-  /** The tooltip and accessible name of a touchpoint: every word of it. */
+  /** The tooltip and accessible name of a touchpoint: every word of it, sentence by sentence. */
   String touchpointSummary(Touchpoint t) {
-    StringBuilder text = new StringBuilder(256); // room for a usual one: one per touchpoint
-    text.append("Touchpoint: ").append(t.name());
-    t.channel().ifPresent(c -> text.append(". Channel: ").append(c.name()));
-    t.owner().ifPresent(o -> text.append(". Owner: ").append(o));
+    List<String> sentences = new ArrayList<>();
+    sentences.add(words.get("map.tip.touchpoint", t.name()));
+    t.channel().ifPresent(c -> sentences.add(words.get("map.tip.channel", channel(c))));
+    t.owner().ifPresent(o -> sentences.add(owner(o)));
     if (!t.actors().isEmpty()) {
-      text.append(". With: ").append(String.join(", ", t.actors()));
+      sentences.add(actors(t.actors()));
     }
-    t.doing().ifPresent(d -> text.append(". Doing: ").append(d));
-    t.thinking().ifPresent(d -> text.append(". Thinking: ").append(d));
-    t.feeling().ifPresent(d -> text.append(". Feeling: ").append(d));
-    t.emotion().ifPresent(e -> text.append(". Emotion: ").append(e));
-    t.expectedEmotion().ifPresent(e -> text.append(". Expected emotion: ").append(e));
+    t.doing().ifPresent(d -> sentences.add(words.get("map.tip.doing", d)));
+    t.thinking().ifPresent(d -> sentences.add(words.get("map.tip.thinking", d)));
+    t.feeling().ifPresent(d -> sentences.add(words.get("map.tip.feeling", d)));
+    t.emotion().ifPresent(e -> sentences.add(words.get("map.tip.emotion", emotion(e))));
+    t.expectedEmotion()
+        .ifPresent(e -> sentences.add(words.get("map.tip.expectedEmotion", emotion(e))));
     for (Barrier b : t.barriers()) {
-      text.append(". Barrier (")
-          .append(severity(b.severity()))
-          .append("): ")
-          .append(b.description());
+      sentences.add(barrierTitle(b));
     }
     for (Opportunity o : t.opportunities()) {
-      text.append(". Opportunity: ").append(o.description());
+      sentences.add(opportunityTitle(o));
     }
-    return text.toString();
-  }
-
-  /** {@code "1 stage"}, {@code "3 stages"}, {@code "2 opportunities"}. */
-  private static String count(int n, String noun) {
-    if (n == 1) {
-      return "1 " + noun;
-    }
-    return n
-        + " "
-        + (noun.endsWith("y") ? noun.substring(0, noun.length() - 1) + "ies" : noun + "s");
+    return String.join(". ", sentences);
   }
 }

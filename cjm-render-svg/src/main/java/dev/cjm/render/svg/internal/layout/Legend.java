@@ -59,7 +59,7 @@ final class Legend implements Item {
         for (Channel channel : channels) {
           entries.add(
               new Badge(
-                  channel.name(),
+                  words.channel(channel),
                   smallBold,
                   Math.min(inner, 240),
                   CssClass.channelBadge(channel),

@@ -3,10 +3,13 @@ package dev.cjm.render.svg.internal.layout;
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 
 /**
- * A journey map laid out: its size in pixels, its accessible title and description, the font size
- * most of its text has (so a writer can state it once), and its shapes in painting order.
+ * A journey map laid out: its size in pixels, the language of its words, its accessible title and
+ * description, the font size most of its text has (so a writer can state it once), and its shapes
+ * in painting order.
  *
  * <p>The shapes come in parts: the header and the lane frames, one part per stage (its band, its
  * stage-wide cards and a group per touchpoint), the emotion curve, the findings panel and the
@@ -18,6 +21,7 @@ import java.util.List;
 public record MapLayout(
     double width,
     double height,
+    Locale language,
     String title,
     String description,
     double fontSize,
@@ -27,6 +31,17 @@ public record MapLayout(
   public interface Part {
     /** Adds the part's shapes, in painting order, to {@code out}. */
     void emit(List<Node> out);
+  }
+
+  /**
+   * The BCP 47 tag the document states as its language ({@code "pl"}), so that screen readers
+   * pronounce and browsers hyphenate its words right; empty for English, whose maps kept their
+   * bytes when maps in other languages began to state theirs.
+   */
+  public Optional<String> statedLanguage() {
+    return language.getLanguage().equals("en")
+        ? Optional.empty()
+        : Optional.of(language.toLanguageTag());
   }
 
   /** Every top-level shape of the map in painting order, all made at once (for inspection). */

@@ -8,6 +8,7 @@ import dev.cjm.core.Touchpoint;
 import dev.cjm.render.svg.internal.text.FontMetrics;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -21,22 +22,35 @@ import java.util.Optional;
  * Immutable and thread-safe.
  */
 public final class MapLayouter {
-  private final LayoutContext context;
+  private final LayoutOptions options;
+  private final FontMetrics metrics;
 
   public MapLayouter(LayoutOptions options, FontMetrics metrics) {
-    this.context = LayoutContext.of(options, metrics, ChromeText.ENGLISH);
+    this.options = options;
+    this.metrics = metrics;
   }
 
   /**
-   * Lays out {@code journey}, marking each pain point of {@code annotations} on its touchpoint or
-   * stage and listing what they say in the report panel.
+   * Lays out {@code journey} in its own language, marking each pain point of {@code annotations} on
+   * its touchpoint or stage and listing what they say in the report panel.
    */
   public MapLayout layout(Journey journey, Annotations annotations) {
-    return new Run(journey, annotations).layout();
+    return layout(journey, annotations, journey.locale());
+  }
+
+  /**
+   * Lays out {@code journey} with the map's own words in {@code language}, marking each pain point
+   * of {@code annotations} on its touchpoint or stage and listing what they say in the report
+   * panel.
+   */
+  public MapLayout layout(Journey journey, Annotations annotations, Locale language) {
+    LayoutContext context = LayoutContext.of(options, metrics, ChromeText.of(language));
+    return new Run(journey, annotations, context).layout();
   }
 
   /** The laying out of one journey, from the top of the map down. */
-  private final class Run {
+  private static final class Run {
+    private final LayoutContext context;
     private final Journey journey;
     private final Annotations annotations;
     private final Grid grid;
@@ -44,13 +58,17 @@ public final class MapLayouter {
     private final Assembly assembly;
     private final EmotionCurve experienced;
     private final EmotionCurve expected;
-    private final ChromeText words = context.words();
-    private final FontMetrics metrics = context.metrics();
-    private final Fonts fonts = context.fonts();
+    private final ChromeText words;
+    private final FontMetrics metrics;
+    private final Fonts fonts;
     private double y = Grid.MARGIN;
     private int lanesDrawn; // lanes alternate between two shades
 
-    Run(Journey journey, Annotations annotations) {
+    Run(Journey journey, Annotations annotations, LayoutContext context) {
+      this.context = context;
+      this.words = context.words();
+      this.metrics = context.metrics();
+      this.fonts = context.fonts();
       this.journey = journey;
       this.annotations = annotations;
       this.grid = new Grid(journey, context.options());
@@ -87,6 +105,7 @@ public final class MapLayouter {
       return new MapLayout(
           width,
           height,
+          words.language(),
           journey.accessibilityTitle().orElse(journey.title()),
           journey
               .accessibilityDescription()

@@ -6,7 +6,8 @@
  *
  * <p>{@link dev.cjm.render.svg.internal.layout.MapLayouter} lays the lanes on a grid of columns and
  * rows, one class per lane; every word the map adds to the journey's own is in {@link
- * dev.cjm.render.svg.internal.layout.ChromeText}, every CSS class name in {@code CssClass}.
+ * dev.cjm.render.svg.internal.layout.ChromeText}, in the map's language (the journey's unless the
+ * renderer sets one), every CSS class name in {@code CssClass}.
  *
  * <pre>{@code
  * MapLayout layout = new MapLayouter(LayoutOptions.DEFAULT, FontMetrics.standard())

@@ -105,7 +105,13 @@ public final class SvgWriter {
         .number(layout.width())
         .append(' ')
         .number(layout.height())
-        .append("\" role=\"img\" aria-labelledby=\"cjm-title cjm-desc\"")
+        .append('"');
+    if (layout.statedLanguage().isPresent()) {
+      svg.append(" xml:lang=\"");
+      Xml.attribute(layout.statedLanguage().get(), svg);
+      svg.append('"');
+    }
+    svg.append(" role=\"img\" aria-labelledby=\"cjm-title cjm-desc\"")
         .append(" class=\"cjm-map cjm-theme-")
         .append(palette.name())
         .append("\" font-family=\"");

@@ -13,19 +13,23 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Whatever the journey and the options, no text leaves its box and no card overlaps another, with
- * the journey's gap report marked and listed in full.
+ * Whatever the journey, the options and the language of the map's words, no text leaves its box and
+ * no card overlaps another, with the journey's gap report marked and listed in full.
  */
 class MapLayoutPropertiesTest {
   private static final double EPSILON = 1e-6;
   private final FontMetrics metrics = FontMetrics.standard();
 
-  @Test
-  void layout_anyJourneyAtAnySize_keepsTextsInTheirBoxes_andCardsApart() {
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"en", "pl"})
+  void layout_anyJourneyAtAnySize_keepsTextsInTheirBoxes_andCardsApart(String tag) {
+    Locale language = Locale.forLanguageTag(tag);
     qt().withExamples(300)
         .forAll(
             JourneyGenerators.journeys(),
@@ -37,8 +41,10 @@ class MapLayoutPropertiesTest {
               LayoutOptions options =
                   new LayoutOptions(
                       width, ImmutableSet.copyOf(EnumSet.allOf(LaneKind.class)), size, lines, true);
-              Annotations report = Annotations.of(GapAnalysis.standard().analyze(journey), true);
-              MapLayout layout = new MapLayouter(options, metrics).layout(journey, report);
+              Annotations report =
+                  Annotations.of(GapAnalysis.standard().analyze(journey), true, language);
+              MapLayout layout =
+                  new MapLayouter(options, metrics).layout(journey, report, language);
               Map<String, List<Box>> cardsByClass = new HashMap<>();
               List<Box> cards = new ArrayList<>();
               for (Rect rect : Shapes.of(layout, Rect.class)) {

@@ -28,13 +28,15 @@ class MapLayouterTest {
     return new MapLayouter(options, FontMetrics.standard()).layout(journey, annotations);
   }
 
+  /** The samples in English and in Polish: the layout must fit the words of both. */
   static Stream<Arguments> samples() {
-    return Stream.of(
-        Arguments.of("small", SampleJourneys.small()),
-        Arguments.of("polish", SampleJourneys.polish()),
-        Arguments.of("long texts", SampleJourneys.longTexts()),
-        Arguments.of("many touchpoints", SampleJourneys.manyTouchpoints()),
-        Arguments.of("international", SampleJourneys.international()));
+    return Languages.inEnglishAndPolish(
+        Stream.of(
+            Arguments.of("small", SampleJourneys.small()),
+            Arguments.of("polish", SampleJourneys.polish()),
+            Arguments.of("long texts", SampleJourneys.longTexts()),
+            Arguments.of("many touchpoints", SampleJourneys.manyTouchpoints()),
+            Arguments.of("international", SampleJourneys.international())));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -388,7 +390,11 @@ class MapLayouterTest {
   @org.junit.jupiter.params.provider.ValueSource(doubles = {8, 12, 20, 32})
   void layout_atAnyFontSize_keepsTextsInTheirBoxes_andEmotionLabelsInTheirLane(double size) {
     LayoutOptions options = new LayoutOptions(200, LayoutOptions.DEFAULT.lanes(), size, 0, true);
-    for (Journey journey : List.of(SampleJourneys.polish(), SampleJourneys.international())) {
+    for (Journey journey :
+        List.of(
+            SampleJourneys.polish(),
+            SampleJourneys.polishInPolish(),
+            SampleJourneys.international())) {
       MapLayout layout = layout(journey, options, Annotations.NONE);
       List<Rect> rects = Shapes.of(layout, Rect.class);
       for (Text text : Shapes.of(layout, Text.class)) {

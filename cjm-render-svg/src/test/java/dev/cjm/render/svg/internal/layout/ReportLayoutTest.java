@@ -39,7 +39,7 @@ class ReportLayoutTest {
   }
 
   private static Annotations reportOf(Journey journey, boolean findingsList) {
-    return Annotations.of(GapAnalysis.standard().analyze(journey), findingsList);
+    return Annotations.of(GapAnalysis.standard().analyze(journey), findingsList, journey.locale());
   }
 
   private static PainPointNote note(int rank, Priority priority, String subjectId, String name) {
@@ -47,15 +47,17 @@ class ReportLayoutTest {
         rank, priority, subjectId, name, Optional.empty(), "summary of " + name);
   }
 
+  /** The samples in English and in Polish: the layout must fit the words of both. */
   static Stream<Arguments> samples() {
-    return Stream.of(
-        Arguments.of("small", SampleJourneys.small()),
-        Arguments.of("polish", SampleJourneys.polish()),
-        Arguments.of("long texts", SampleJourneys.longTexts()),
-        Arguments.of("many touchpoints", SampleJourneys.manyTouchpoints()),
-        Arguments.of("international", SampleJourneys.international()),
-        Arguments.of("edge cases", SampleJourneys.edgeCases()),
-        Arguments.of("long names", SampleJourneys.longNamesWithPainPoints()));
+    return Languages.inEnglishAndPolish(
+        Stream.of(
+            Arguments.of("small", SampleJourneys.small()),
+            Arguments.of("polish", SampleJourneys.polish()),
+            Arguments.of("long texts", SampleJourneys.longTexts()),
+            Arguments.of("many touchpoints", SampleJourneys.manyTouchpoints()),
+            Arguments.of("international", SampleJourneys.international()),
+            Arguments.of("edge cases", SampleJourneys.edgeCases()),
+            Arguments.of("long names", SampleJourneys.longNamesWithPainPoints())));
   }
 
   // ---------------------------------------------------------------- markers
@@ -117,7 +119,7 @@ class ReportLayoutTest {
         .singleElement()
         .satisfies(p -> assertThat(p.subjectId()).isEqualTo("awareness"));
 
-    MapLayout layout = layout(journey, Annotations.of(report, false));
+    MapLayout layout = layout(journey, Annotations.of(report, false, journey.locale()));
 
     Group stage = group(layout, "cjm-stage-awareness");
     Rect band = rectsIn(stage, "cjm-stage-band").get(0);
@@ -386,7 +388,9 @@ class ReportLayoutTest {
   @Test
   void noPainPointNorMapCheck_noPanel_andTheMapOfTheJourneyAlone() {
     Journey journey = SampleJourneys.small();
-    MapLayout none = layout(journey, Annotations.of(GapAnalysis.none().analyze(journey), true));
+    MapLayout none =
+        layout(
+            journey, Annotations.of(GapAnalysis.none().analyze(journey), true, journey.locale()));
 
     assertThat(panel(none)).isEmpty();
     assertThat(none.nodes()).isEqualTo(layout(journey, Annotations.NONE).nodes());
