@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.batik.transcoder.ErrorHandler;
@@ -24,6 +25,10 @@ class GalleryMapsTest {
   /** The map shown at the top of the README; regenerate with {@code -Dcjm.updateGoldens=true}. */
   static final Path README_MAP = Path.of("readme", "running-shoes.svg");
 
+  /** The priorities' Polish words, as the Polish map writes them. */
+  private static final Map<String, String> POLISH_PRIORITIES =
+      Map.of("critical", "krytyczny", "high", "wysoki", "medium", "średni", "low", "niski");
+
   @Test
   void everyGalleryMap_isWrittenAndBatikDrawsIt(@TempDir Path directory) throws IOException {
     Gallery.write(directory);
@@ -32,15 +37,19 @@ class GalleryMapsTest {
       Path map = directory.resolve(entry.name() + ".svg");
       String svg = Files.readString(map, UTF_8);
       assertThat(svg).startsWith("<?xml");
-      // The English maps' words; the Polish map's are the renderer's, tested in cjm-render-svg.
-      if (!entry.language().equals("en")) {
-        assertThat(svg).as("a map in its own language").isNotEmpty();
-      } else if (!entry.report().painPoints().isEmpty()) {
+      // The first pain point's marker, in the map's language: the café's is Polish.
+      boolean polish = entry.language().equals("pl");
+      String firstMarker = polish ? "Punkt bólu 1, priorytet " : "Pain point 1, ";
+      if (!entry.report().painPoints().isEmpty()) {
+        String priority = entry.report().painPoints().get(0).priority().label();
         assertThat(svg)
-            .contains("Pain point 1, " + entry.report().painPoints().get(0).priority().label());
+            .contains(firstMarker + (polish ? POLISH_PRIORITIES.get(priority) : priority));
       } else {
-        assertThat(svg).doesNotContain("Pain point 1");
+        assertThat(svg).doesNotContain(firstMarker);
       }
+      assertThat(svg.contains("xml:lang=\"pl\""))
+          .as("xml:lang of %s", entry.name())
+          .isEqualTo(polish);
       assertThat(batikPng(svg)).as("PNG of %s", entry.name()).isNotEmpty();
     }
     assertThat(Files.readString(directory.resolve("index.html"), UTF_8))

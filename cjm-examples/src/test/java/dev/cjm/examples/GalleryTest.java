@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.google.common.collect.ImmutableList;
 import dev.cjm.core.Journey;
 import dev.cjm.core.analysis.GapReport;
+import dev.cjm.render.svg.SvgRenderer;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.Reader;
@@ -115,51 +116,56 @@ class GalleryTest {
   }
 
   /**
-   * The café's report, as the gallery shows it, has no English word of cjm's own: every phrase of
-   * the English words file (taken from cjm-core's sources, so a new English word is checked too) is
-   * absent once the journey's own texts and the rule ids are taken out.
+   * The café's report and the text of its map, as the gallery shows them, have no English word of
+   * cjm's own: every phrase of the English words file (taken from cjm-core's sources, so a new
+   * English word is checked too) is absent once the journey's own texts and the rule ids are taken
+   * out.
    */
   @Test
-  void cafeReport_hasNoEnglishChromeWord() throws IOException {
+  void cafeReportAndMap_haveNoEnglishChromeWord() throws IOException {
     Gallery.Entry cafe =
         Gallery.entries().stream().filter(e -> e.name().equals("cafe-loyalty")).findFirst().get();
     List<String> phrases = englishPhrases();
 
-    for (String report : List.of(cafe.markdown(), cafe.report().toText())) {
+    String map = SvgRenderer.create().render(cafe.journey(), cafe.report());
+    String mapText =
+        String.join("\n", map.replaceAll("(?s)<style.*?</style>", "").split("<[^>]*>"));
+
+    for (String report : List.of(cafe.markdown(), cafe.report().toText(), mapText)) {
       String chrome = withoutUserText(report, cafe);
       List<String> found =
           phrases.stream()
               .filter(p -> Pattern.compile("\\b" + Pattern.quote(p) + "\\b").matcher(chrome).find())
               .toList();
 
-      assertThat(found).as("English words in the café's report").isEmpty();
+      assertThat(found).as("English words in the café's report or map").isEmpty();
     }
     assertThat(phrases).contains("Fix first", "of customers");
   }
 
-  /** Each run of text in cjm's English words between placeholders, with a word of four letters. */
+  /**
+   * Each run of text in cjm's English words between placeholders, with a word of four letters,
+   * unless the Polish words have it too ("persona", "E-mail").
+   */
   private static List<String> englishPhrases() throws IOException {
-    Properties english = new Properties();
+    List<String> polish = phrases("words_pl.properties");
+    return phrases("words.properties").stream().filter(p -> !polish.contains(p)).toList();
+  }
+
+  /** Each run of text in one of cjm-core's words files with a word of four letters. */
+  private static List<String> phrases(String file) throws IOException {
+    Properties words = new Properties();
     try (Reader in =
         Files.newBufferedReader(
-            Path.of(
-                "..",
-                "cjm-core",
-                "src",
-                "main",
-                "resources",
-                "dev",
-                "cjm",
-                "core",
-                "internal",
-                "words.properties"),
+            Path.of("..", "cjm-core", "src", "main", "resources", "dev", "cjm", "core", "internal")
+                .resolve(file),
             StandardCharsets.UTF_8)) {
-      english.load(in);
+      words.load(in);
     }
     List<String> phrases = new ArrayList<>();
-    for (String key : english.stringPropertyNames()) {
-      for (String part : english.getProperty(key).split("\\{\\d}|\\|", -1)) {
-        if (part.strip().matches(".*[a-z]{4}.*")) {
+    for (String key : words.stringPropertyNames()) {
+      for (String part : words.getProperty(key).split("\\{\\d}|\\|", -1)) {
+        if (part.strip().matches(".*\\p{L}{4}.*")) {
           phrases.add(part.strip());
         }
       }

@@ -17,25 +17,33 @@ import java.util.regex.Pattern;
 /**
  * The English words of cjm's texts, for tests that check a text in another language has none: each
  * run of text in {@code words.properties} between placeholders and table bars, with a word of four
- * letters or more. Taken from the file, so a new English word is checked too.
+ * letters or more, that the Polish words do not share. Taken from the files, so a new English word
+ * is checked too.
  */
 public final class EnglishWords {
   private EnglishWords() {}
 
-  /** Every English phrase of the words file ("Fix first", "of customers", "barrier resolved"). */
+  /**
+   * Every English phrase of the words file ("Fix first", "of customers", "barrier resolved"),
+   * unless the Polish words have it too ("persona", "E-mail").
+   */
   public static List<String> phrases() {
-    Properties english = new Properties();
-    try (InputStream in =
-        Objects.requireNonNull(Words.class.getResourceAsStream("words.properties"))) {
-      english.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+    List<String> polish = phrases("words_pl.properties");
+    return phrases("words.properties").stream().filter(p -> !polish.contains(p)).toList();
+  }
+
+  private static List<String> phrases(String file) {
+    Properties words = new Properties();
+    try (InputStream in = Objects.requireNonNull(Words.class.getResourceAsStream(file))) {
+      words.load(new InputStreamReader(in, StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     List<String> phrases = new ArrayList<>();
-    for (String key : english.stringPropertyNames()) {
-      for (String part : Pattern.compile("\\{\\d}|\\|").split(english.getProperty(key), -1)) {
+    for (String key : words.stringPropertyNames()) {
+      for (String part : Pattern.compile("\\{\\d}|\\|").split(words.getProperty(key), -1)) {
         String phrase = part.strip();
-        if (phrase.matches(".*[a-z]{4}.*")) {
+        if (phrase.matches(".*\\p{L}{4}.*")) {
           phrases.add(phrase);
         }
       }
