@@ -86,7 +86,7 @@ class MapLanguageTest {
 
     assertThat(english.render(polishJourney))
         .isEqualTo(SvgRenderer.create().render(SampleJourneys.polish()))
-        .doesNotContain("xml:lang");
+        .contains(" xml:lang=\"en\" role=\"img\"");
     assertThat(polish.render(SampleJourneys.polish()))
         .isEqualTo(SvgRenderer.create().render(polishJourney));
     assertThat(polish.toBuilder().build().toString()).contains("locale=pl");

@@ -4,7 +4,6 @@ import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 
 /**
  * A journey map laid out: its size in pixels, the language of its words, its accessible title and
@@ -34,14 +33,12 @@ public record MapLayout(
   }
 
   /**
-   * The BCP 47 tag the document states as its language ({@code "pl"}), so that screen readers
-   * pronounce and browsers hyphenate its words right; empty for English, whose maps kept their
-   * bytes when maps in other languages began to state theirs.
+   * The BCP 47 tag of the map's language, which its root states ({@code xml:lang}) so screen
+   * readers pronounce and browsers hyphenate its words right, and so a map inlined in a page of
+   * another language keeps its own.
    */
-  public Optional<String> statedLanguage() {
-    return language.getLanguage().equals("en")
-        ? Optional.empty()
-        : Optional.of(language.toLanguageTag());
+  public String languageTag() {
+    return language.toLanguageTag();
   }
 
   /** Every top-level shape of the map in painting order, all made at once (for inspection). */

@@ -106,11 +106,9 @@ public final class SvgWriter {
         .append(' ')
         .number(layout.height())
         .append('"');
-    if (layout.statedLanguage().isPresent()) {
-      svg.append(" xml:lang=\"");
-      Xml.attribute(layout.statedLanguage().get(), svg);
-      svg.append('"');
-    }
+    svg.append(" xml:lang=\"");
+    Xml.attribute(layout.languageTag(), svg);
+    svg.append('"');
     svg.append(" role=\"img\" aria-labelledby=\"cjm-title cjm-desc\"")
         .append(" class=\"cjm-map cjm-theme-")
         .append(palette.name())
