@@ -274,6 +274,16 @@ public final class GapReport {
     return places.nameOf(finding);
   }
 
+  /**
+   * {@link #subjectName(Finding)} for a reader of {@code language}: the journey and the persona,
+   * which have no name of their own, in its words ("the journey", "podróż").
+   */
+  public String subjectName(Finding finding, Locale language) {
+    checkNotNull(finding, "finding is null");
+    checkNotNull(language, "language is null");
+    return places.nameOf(finding, Words.of(language));
+  }
+
   /** The mean experienced and expected emotion of each stage, in journey order. */
   public ImmutableList<StageEmotion> emotionSummary() {
     return emotionSummary;

@@ -7,6 +7,7 @@ import dev.cjm.core.Metric;
 import dev.cjm.core.Opportunity;
 import dev.cjm.core.Stage;
 import dev.cjm.core.Touchpoint;
+import dev.cjm.core.internal.Words;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -113,12 +114,20 @@ final class Places {
    * opportunity's description, a metric's name, the persona's name, or "the journey".
    */
   String nameOf(Finding finding) {
+    return nameOf(finding, Words.english());
+  }
+
+  /** {@link #nameOf(Finding)} with the journey and the persona named in {@code words}. */
+  String nameOf(Finding finding, Words words) {
     String path = finding.path();
     if (path.isEmpty()) {
-      return "the journey";
+      return words.get("subject.journey");
     }
     if (path.equals("persona")) {
-      return journey.persona().map(p -> "persona " + p.name()).orElse("the persona");
+      return journey
+          .persona()
+          .map(p -> words.get("subject.persona", p.name()))
+          .orElse(words.get("subject.thePersona"));
     }
     Optional<Metric> metric = metricOf(finding);
     if (metric.isPresent()) {

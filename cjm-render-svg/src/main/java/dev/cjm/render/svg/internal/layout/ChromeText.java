@@ -399,22 +399,9 @@ public final class ChromeText {
     return words.get("map.panel.finding", subject, message);
   }
 
-  /**
-   * The name of a finding's subject in the full list: {@code report}'s name for it, or for the
-   * journey and the persona, which have no name of their own, the words for them.
-   */
+  /** The name of a finding's subject in the full list, in the map's language. */
   String subject(GapReport report, Finding finding) {
-    if (finding.path().isEmpty()) {
-      return words.get("map.subject.journey");
-    }
-    if (finding.path().equals("persona")) {
-      return report
-          .journey()
-          .persona()
-          .map(p -> words.get("map.subject.persona", p.name()))
-          .orElse(words.get("map.subject.thePersona"));
-    }
-    return report.subjectName(finding);
+    return report.subjectName(finding, words.language());
   }
 
   // ---------------------------------------------------------------- tooltips and descriptions
