@@ -1,6 +1,12 @@
 package dev.cjm.core.testing;
 
+import dev.cjm.core.Barrier;
+import dev.cjm.core.Emotion;
 import dev.cjm.core.Journey;
+import dev.cjm.core.Metric;
+import dev.cjm.core.Opportunity;
+import dev.cjm.core.Stage;
+import dev.cjm.core.Touchpoint;
 import dev.cjm.core.internal.Words;
 import java.io.IOException;
 import java.io.InputStream;
@@ -51,34 +57,32 @@ public final class EnglishWords {
     return phrases;
   }
 
-  /** The English phrases found in {@code text}, as whole words. */
+  /**
+   * The English phrases found in {@code text} as whole words: not next to another letter or digit
+   * (in any script, the same on every JDK, unlike {@code \\b}).
+   */
   public static List<String> in(String text) {
     return phrases().stream()
         .filter(
-            phrase -> Pattern.compile("\\b" + Pattern.quote(phrase) + "\\b").matcher(text).find())
+            phrase ->
+                Pattern.compile(
+                        "(?<![\\p{L}\\p{N}])" + Pattern.quote(phrase) + "(?![\\p{L}\\p{N}])")
+                    .matcher(text)
+                    .find())
         .sorted()
         .distinct()
         .toList();
   }
 
   /**
-   * The text without the journeys' own words, which are the user's: titles, names, descriptions,
-   * owners, metric names and ids, longest first.
+   * The text without the journeys' own words, which are the user's: titles, descriptions, the
+   * persona's texts, names, goals, scenarios, owners, actors, emotion words, custom channels,
+   * barriers, opportunities, metrics and ids, longest first.
    */
   public static String withoutUserText(String text, Journey... journeys) {
     List<String> userTexts = new ArrayList<>();
     for (Journey journey : journeys) {
-      userTexts.add(journey.title());
-      journey.stages().forEach(stage -> userTexts.add(stage.name()));
-      journey.stages().forEach(stage -> userTexts.add(stage.id()));
-      journey.stages().forEach(s -> s.metrics().forEach(m -> userTexts.add(m.name())));
-      journey.allTouchpoints().forEach(t -> userTexts.add(t.name()));
-      journey.allTouchpoints().forEach(t -> userTexts.add(t.id()));
-      journey.allTouchpoints().forEach(t -> t.owner().ifPresent(userTexts::add));
-      journey.allBarriers().forEach(barrier -> userTexts.add(barrier.description()));
-      journey.allBarriers().forEach(barrier -> userTexts.add(barrier.id()));
-      journey.allOpportunities().forEach(o -> userTexts.add(o.description()));
-      journey.allOpportunities().forEach(o -> userTexts.add(o.id()));
+      userTexts.addAll(userTexts(journey));
     }
     userTexts.sort(Comparator.comparingInt(String::length).reversed());
     String chrome = text;
@@ -86,5 +90,53 @@ public final class EnglishWords {
       chrome = chrome.replace(userText, "");
     }
     return chrome;
+  }
+
+  private static List<String> userTexts(Journey journey) {
+    List<String> texts = new ArrayList<>();
+    texts.add(journey.title());
+    journey.description().ifPresent(texts::add);
+    journey
+        .persona()
+        .ifPresent(
+            p -> {
+              texts.add(p.name());
+              p.description().ifPresent(texts::add);
+              p.quote().ifPresent(texts::add);
+              texts.addAll(p.goals());
+              texts.addAll(p.needs());
+              texts.addAll(p.expectations());
+              texts.addAll(p.frustrations());
+            });
+    for (Stage stage : journey.stages()) {
+      texts.add(stage.name());
+      texts.add(stage.id());
+      stage.goal().ifPresent(texts::add);
+      for (Metric metric : stage.metrics()) {
+        texts.add(metric.name());
+        metric.unit().ifPresent(texts::add);
+      }
+    }
+    for (Touchpoint t : journey.allTouchpoints()) {
+      texts.add(t.name());
+      texts.add(t.id());
+      t.channel().filter(c -> !c.isWellKnown()).ifPresent(c -> texts.add(c.name()));
+      t.owner().ifPresent(texts::add);
+      texts.addAll(t.actors());
+      t.doing().ifPresent(texts::add);
+      t.thinking().ifPresent(texts::add);
+      t.feeling().ifPresent(texts::add);
+      t.emotion().flatMap(Emotion::word).ifPresent(texts::add);
+      t.expectedEmotion().flatMap(Emotion::word).ifPresent(texts::add);
+    }
+    for (Barrier barrier : journey.allBarriers()) {
+      texts.add(barrier.description());
+      texts.add(barrier.id());
+    }
+    for (Opportunity opportunity : journey.allOpportunities()) {
+      texts.add(opportunity.description());
+      texts.add(opportunity.id());
+    }
+    return texts;
   }
 }

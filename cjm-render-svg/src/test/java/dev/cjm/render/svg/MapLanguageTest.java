@@ -2,27 +2,13 @@ package dev.cjm.render.svg;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.cjm.core.Barrier;
 import dev.cjm.core.Journey;
-import dev.cjm.core.Metric;
-import dev.cjm.core.Opportunity;
-import dev.cjm.core.Stage;
-import dev.cjm.core.Touchpoint;
-import dev.cjm.core.analysis.Finding;
 import dev.cjm.core.analysis.GapAnalysis;
 import dev.cjm.core.analysis.GapReport;
-import dev.cjm.core.analysis.MapCheck;
-import dev.cjm.core.internal.Words;
+import dev.cjm.core.testing.EnglishWords;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Properties;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -35,7 +21,6 @@ import org.w3c.dom.NodeList;
  */
 class MapLanguageTest {
   private static final Locale POLISH = SampleJourneys.POLISH;
-  private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\d}|\\|");
   private static final SvgRenderer WITH_EVERY_FINDING =
       SvgRenderer.builder().findingsList(true).build();
 
@@ -46,7 +31,7 @@ class MapLanguageTest {
 
     String svg = WITH_EVERY_FINDING.render(journey, report);
 
-    assertNoEnglishChrome(svg, journey, report);
+    assertNoEnglishChrome(svg, journey);
   }
 
   @Test
@@ -58,7 +43,7 @@ class MapLanguageTest {
     String svg = polish.render(journey, report);
 
     assertThat(journey.locale()).isEqualTo(Locale.ENGLISH);
-    assertNoEnglishChrome(svg, journey, report);
+    assertNoEnglishChrome(svg, journey);
   }
 
   @Test
@@ -109,32 +94,15 @@ class MapLanguageTest {
 
   /**
    * Fails on any phrase of the English words file in the map's text (its texts, tooltips and
-   * description, not its style sheet), once the journey's own texts and the messages of the
-   * analysis (localised by cjm-core, and tested there) are taken out. Phrases the Polish words
-   * share ("E-mail", "persona") are not English only, so not looked for.
+   * description, not its style sheet), finding messages included, once the journey's own texts are
+   * taken out. Phrases the Polish words share ("E-mail", "persona") are not English only, so not
+   * looked for.
    */
-  private static void assertNoEnglishChrome(String svg, Journey journey, GapReport report)
-      throws IOException {
-    String chrome = mapText(svg);
-    for (Finding finding : report.findings()) {
-      chrome = chrome.replace(finding.message(POLISH), "\u2026");
-    }
-    for (MapCheck check : report.mapChecks()) {
-      chrome = chrome.replace(check.message(POLISH), "\u2026");
-    }
-    List<String> userTexts = userTexts(journey);
-    userTexts.sort(Comparator.comparingInt(String::length).reversed());
-    for (String text : userTexts) {
-      chrome = chrome.replace(text, "\u2026");
-    }
-    List<String> english = englishOnlyPhrases();
-    assertThat(english).contains("Touchpoints", "GOALS", "Owner:", "of customers", "Fix first");
-    for (String phrase : english) {
-      assertThat(chrome)
-          .as("the Polish map's own words")
-          .doesNotContainPattern(
-              "(?<![\\p{L}\\p{N}])" + Pattern.quote(phrase) + "(?![\\p{L}\\p{N}])");
-    }
+  private static void assertNoEnglishChrome(String svg, Journey journey) {
+    String chrome = EnglishWords.withoutUserText(mapText(svg), journey);
+    assertThat(EnglishWords.phrases())
+        .contains("Touchpoints", "GOALS", "Owner:", "of customers", "Fix first");
+    assertThat(EnglishWords.in(chrome)).as("the Polish map's words").isEmpty();
   }
 
   /** Every text of the map: each text element's lines joined again, each title, the desc. */
@@ -158,83 +126,5 @@ class MapLanguageTest {
       }
     }
     return text.toString();
-  }
-
-  /** The journey's own texts, in the user's words: names, descriptions, scenarios, feelings. */
-  private static List<String> userTexts(Journey journey) {
-    List<String> texts = new ArrayList<>();
-    texts.add(journey.title());
-    journey.description().ifPresent(texts::add);
-    journey
-        .persona()
-        .ifPresent(
-            p -> {
-              texts.add(p.name());
-              p.description().ifPresent(texts::add);
-              p.quote().ifPresent(texts::add);
-              texts.addAll(p.goals());
-              texts.addAll(p.needs());
-              texts.addAll(p.expectations());
-              texts.addAll(p.frustrations());
-            });
-    for (Stage stage : journey.stages()) {
-      texts.add(stage.name());
-      stage.goal().ifPresent(texts::add);
-      for (Metric metric : stage.metrics()) {
-        texts.add(metric.name());
-        metric.unit().ifPresent(texts::add);
-      }
-    }
-    for (Touchpoint t : journey.allTouchpoints()) {
-      texts.add(t.name());
-      t.channel().filter(c -> !c.isWellKnown()).ifPresent(c -> texts.add(c.name()));
-      t.owner().ifPresent(texts::add);
-      texts.addAll(t.actors());
-      t.doing().ifPresent(texts::add);
-      t.thinking().ifPresent(texts::add);
-      t.feeling().ifPresent(texts::add);
-      t.emotion().flatMap(e -> e.word()).ifPresent(texts::add);
-      t.expectedEmotion().flatMap(e -> e.word()).ifPresent(texts::add);
-    }
-    journey.allBarriers().stream().map(Barrier::description).forEach(texts::add);
-    journey.allOpportunities().stream().map(Opportunity::description).forEach(texts::add);
-    return texts;
-  }
-
-  /**
-   * Each run of text between placeholders in the English words file with a word of four letters or
-   * more, unless the Polish words file has it too.
-   */
-  private static List<String> englishOnlyPhrases() throws IOException {
-    List<String> polish = phrases(words("words_pl.properties"));
-    List<String> english = new ArrayList<>();
-    for (String phrase : phrases(words("words.properties"))) {
-      if (!polish.contains(phrase)) {
-        english.add(phrase);
-      }
-    }
-    return english;
-  }
-
-  private static List<String> phrases(Properties words) {
-    List<String> phrases = new ArrayList<>();
-    for (String key : words.stringPropertyNames()) {
-      for (String part : PLACEHOLDER.split(words.getProperty(key), -1)) {
-        String phrase = part.strip();
-        if (phrase.matches(".*\\p{L}{4}.*")) {
-          phrases.add(phrase);
-        }
-      }
-    }
-    return phrases;
-  }
-
-  private static Properties words(String file) throws IOException {
-    Properties words = new Properties();
-    try (InputStream in = Words.class.getResourceAsStream(file)) {
-      assertThat(in).as(file).isNotNull();
-      words.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-    }
-    return words;
   }
 }
