@@ -69,9 +69,9 @@ public final class Gallery {
       return journey.locale().toLanguageTag();
     }
 
-    /** The gallery's own words about this map, in its language: English, or Polish. */
-    String words(String english, String polish) {
-      return Gallery.words(journey.locale(), english, polish);
+    /** The gallery's own words about this map, in its language: English, Polish or German. */
+    String words(String english, String polish, String german) {
+      return Gallery.words(journey.locale(), english, polish, german);
     }
 
     Entry with(String markdown, String summary) {
@@ -162,7 +162,12 @@ public final class Gallery {
             "grocery-delivery",
             "Example 7 (`MermaidImport`): a Mermaid journey diagram from a team's wiki, read from"
                 + " `grocery-delivery.mmd`, analysed and drawn as a full map.",
-            MermaidImport.journey()));
+            MermaidImport.journey()),
+        Entry.of(
+            "train-ticket-german",
+            "Beispiel 8 (`TrainTicketGerman`): eine Bahnreise, auf Deutsch; die deutschen Wörter"
+                + " kommen aus der Datei `META-INF/cjm/words_de.properties` des Beispiels.",
+            TrainTicketGerman.journey()));
   }
 
   /**
@@ -226,7 +231,7 @@ public final class Gallery {
           .append(TEXT.escape(entry.journey().title()))
           .append(
               entry.journey().state() == Journey.State.FUTURE
-                  ? entry.words(" (future state)", " (stan docelowy)")
+                  ? entry.words(" (future state)", " (stan docelowy)", " (Soll-Zustand)")
                   : "")
           .append(", ")
           .append(TEXT.escape(findings(entry.report(), entry.journey().locale())))
@@ -263,23 +268,30 @@ public final class Gallery {
         .append("\" alt=\"")
         .append(
             ATTRIBUTE.escape(
-                entry.words("Customer journey map: ", "Mapa podróży klienta: ")
+                entry.words(
+                        "Customer journey map: ",
+                        "Mapa podróży klienta: ",
+                        "Customer Journey Map: ")
                     + entry.journey().title()))
         .append("\"/></a></p>\n");
     MarkdownHtml.render(entry.reportMarkdown(), 1, out);
     out.append("</section>\n");
   }
 
-  /** The report's summary and its first pain point, in {@code language} (English or Polish). */
+  /** The report's summary and its first pain point, in {@code language}. */
   private static String findings(GapReport report, Locale language) {
-    String fixFirst = words(language, "; fix first: ", "; najpierw napraw: ");
+    String fixFirst = words(language, "; fix first: ", "; najpierw napraw: ", "; zuerst beheben: ");
     return report.summary(language)
         + report.painPoints().stream().findFirst().map(p -> fixFirst + p.name()).orElse("");
   }
 
-  /** The gallery's own words in {@code language}: the Polish ones for Polish, else English. */
-  private static String words(Locale language, String english, String polish) {
-    return language.getLanguage().equals("pl") ? polish : english;
+  /** The gallery's own words in {@code language}: Polish, German, or else English. */
+  private static String words(Locale language, String english, String polish, String german) {
+    return switch (language.getLanguage()) {
+      case "pl" -> polish;
+      case "de" -> german;
+      default -> english;
+    };
   }
 
   private static String diffSummary(JourneyDiff diff) {

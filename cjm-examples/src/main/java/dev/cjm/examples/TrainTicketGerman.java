@@ -12,8 +12,8 @@ import java.util.Locale;
  * Example 8, a language cjm does not ship: Lena books and takes a long-distance train, mapped by a
  * German team in German. cjm ships English and Polish; the German words of the map and the report
  * come from {@code META-INF/cjm/words_de.properties} in this module's resources, a user's words
- * file as the README's "Your language" describes, numbers included ({@code 4,5 min}, {@code 12,5
- * %}).
+ * file as the README's "Your language" describes, numbers included ({@code 4,5 min}, {@code 70 %
+ * der Kunden}).
  */
 public final class TrainTicketGerman {
   private TrainTicketGerman() {}

@@ -25,9 +25,21 @@ class GalleryMapsTest {
   /** The map shown at the top of the README; regenerate with {@code -Dcjm.updateGoldens=true}. */
   static final Path README_MAP = Path.of("readme", "running-shoes.svg");
 
-  /** The priorities' Polish words, as the Polish map writes them. */
-  private static final Map<String, String> POLISH_PRIORITIES =
-      Map.of("critical", "krytyczny", "high", "wysoki", "medium", "średni", "low", "niski");
+  /** The first pain point's marker in each language of the gallery, up to its priority. */
+  private static final Map<String, String> FIRST_MARKER =
+      Map.of(
+          "en", "Pain point 1, ",
+          "pl", "Punkt bólu 1, priorytet ",
+          "de", "Pain Point 1, Priorität ");
+
+  /** The priorities' words in each language of the gallery, as its maps write them. */
+  private static final Map<String, Map<String, String>> PRIORITIES =
+      Map.of(
+          "en", Map.of("critical", "critical", "high", "high", "medium", "medium", "low", "low"),
+          "pl",
+              Map.of("critical", "krytyczny", "high", "wysoki", "medium", "średni", "low", "niski"),
+          "de",
+              Map.of("critical", "kritisch", "high", "hoch", "medium", "mittel", "low", "niedrig"));
 
   @Test
   void everyGalleryMap_isWrittenAndBatikDrawsIt(@TempDir Path directory) throws IOException {
@@ -37,19 +49,20 @@ class GalleryMapsTest {
       Path map = directory.resolve(entry.name() + ".svg");
       String svg = Files.readString(map, UTF_8);
       assertThat(svg).startsWith("<?xml");
-      // The first pain point's marker, in the map's language: the café's is Polish.
-      boolean polish = entry.language().equals("pl");
-      String firstMarker = polish ? "Punkt bólu 1, priorytet " : "Pain point 1, ";
+      // The first pain point's marker, in the map's language: the café's is Polish, the train
+      // journey's German.
+      String firstMarker = FIRST_MARKER.get(entry.language());
       if (!entry.report().painPoints().isEmpty()) {
         String priority = entry.report().painPoints().get(0).priority().label();
         assertThat(svg)
-            .contains(firstMarker + (polish ? POLISH_PRIORITIES.get(priority) : priority));
+            .contains(
+                firstMarker + PRIORITIES.getOrDefault(entry.language(), Map.of()).get(priority));
       } else {
         assertThat(svg).doesNotContain(firstMarker);
       }
-      assertThat(svg.contains("xml:lang=\"pl\""))
+      assertThat(svg)
           .as("xml:lang of %s", entry.name())
-          .isEqualTo(polish);
+          .contains("xml:lang=\"" + entry.language() + "\"");
       assertThat(batikPng(svg)).as("PNG of %s", entry.name()).isNotEmpty();
     }
     assertThat(Files.readString(directory.resolve("index.html"), UTF_8))

@@ -125,10 +125,19 @@ class GalleryPainPointsTest {
     String markdown = entry.report().toMarkdown();
     String text = entry.report().toText();
 
-    // The headings in the map's language: the café is Polish.
-    boolean polish = entry.language().equals("pl");
-    String fixFirst = polish ? "Najpierw napraw" : "Fix first";
-    String painPoints = polish ? "Punkty bólu" : "Pain points";
+    // The headings in the map's language: the café is Polish, the train journey German.
+    String fixFirst =
+        switch (entry.language()) {
+          case "pl" -> "Najpierw napraw";
+          case "de" -> "Zuerst beheben";
+          default -> "Fix first";
+        };
+    String painPoints =
+        switch (entry.language()) {
+          case "pl" -> "Punkty bólu";
+          case "de" -> "Pain Points";
+          default -> "Pain points";
+        };
 
     assertThat(markdown).doesNotContain("stages[", "| error |", "| warning |", "| info |");
     assertThat(text).doesNotContain("stages[", "ERROR", "WARNING", "INFO ");

@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -31,6 +32,9 @@ import org.xml.sax.SAXException;
 
 /** The gallery writes a report per map and a page that shows them, safely escaped. */
 class GalleryTest {
+  /** The gap report's heading in each language of the gallery. */
+  private static final Map<String, String> GAP_ANALYSIS =
+      Map.of("en", "## Gap analysis: ", "pl", "## Analiza luk: ", "de", "## Gap-Analyse: ");
 
   @Test
   void write_writesAMarkdownReportPerEntryAndTheIndex(@TempDir Path directory) {
@@ -43,7 +47,7 @@ class GalleryTest {
           .content(StandardCharsets.UTF_8)
           .startsWith("# " + entry.journey().title() + "\n")
           .contains(entry.report().toMarkdown())
-          .contains(entry.language().equals("pl") ? "## Analiza luk: " : "## Gap analysis: ");
+          .contains(GAP_ANALYSIS.get(entry.language()));
     }
     assertThat(summaries).hasSameSizeAs(Gallery.entries());
     assertThat(summaries.get(1))
@@ -174,7 +178,7 @@ class GalleryTest {
   }
 
   /** The report without the journey's own texts, its ids and the rule ids, longest first. */
-  private static String withoutUserText(String report, Gallery.Entry entry) {
+  static String withoutUserText(String report, Gallery.Entry entry) {
     Journey journey = entry.journey();
     List<String> userTexts = new ArrayList<>(List.of(journey.title(), entry.about()));
     journey.stages().forEach(s -> userTexts.addAll(List.of(s.name(), s.id())));
