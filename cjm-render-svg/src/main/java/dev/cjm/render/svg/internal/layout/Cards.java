@@ -191,7 +191,11 @@ final class Cards {
             words.barrierTitle(barrier));
   }
 
-  Card opportunityCard(Opportunity opportunity, double width) {
+  /**
+   * The card of {@code opportunity}, {@code width} wide, naming {@code alsoAt}: the other
+   * touchpoints and stages whose barriers it addresses, if any.
+   */
+  Card opportunityCard(Opportunity opportunity, double width, List<String> alsoAt) {
     String surface = CssClass.OPPORTUNITY_CARD;
     double inner = Card.innerWidth(width, false);
     List<Item> items = new ArrayList<>();
@@ -250,6 +254,17 @@ final class Cards {
       items.add(
           TextItem.of(
               words.addresses(removes),
+              fonts.small(),
+              inner,
+              maxLines == 0 ? 3 : maxLines,
+              CssClass.MUTED,
+              surface,
+              metrics));
+    }
+    if (!alsoAt.isEmpty()) {
+      items.add(
+          TextItem.of(
+              words.alsoAddresses(alsoAt),
               fonts.small(),
               inner,
               maxLines == 0 ? 3 : maxLines,

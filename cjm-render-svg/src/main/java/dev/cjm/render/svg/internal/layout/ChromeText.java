@@ -191,6 +191,14 @@ public final class ChromeText {
     return words.get("map.addresses", String.join("; ", barriers));
   }
 
+  /**
+   * The line of an opportunity card naming the other touchpoints and stages whose barriers it
+   * addresses (the card sits at the first).
+   */
+  String alsoAddresses(List<String> places) {
+    return words.get("map.alsoAddresses", String.join("; ", places));
+  }
+
   /** The tooltip of an opportunity card. */
   String opportunityTitle(Opportunity opportunity) {
     return words.get("map.opportunity.title", opportunity.description());

@@ -178,16 +178,7 @@ public final class MapLayouter {
                 context,
                 new ElementLane.Elements<>(
                     Touchpoint::barriers, Stage::barriers, List.of(), cards::barrierCard));
-        case OPPORTUNITIES ->
-            ElementLane.of(
-                row,
-                grid,
-                context,
-                new ElementLane.Elements<>(
-                    Touchpoint::opportunities,
-                    Stage::opportunities,
-                    journey.opportunities(),
-                    cards::opportunityCard));
+        case OPPORTUNITIES -> OpportunityLane.of(row, grid, context, cards, journey);
         case METRICS -> MetricLane.of(row, grid, cards);
       };
     }
