@@ -3,8 +3,10 @@ package dev.cjm.render.svg;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.Sets;
+import dev.cjm.core.Channel;
 import dev.cjm.core.Journey;
 import dev.cjm.core.analysis.GapReport;
 import dev.cjm.render.svg.internal.layout.Annotations;
@@ -26,8 +28,11 @@ import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -42,6 +47,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class SvgRenderer {
   private static final SvgRenderer DEFAULT = new Builder().build();
+  private static final Pattern HEX_COLOUR = Pattern.compile("#[0-9A-Fa-f]{6}");
 
   private final ImmutableSet<Lane> lanes;
   private final LayoutOptions options;
@@ -91,13 +97,15 @@ public final class SvgRenderer {
     builder.highlightGaps = highlightGaps;
     builder.findingsList = findingsList;
     builder.language = language;
+    builder.channelColours.putAll(options.channelColours());
     return builder;
   }
 
   /** The map of {@code journey} as an SVG document. */
   public String render(Journey journey) {
     checkNotNull(journey, "journey is null; expected a journey built with Journey.builder(...)");
-    return SvgWriter.toString(layout(journey, Annotations.NONE), theme.palette(), fontFamily);
+    return SvgWriter.toString(
+        layout(journey, Annotations.NONE), palette(Annotations.NONE), fontFamily);
   }
 
   /**
@@ -183,11 +191,13 @@ public final class SvgRenderer {
   }
 
   /**
-   * The theme's colours, with those of the priorities when the map shows a report: a map without
-   * one keeps exactly the style sheet of the journey alone.
+   * The theme's colours, with those the user set for channels, and those of the priorities when the
+   * map shows a report: a map without one keeps exactly the style sheet of the journey alone.
    */
   private Palette palette(Annotations annotations) {
-    return annotations.isEmpty() ? theme.palette() : theme.palette().withPainPoints();
+    Palette palette =
+        theme.palette().withChannelColours(options.channelColours().values().asList());
+    return annotations.isEmpty() ? palette : palette.withPainPoints();
   }
 
   /**
@@ -258,6 +268,7 @@ public final class SvgRenderer {
         + findingsList
         + ", locale="
         + (language != null ? language.toLanguageTag() : "the journey's")
+        + (options.channelColours().isEmpty() ? "" : ", channelColours=" + options.channelColours())
         + "}";
   }
 
@@ -284,8 +295,30 @@ public final class SvgRenderer {
     private boolean highlightGaps = true;
     private boolean findingsList;
     private @Nullable Locale language;
+    private final Map<Channel, String> channelColours = new LinkedHashMap<>();
 
     private Builder() {}
+
+    /**
+     * The colour of {@code channel}'s badges, on the touchpoint cards and in the legend, in every
+     * theme: a hex colour {@code "#RRGGBB"} ({@code "#0A7E8C"}). The badge's text is white, or
+     * black where white would not meet the WCAG AA contrast ratio of 4.5:1 on it; one of them
+     * always does. Unless set, a well-known channel has a colour of its own and a custom channel
+     * the colour its name is placed on, the same on every map, unless another channel of the map
+     * has it already. Setting a channel again replaces its colour.
+     */
+    public Builder channelColour(Channel channel, String colour) {
+      checkNotNull(channel, "channel is null; expected a channel such as Channel.WEB");
+      checkNotNull(colour, "colour of channel %s is null; expected \"#RRGGBB\"", channel);
+      checkArgument(
+          HEX_COLOUR.matcher(colour).matches(),
+          "colour \"%s\" of channel %s is not a hex colour: expected \"#RRGGBB\" such as"
+              + " \"#0A7E8C\"",
+          colour,
+          channel);
+      channelColours.put(channel, colour.toLowerCase(Locale.ROOT));
+      return this;
+    }
 
     /**
      * The language of the map's own words and numbers, whatever the journey's: {@code
@@ -417,7 +450,13 @@ public final class SvgRenderer {
           lanes.stream().map(Lane::kind).collect(Sets.toImmutableEnumSet());
       return new SvgRenderer(
           lanes,
-          new LayoutOptions(touchpointWidth, layoutLanes, fontSize, maxLines, legend),
+          new LayoutOptions(
+              touchpointWidth,
+              layoutLanes,
+              fontSize,
+              maxLines,
+              legend,
+              ImmutableMap.copyOf(channelColours)),
           theme,
           fontFamily,
           highlightGaps,

@@ -2,6 +2,8 @@ package dev.cjm.render.svg;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.google.common.collect.ImmutableMap;
+import dev.cjm.core.Channel;
 import dev.cjm.core.Journey;
 import dev.cjm.core.analysis.FindingSeverity;
 import dev.cjm.core.analysis.Priority;
@@ -31,6 +33,7 @@ import org.junit.jupiter.api.Test;
  */
 class ContrastTest {
   private static final double AA = 4.5;
+  private static final double NON_TEXT_AA = 3;
 
   @Test
   void everyTextOfEveryTheme_meetsWcagAaContrastWithItsBackground() {
@@ -116,9 +119,120 @@ class ContrastTest {
   }
 
   @Test
+  void everyChannelColour_carriesItsBadgeText_atWcagAa_andDiffersFromTheOthers_inEveryTheme() {
+    for (Theme theme : Theme.all()) {
+      Palette palette = theme.palette();
+      String text = palette.fillOf("cjm-on-accent").orElseThrow();
+      Set<String> colours = new TreeSet<>();
+      for (int i = 0; i < Palette.CHANNEL_COLOURS; i++) {
+        String pill = palette.fillOf("cjm-channel cjm-channel-" + i).orElseThrow();
+        colours.add(pill);
+        assertThat(contrast(text, pill))
+            .as("%s theme: text %s on channel colour %s (%s)", theme, text, i, pill)
+            .isGreaterThanOrEqualTo(AA);
+      }
+      assertThat(colours).as("%s theme's channel colours", theme).hasSize(Palette.CHANNEL_COLOURS);
+    }
+  }
+
+  @Test
+  void everyBadgeOfAMapOfManyChannels_includingOnesTheUserColoured_meetsWcagAa() {
+    List<String> names = new ArrayList<>();
+    for (int i = 0; i < Palette.CHANNEL_COLOURS + 2; i++) {
+      names.add("channel " + i);
+    }
+    names.add("Web");
+    Journey journey =
+        Journey.builder("Many channels")
+            .stage(
+                "Only",
+                s -> names.forEach(n -> s.touchpoint("At " + n, t -> t.channel(Channel.of(n)))))
+            .build();
+    ImmutableMap<Channel, String> own =
+        ImmutableMap.of(Channel.of("channel 0"), "#ffe066", Channel.WEB, "#0a2540");
+    LayoutOptions options = new LayoutOptions(200, LayoutOptions.DEFAULT.lanes(), 12, 0, true, own);
+    List<Text> texts = new ArrayList<>();
+    collect(
+        new MapLayouter(options, FontMetrics.standard()).layout(journey, Annotations.NONE).nodes(),
+        texts);
+    for (Theme theme : Theme.all()) {
+      Palette palette = theme.palette().withChannelColours(own.values().asList());
+      for (Text text : texts) {
+        String foreground = palette.fillOf(text.cssClass()).orElseThrow();
+        String background = palette.fillOf(text.surface()).orElseThrow();
+        assertThat(contrast(foreground, background))
+            .as(
+                "%s theme: %s (%s) on %s (%s)",
+                theme, text.lines(), foreground, text.surface(), background)
+            .isGreaterThanOrEqualTo(AA);
+      }
+    }
+  }
+
+  @Test
+  void textOnAnyColour_isWhiteOrBlack_andMeetsWcagAa() {
+    for (int r = 0; r <= 255; r += 15) {
+      for (int g = 0; g <= 255; g += 15) {
+        for (int b = 0; b <= 255; b += 15) {
+          String colour = String.format(Locale.ROOT, "#%02x%02x%02x", r, g, b);
+          String text = Palette.textOn(colour);
+          assertThat(text).isIn("#ffffff", "#000000");
+          assertThat(contrast(text, colour))
+              .as("text %s on %s", text, colour)
+              .isGreaterThanOrEqualTo(AA);
+        }
+      }
+    }
+    assertThat(Palette.textOn("#ffe066")).isEqualTo("#000000");
+    assertThat(Palette.textOn("#0a2540")).isEqualTo("#ffffff");
+  }
+
+  /**
+   * The graphics that carry meaning without words stand out from what they are drawn on at 3:1, the
+   * WCAG AA ratio for non-text contrast (https://www.w3.org/TR/WCAG21/#non-text-contrast): the
+   * hatching of a shortfall and the line of an exceeded gap against the emotion lane, a metric's
+   * target tick against its card and its bar's track.
+   */
+  @Test
+  void meaningfulGraphics_meetWcagAaNonTextContrast_inEveryTheme() {
+    for (Theme theme : Theme.all()) {
+      Palette palette = theme.palette();
+      for (String lane : List.of("cjm-lane-even", "cjm-lane-odd")) {
+        String background = palette.fillOf(lane).orElseThrow();
+        for (String graphic : List.of("cjm-emotion-hatch", "cjm-emotion-gap-line-exceeded")) {
+          String stroke = strokeOf(palette, graphic);
+          assertThat(contrast(stroke, background))
+              .as("%s theme: .%s (%s) on %s (%s)", theme, graphic, stroke, lane, background)
+              .isGreaterThanOrEqualTo(NON_TEXT_AA);
+        }
+      }
+      String tick = palette.fillOf("cjm-bar-target").orElseThrow();
+      for (String under : List.of("cjm-card", "cjm-bar-track")) {
+        String background = palette.fillOf(under).orElseThrow();
+        assertThat(contrast(tick, background))
+            .as("%s theme: the target tick (%s) on %s (%s)", theme, tick, under, background)
+            .isGreaterThanOrEqualTo(NON_TEXT_AA);
+      }
+    }
+  }
+
+  private static String strokeOf(Palette palette, String cssClass) {
+    String stroke = "";
+    for (Palette.Rule rule : palette.rules()) {
+      String own = rule.stroke();
+      if (rule.cssClass().equals(cssClass) && own != null) {
+        stroke = own;
+      }
+    }
+    assertThat(stroke).as("stroke of .%s", cssClass).isNotEmpty();
+    return stroke;
+  }
+
+  @Test
   void contrast_followsTheWcagFormula() {
     assertThat(contrast("#000000", "#ffffff")).isEqualTo(21.0);
     assertThat(contrast("#777777", "#ffffff")).isBetween(4.47, 4.49); // just fails AA
+    assertThat(Palette.contrast("#777777", "#ffffff")).isEqualTo(contrast("#777777", "#ffffff"));
   }
 
   private static void collect(List<Node> nodes, List<Text> out) {

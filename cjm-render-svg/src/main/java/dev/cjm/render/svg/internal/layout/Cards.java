@@ -31,6 +31,7 @@ final class Cards {
   private final Fonts fonts;
   private final ChromeText words;
   private final double cellWidth;
+  private final ChannelColours channelColours;
 
   Cards(Journey journey, List<PainPointNote> painPoints, LayoutContext context, double cellWidth) {
     this.journey = journey;
@@ -46,6 +47,8 @@ final class Cards {
     this.fonts = context.fonts();
     this.words = context.words();
     this.cellWidth = cellWidth;
+    this.channelColours =
+        ChannelColours.of(journey, context.options().channelColours().keySet().asList());
   }
 
   /**
@@ -99,13 +102,14 @@ final class Cards {
     Item first;
     if (touchpoint.channel().isPresent()) {
       Channel channel = touchpoint.channel().get();
+      ChannelColours.Badge colour = channelColours.of(channel);
       first =
           new Badge(
               words.channel(channel),
               fonts.smallBold(),
               top,
-              CssClass.channelBadge(channel),
-              CssClass.ON_ACCENT,
+              colour.pill(),
+              colour.text(),
               metrics);
     } else {
       first =
@@ -305,26 +309,19 @@ final class Cards {
               CssClass.MUTED,
               surface,
               metrics));
-      items.add(new Bar(shareOfTarget(metric), inner, metric.isOffTarget()));
+      items.add(
+          new Bar(
+              metric.value(),
+              metric.target().getAsDouble(),
+              metric.higherIsBetter(),
+              metric.isOffTarget(),
+              inner));
     }
     return Card.of(new Stack(items, 4), cellWidth, surface)
         .inGroup(
             null,
             CssClass.metric(metric.target().isPresent(), metric.isOffTarget()),
             words.metricTitle(metric));
-  }
-
-  /** How much of its target a metric reaches, from 0 to 1, for its bar. */
-  private static double shareOfTarget(Metric metric) {
-    double target = metric.target().orElse(0);
-    double value = metric.value();
-    double ratio;
-    if (metric.higherIsBetter()) {
-      ratio = target > 0 && value >= 0 ? value / target : metric.isOffTarget() ? 0 : 1;
-    } else {
-      ratio = value > 0 && target >= 0 ? target / value : metric.isOffTarget() ? 0 : 1;
-    }
-    return Math.max(0, Math.min(1, ratio));
   }
 
   /** The rank marker of the pain point at the stage or touchpoint {@code id}, if it is one. */

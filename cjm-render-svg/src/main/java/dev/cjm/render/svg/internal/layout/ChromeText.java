@@ -337,6 +337,26 @@ public final class ChromeText {
     return words.get("map.legend.gapBetweenCurves");
   }
 
+  /** The legend's name for the area where the customer feels less than expected. */
+  String shortfall() {
+    return words.get("map.legend.shortfall");
+  }
+
+  /** The legend's name for the area where the customer feels more than expected. */
+  String exceeded() {
+    return words.get("map.legend.exceeded");
+  }
+
+  /** The legend's name for the tick at a metric's target. */
+  String targetMark() {
+    return words.get("map.legend.targetMark");
+  }
+
+  /** The legend's name for the grey part of a lower-is-better bar over its target. */
+  String withinTarget() {
+    return words.get("map.legend.withinTarget");
+  }
+
   /** What a quick win is. */
   String quickWinMeaning() {
     return words.get("map.legend.quickWinMeaning");

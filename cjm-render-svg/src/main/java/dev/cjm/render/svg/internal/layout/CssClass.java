@@ -1,13 +1,10 @@
 package dev.cjm.render.svg.internal.layout;
 
-import com.google.common.collect.ImmutableList;
-import dev.cjm.core.Channel;
 import dev.cjm.core.Level;
 import dev.cjm.core.Severity;
 import dev.cjm.core.analysis.FindingSeverity;
 import dev.cjm.core.analysis.Priority;
 import java.util.Locale;
-import java.util.stream.IntStream;
 
 /**
  * Every CSS class the layout gives a shape, named in one place: the vocabulary that the writer's
@@ -48,6 +45,12 @@ final class CssClass {
   static final String METRIC_CARD = "cjm-card cjm-metric-card";
   static final String BAR_TRACK = "cjm-bar-track";
 
+  /** The part of a lower-is-better metric's bar up to its target, when the value is over it. */
+  static final String BAR_WITHIN = "cjm-bar cjm-bar-within";
+
+  /** The tick across a metric's bar at its target, and its sample in the legend. */
+  static final String BAR_TARGET = "cjm-bar-target";
+
   // The emotion curve.
   static final String EMOTION_CURVE = "cjm-emotion-curve";
   static final String EMOTION_GRID = "cjm-emotion-grid";
@@ -55,8 +58,19 @@ final class CssClass {
   static final String EMOTION_EXPERIENCED = "cjm-emotion-experienced";
   static final String EMOTION_EXPECTED = "cjm-emotion-expected";
   static final String EMOTION_EXPECTED_MARKER = "cjm-emotion-expected-marker";
-  static final String EMOTION_GAP = "cjm-emotion-gap";
-  static final String EMOTION_GAP_LINE = "cjm-emotion-gap-line";
+
+  /** The area where the customer feels less than expected; hatched by {@link #GAP_HATCH}. */
+  static final String GAP_SHORTFALL = "cjm-emotion-gap cjm-emotion-shortfall";
+
+  /** The area where the customer feels more than expected. */
+  static final String GAP_EXCEEDED = "cjm-emotion-gap cjm-emotion-exceeded";
+
+  static final String GAP_HATCH = "cjm-emotion-hatch";
+
+  /** The gap at a lone touchpoint scored on both curves, felt below and above expectations. */
+  static final String GAP_LINE_SHORTFALL = "cjm-emotion-gap-line";
+
+  static final String GAP_LINE_EXCEEDED = "cjm-emotion-gap-line cjm-emotion-gap-line-exceeded";
   static final String EMOTION_LABEL = "cjm-emotion-label";
 
   // Pain points, the report panel, the legend.
@@ -92,18 +106,6 @@ final class CssClass {
   static String scenarioCard(LaneKind kind) {
     return "cjm-card cjm-" + kind.name().toLowerCase(Locale.ROOT);
   }
-
-  /** A channel's badge: its own colour for a well-known channel, else a shared one. */
-  static String channelBadge(Channel channel) {
-    int index = Channel.wellKnown().indexOf(channel);
-    return index >= 0 ? CHANNEL_BADGES.get(index) : "cjm-channel cjm-channel-custom";
-  }
-
-  /** The badges of the well-known channels, in {@link Channel#wellKnown()} order. */
-  private static final ImmutableList<String> CHANNEL_BADGES =
-      IntStream.range(0, Channel.wellKnown().size())
-          .mapToObj(i -> "cjm-channel cjm-channel-" + i)
-          .collect(ImmutableList.toImmutableList());
 
   /** The card of a barrier, coloured by its severity. */
   static String barrierCard(Severity severity) {

@@ -6,6 +6,7 @@ import dev.cjm.core.EmotionCurve;
 import dev.cjm.core.Touchpoint;
 import dev.cjm.render.svg.internal.text.Font;
 import dev.cjm.render.svg.internal.text.FontMetrics;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -182,6 +183,10 @@ final class EmotionLane implements MapLane {
     }
   }
 
+  /**
+   * Adds the gap between the curves over each run of touchpoints that score both: the areas of
+   * {@link GapAreas}, or a line at a lone touchpoint whose two scores differ.
+   */
   private void addGapShading(
       @Nullable Point[] experienced,
       @Nullable Point[] expected,
@@ -191,7 +196,9 @@ final class EmotionLane implements MapLane {
     int n = experienced.length;
     int i = 0;
     while (i < n) {
-      if (experienced[i] == null || expected[i] == null) {
+      Point startReal = experienced[i];
+      Point startWanted = expected[i];
+      if (startReal == null || startWanted == null) {
         i++;
         continue;
       }
@@ -199,43 +206,36 @@ final class EmotionLane implements MapLane {
       while (end + 1 < n && real[end + 1] != null && wanted[end + 1] != null) {
         end++;
       }
-      Point startReal = experienced[i];
-      Point startWanted = expected[i];
-      Point endWanted = expected[end];
-      if (startReal == null || startWanted == null || endWanted == null) {
-        throw new IllegalStateException("a gap run starts and ends at scored touchpoints");
-      }
       if (end == i) {
         if (Math.abs(startReal.y() - startWanted.y()) > 0.5) {
-          out.add(new Line(startReal, startWanted, CssClass.EMOTION_GAP_LINE));
+          // y grows downwards: felt below expected is lower on the map.
+          boolean shortfall = startReal.y() > startWanted.y();
+          out.add(
+              new Line(
+                  startReal,
+                  startWanted,
+                  shortfall ? CssClass.GAP_LINE_SHORTFALL : CssClass.GAP_LINE_EXCEEDED));
         }
       } else {
-        ImmutableList.Builder<PathShape.Segment> area = ImmutableList.builder();
-        area.add(PathShape.Segment.move(startReal));
+        List<GapAreas.Cubic> realCubics = new ArrayList<>();
+        List<GapAreas.Cubic> wantedCubics = new ArrayList<>();
         for (int k = i + 1; k <= end; k++) {
-          area.add(requireSegment(real[k]));
+          realCubics.add(cubic(experienced[k - 1], real[k]));
+          wantedCubics.add(cubic(expected[k - 1], wanted[k]));
         }
-        area.add(PathShape.Segment.line(endWanted));
-        for (int k = end; k > i; k--) {
-          PathShape.Segment forward = requireSegment(wanted[k]);
-          Point to = expected[k - 1];
-          if (to == null) {
-            throw new IllegalStateException("a gap run holds only expected points");
-          }
-          area.add(PathShape.Segment.cubic(forward.points().get(1), forward.points().get(0), to));
-        }
-        area.add(PathShape.Segment.close());
-        out.add(new PathShape(area.build(), CssClass.EMOTION_GAP));
+        out.addAll(GapAreas.between(realCubics, wantedCubics));
       }
       i = end + 1;
     }
   }
 
-  private PathShape.Segment requireSegment(PathShape.@Nullable Segment segment) {
-    if (segment == null) {
-      throw new IllegalStateException("a gap run has a curve segment at every step");
+  /** The cubic of {@code segment}, which starts at {@code from}. */
+  private static GapAreas.Cubic cubic(@Nullable Point from, PathShape.@Nullable Segment segment) {
+    if (from == null || segment == null) {
+      throw new IllegalStateException("a gap run has both points and a segment at every step");
     }
-    return segment;
+    List<Point> points = segment.points();
+    return new GapAreas.Cubic(from, points.get(0), points.get(1), points.get(2));
   }
 
   private void addMarkers(

@@ -4,6 +4,7 @@ import dev.cjm.core.Barrier;
 import dev.cjm.core.Channel;
 import dev.cjm.core.EmotionCurve;
 import dev.cjm.core.Journey;
+import dev.cjm.core.Metric;
 import dev.cjm.core.Severity;
 import dev.cjm.core.Touchpoint;
 import dev.cjm.core.analysis.Priority;
@@ -55,15 +56,18 @@ final class Legend implements Item {
         touchpoint.channel().ifPresent(channels::add);
       }
       if (!channels.isEmpty()) {
+        ChannelColours colours =
+            ChannelColours.of(journey, context.options().channelColours().keySet().asList());
         entries.add(category(words.channelsCategory()));
         for (Channel channel : channels) {
+          ChannelColours.Badge colour = colours.of(channel);
           entries.add(
               new Badge(
                   words.channel(channel),
                   smallBold,
                   Math.min(inner, 240),
-                  CssClass.channelBadge(channel),
-                  CssClass.ON_ACCENT,
+                  colour.pill(),
+                  colour.text(),
                   metrics));
         }
       }
@@ -91,12 +95,21 @@ final class Legend implements Item {
                 new Swatch(Swatch.Shape.LINE, CssClass.EMOTION_EXPECTED, 12),
                 words.expectedCurve()));
       }
-      boolean both = experienced.points().stream().anyMatch(p -> p.expectedScore().isPresent());
-      if (both) {
+      // The sides of the gap the touchpoints scored on both curves show.
+      boolean shortfall =
+          experienced.points().stream()
+              .anyMatch(p -> p.expectedScore().orElse(p.score()) > p.score());
+      boolean exceeded =
+          experienced.points().stream()
+              .anyMatch(p -> p.expectedScore().orElse(p.score()) < p.score());
+      if (shortfall) {
         entries.add(
             sample(
-                new Swatch(Swatch.Shape.SQUARE, CssClass.EMOTION_GAP, 12),
-                words.gapBetweenCurves()));
+                new Swatch(Swatch.Shape.HATCHED, CssClass.GAP_SHORTFALL, 12), words.shortfall()));
+      }
+      if (exceeded) {
+        entries.add(
+            sample(new Swatch(Swatch.Shape.SQUARE, CssClass.GAP_EXCEEDED, 12), words.exceeded()));
       }
     }
     if (lanes.contains(LaneKind.BARRIERS) && !journey.allBarriers().isEmpty()) {
@@ -124,14 +137,26 @@ final class Legend implements Item {
               words.quickWin(), smallBold, inner, CssClass.QUICK_WIN, CssClass.ON_ACCENT, metrics));
       entries.add(text(words.quickWinMeaning()));
     }
-    if (lanes.contains(LaneKind.METRICS)
-        && journey.stages().stream()
-            .anyMatch(s -> s.metrics().stream().anyMatch(m -> m.target().isPresent()))) {
-      entries.add(category(words.metricsCategory()));
-      entries.add(
-          sample(new Swatch(Swatch.Shape.SQUARE, CssClass.bar(false), 12), words.onTarget()));
-      entries.add(
-          sample(new Swatch(Swatch.Shape.SQUARE, CssClass.bar(true), 12), words.offTarget()));
+    if (lanes.contains(LaneKind.METRICS)) {
+      List<Metric> targeted =
+          journey.stages().stream()
+              .flatMap(s -> s.metrics().stream())
+              .filter(m -> m.target().isPresent())
+              .toList();
+      if (!targeted.isEmpty()) {
+        entries.add(category(words.metricsCategory()));
+        entries.add(
+            sample(new Swatch(Swatch.Shape.TICK, CssClass.BAR_TARGET, 12), words.targetMark()));
+        entries.add(
+            sample(new Swatch(Swatch.Shape.SQUARE, CssClass.bar(false), 12), words.onTarget()));
+        entries.add(
+            sample(new Swatch(Swatch.Shape.SQUARE, CssClass.bar(true), 12), words.offTarget()));
+        if (targeted.stream().anyMatch(m -> !m.higherIsBetter() && m.isOffTarget())) {
+          entries.add(
+              sample(
+                  new Swatch(Swatch.Shape.SQUARE, CssClass.BAR_WITHIN, 12), words.withinTarget()));
+        }
+      }
     }
     List<Item> content = new ArrayList<>();
     content.add(

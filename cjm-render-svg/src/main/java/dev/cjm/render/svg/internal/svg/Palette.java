@@ -17,7 +17,18 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Palette {
   private static final Pattern HEX = Pattern.compile("#[0-9a-f]{6}");
-  private static final int CHANNELS = 12;
+
+  /**
+   * How many colours channel badges are painted in ({@code cjm-channel-0} to {@code
+   * cjm-channel-15}): the well-known channels have the first twelve, a custom channel any of them.
+   */
+  public static final int CHANNEL_COLOURS = 16;
+
+  /** The text colours a channel colour set by the user may carry: white, else black. */
+  private static final List<String> TEXT_ON_OWN_COLOUR = List.of("#ffffff", "#000000");
+
+  /** The WCAG AA contrast ratio for text. */
+  private static final double AA = 4.5;
 
   /** One rule of the style sheet: a class and how it paints. */
   public record Rule(
@@ -75,6 +86,57 @@ public final class Palette {
   }
 
   /**
+   * This palette with the colours a user set for channels, in order, added at the end of its sheet:
+   * the {@code i}th paints the pill {@code cjm-channel-own-i} and its text {@code
+   * cjm-channel-own-text-i} (white or black, see {@link #textOn(String)}); the same palette if
+   * there are none.
+   */
+  public Palette withChannelColours(List<String> colours) {
+    if (colours.isEmpty()) {
+      return this;
+    }
+    List<Rule> own = new ArrayList<>(rules);
+    for (int i = 0; i < colours.size(); i++) {
+      String colour = colours.get(i);
+      own.add(new Rule("cjm-channel-own-" + i, colour, null, 0, ""));
+      own.add(new Rule("cjm-channel-own-text-" + i, textOn(colour), null, 0, ""));
+    }
+    return new Palette(name, own, painPointRules);
+  }
+
+  /**
+   * The text colour for a label on {@code colour} ({@code #rrggbb}): white if it meets the WCAG AA
+   * contrast ratio of 4.5:1 there, else black. One of the two always does (every colour contrasts
+   * at least 4.58:1 with one of them), so any colour can carry a label.
+   */
+  public static String textOn(String colour) {
+    for (String text : TEXT_ON_OWN_COLOUR) {
+      if (contrast(text, colour) >= AA) {
+        return text;
+      }
+    }
+    throw new IllegalArgumentException(
+        "colour " + colour + ": neither white nor black text reaches 4.5:1 on it");
+  }
+
+  /** The WCAG 2 contrast ratio of two {@code #rrggbb} colours, from 1 to 21. */
+  public static double contrast(String a, String b) {
+    double la = luminance(a);
+    double lb = luminance(b);
+    return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
+  }
+
+  private static double luminance(String hex) {
+    int rgb = Integer.parseInt(hex.substring(1), 16);
+    return 0.2126 * linear(rgb >> 16) + 0.7152 * linear(rgb >> 8) + 0.0722 * linear(rgb);
+  }
+
+  private static double linear(int value) {
+    double c = (value & 0xff) / 255.0;
+    return c <= 0.04045 ? c / 12.92 : Math.pow((c + 0.055) / 1.055, 2.4);
+  }
+
+  /**
    * The fill an element with these classes (separated by spaces) gets: that of the last rule in the
    * sheet that matches one of them and sets a fill.
    */
@@ -110,16 +172,22 @@ public final class Palette {
     String opportunityBorder = "#a7f3d0";
     String quickWin = "#047857";
     String level = "#e5e7eb";
+    // Twelve hues for the well-known channels, in their order, then four more; each carries
+    // white text at 4.5:1 or more, and all sixteen differ in hue or lightness.
     String[] channels = {
       "#1d4ed8", "#6d28d9", "#0f766e", "#be185d", "#047857", "#b45309", "#4338ca", "#0e7490",
-      "#a21caf", "#15803d", "#9f1239", "#57534e"
+      "#a21caf", "#15803d", "#9f1239", "#57534e", "#b91c1c", "#3f6212", "#475569", "#854d0e"
     };
-    String customChannel = "#374151";
     String[] emotions = {"#dc2626", "#f97316", "#eab308", "#84cc16", "#16a34a"};
     String curve = "#1f2328";
     double curveWidth = 2.5;
     String expected = "#6366f1";
-    String gap = "#f87171";
+    // Felt below expected: a red tint, hatched in a red that stands out from the lane at 3:1 or
+    // more (the WCAG AA ratio for graphics); felt above expected: a plain green tint.
+    String shortfall = "#f87171";
+    String shortfallHatch = "#b91c1c";
+    String exceeded = "#22c55e";
+    String exceededLine = "#15803d";
     String gapOpacity = "0.3";
     String grid = "#e5e7eb";
     String baseline = "#8c959f";
@@ -130,6 +198,8 @@ public final class Palette {
     String barOn = "#16a34a";
     String barOff = "#dc2626";
     String track = "#e5e7eb";
+    // The part of a lower-is-better metric's bar up to its target, when the rest is over it.
+    String barWithin = "#afb8c1";
   }
 
   /** Dark text on white and soft tints; the default. */
@@ -155,9 +225,10 @@ public final class Palette {
     c.opportunity = "#0f2e22";
     c.opportunityBorder = "#1f6f4f";
     c.level = "#30363d";
-    c.customChannel = "#4b5563";
     c.curve = "#e6edf3";
     c.expected = "#a5b4fc";
+    c.shortfallHatch = "#f87171";
+    c.exceededLine = "#4ade80";
     c.grid = "#30363d";
     c.baseline = "#6e7681";
     c.findings = new String[] {"#57606a", "#b45309", "#b91c1c"};
@@ -166,6 +237,7 @@ public final class Palette {
     c.barOn = "#22c55e";
     c.barOff = "#ef4444";
     c.track = "#30363d";
+    c.barWithin = "#6e7681";
     return build("dark", c);
   }
 
@@ -187,14 +259,20 @@ public final class Palette {
     c.opportunityBorder = "#000000";
     c.quickWin = "#000000";
     c.level = "#ffffff";
-    c.channels = new String[CHANNELS];
-    java.util.Arrays.fill(c.channels, "#000000");
-    c.customChannel = "#000000";
+    // The same hues as the other themes, darkened to carry white text at 7:1 or more.
+    c.channels =
+        new String[] {
+          "#1b4acf", "#6d28d9", "#0c635c", "#aa1553", "#036449", "#8f4207", "#4338ca", "#0b6178",
+          "#9519a1", "#106630", "#9f1239", "#57534e", "#ad1a1a", "#3f6212", "#475569", "#824b0d"
+        };
     c.emotions = new String[] {"#c00000", "#d45500", "#7a6a00", "#3d7a00", "#006400"};
     c.curve = "#000000";
     c.curveWidth = 3;
     c.expected = "#0033cc";
-    c.gap = "#c00000";
+    c.shortfall = "#c00000";
+    c.shortfallHatch = "#c00000";
+    c.exceeded = "#006400";
+    c.exceededLine = "#006400";
     c.gapOpacity = "0.2";
     c.grid = "#767676";
     c.baseline = "#000000";
@@ -204,6 +282,7 @@ public final class Palette {
     c.barOn = "#006400";
     c.barOff = "#c00000";
     c.track = "#dddddd";
+    c.barWithin = "#767676";
     return build("high-contrast", c);
   }
 
@@ -234,11 +313,19 @@ public final class Palette {
     for (int i = 0; i < c.channels.length; i++) {
       r.add(new Rule("cjm-channel-" + i, c.channels[i], null, 0, ""));
     }
-    r.add(new Rule("cjm-channel-custom", c.customChannel, null, 0, ""));
     r.add(new Rule("cjm-emotion-grid", "none", c.grid, 1, ""));
     r.add(new Rule("cjm-emotion-baseline", "none", c.baseline, 1, "stroke-dasharray:4 3"));
-    r.add(new Rule("cjm-emotion-gap", c.gap, null, 0, "fill-opacity:" + c.gapOpacity));
-    r.add(new Rule("cjm-emotion-gap-line", "none", c.gap, 2, "stroke-dasharray:2 2"));
+    r.add(new Rule("cjm-emotion-shortfall", c.shortfall, null, 0, "fill-opacity:" + c.gapOpacity));
+    r.add(new Rule("cjm-emotion-exceeded", c.exceeded, null, 0, "fill-opacity:" + c.gapOpacity));
+    r.add(new Rule("cjm-emotion-hatch", "none", c.shortfallHatch, 1, ""));
+    r.add(new Rule("cjm-emotion-gap-line", "none", c.shortfallHatch, 2, "stroke-dasharray:2 2"));
+    r.add(
+        new Rule(
+            "cjm-emotion-gap-line-exceeded",
+            "none",
+            c.exceededLine,
+            2,
+            "stroke-dasharray:6 2 1 2"));
     r.add(new Rule("cjm-emotion-expected", "none", c.expected, 2, "stroke-dasharray:6 4"));
     r.add(
         new Rule("cjm-emotion-experienced", "none", c.curve, c.curveWidth, "stroke-linecap:round"));
@@ -256,6 +343,8 @@ public final class Palette {
     r.add(new Rule("cjm-bar-track", c.track, null, 0, ""));
     r.add(new Rule("cjm-bar-on", c.barOn, null, 0, ""));
     r.add(new Rule("cjm-bar-off", c.barOff, null, 0, ""));
+    r.add(new Rule("cjm-bar-within", c.barWithin, null, 0, ""));
+    r.add(new Rule("cjm-bar-target", c.text, null, 0, ""));
     r.add(new Rule("cjm-text", c.text, null, 0, ""));
     r.add(new Rule("cjm-title", c.text, null, 0, ""));
     r.add(new Rule("cjm-quote", c.text, null, 0, ""));

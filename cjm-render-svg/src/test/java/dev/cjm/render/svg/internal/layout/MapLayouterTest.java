@@ -293,7 +293,8 @@ class MapLayouterTest {
   void layout_gapBetweenExpectedAndExperienced_isShaded() {
     MapLayout layout = layout(SampleJourneys.polish());
     assertThat(Shapes.of(layout, PathShape.class))
-        .anySatisfy(p -> assertThat(p.cssClass()).isEqualTo("cjm-emotion-gap"));
+        .anySatisfy(
+            p -> assertThat(p.cssClass()).isEqualTo("cjm-emotion-gap cjm-emotion-shortfall"));
     assertThat(Shapes.of(layout, PathShape.class))
         .anySatisfy(p -> assertThat(p.cssClass()).isEqualTo("cjm-emotion-expected"));
   }
