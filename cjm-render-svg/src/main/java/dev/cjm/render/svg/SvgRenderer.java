@@ -208,16 +208,25 @@ public final class SvgRenderer {
   }
 
   /**
-   * The map's scope: the id {@link Builder#mapId} set, or one made from everything the map shows
-   * (the journey, what it shows of the report, the options it is drawn with), so the same map
-   * always gets the same id and two different maps almost never do. The XML declaration is not part
-   * of the map: with or without it, the map keeps its id.
+   * The map's scope: the id {@link Builder#mapId} set, or one made from everything the map shows,
+   * so the same map always gets the same id and two different maps almost never do: the journey,
+   * what the map shows of the report (which says what {@code highlightGaps} and {@code
+   * findingsList} do), the layout options, the theme, the language and the fonts. The XML
+   * declaration is not part of the map: with or without it, the map keeps its id.
    */
   private MapScope scope(Journey journey, Annotations annotations) {
     if (mapId != null) {
       return MapScope.named(mapId);
     }
-    return MapScope.derivedFrom(journey + "\n" + annotations + "\n" + drawingOptions());
+    return MapScope.derivedFrom(
+        String.join(
+            "\n",
+            journey.toString(),
+            annotations.toString(),
+            options.toString(),
+            theme.toString(),
+            languageOf(journey).toLanguageTag(),
+            fontFamily));
   }
 
   private MapLayout layout(Journey journey, Annotations annotations) {
@@ -283,18 +292,7 @@ public final class SvgRenderer {
 
   @Override
   public String toString() {
-    return "SvgRenderer{"
-        + drawingOptions()
-        + ", mapId="
-        + (mapId != null ? mapId : "from the content")
-        + ", xmlDeclaration="
-        + xmlDeclaration
-        + "}";
-  }
-
-  /** The options that change what the map looks like, as text: all but the id and declaration. */
-  private String drawingOptions() {
-    return "theme="
+    return "SvgRenderer{theme="
         + theme
         + ", touchpointWidth="
         + options.touchpointWidth()
@@ -313,7 +311,12 @@ public final class SvgRenderer {
         + ", locale="
         + (language != null ? language.toLanguageTag() : "the journey's")
         + ", fontFamily="
-        + fontFamily;
+        + fontFamily
+        + ", mapId="
+        + (mapId != null ? mapId : "from the content")
+        + ", xmlDeclaration="
+        + xmlDeclaration
+        + "}";
   }
 
   /**

@@ -37,41 +37,50 @@ public final class FontFamilies {
   public static String check(String families) {
     checkNotNull(families, "font family is null; expected a name such as \"Inter\"");
     List<String> entries = new ArrayList<>();
-    int i = 0;
-    while (true) {
-      i = skipSpaces(families, i);
-      int start = i;
-      char first = i < families.length() ? families.charAt(i) : ',';
-      if (first == '\'' || first == '"') {
-        int end = families.indexOf(first, i + 1);
-        if (end < 0) {
-          throw fault(
-              families,
-              "the quote at character " + (i + 1) + " is never closed",
-              "close it (" + first + "Noto Sans" + first + ")");
-        }
-        entries.add(quoted(families, families.substring(i, end + 1)));
-        i = skipSpaces(families, end + 1);
-        if (i < families.length() && families.charAt(i) != ',') {
-          throw fault(
-              families,
-              "\"" + families.substring(start) + "\" goes on after its quotes",
-              "separate families with commas ('Noto Sans', sans-serif)");
-        }
-      } else {
-        while (i < families.length() && families.charAt(i) != ',') {
-          i++;
-        }
-        entries.add(unquoted(families, families.substring(start, i).strip()));
-      }
-      if (i >= families.length()) {
-        return String.join(", ", entries);
-      }
-      i++; // past the comma
+    for (String entry : split(families)) {
+      entries.add(
+          entry.startsWith("'") || entry.startsWith("\"")
+              ? quoted(families, entry)
+              : unquoted(families, entry));
     }
+    return String.join(", ", entries);
   }
 
+  /** The entries of the list, stripped: split at each comma outside quotes. */
+  private static List<String> split(String families) {
+    List<String> entries = new ArrayList<>();
+    int start = 0;
+    char quote = 0; // the quote of the name being read, 0 outside quotes
+    for (int i = 0; i < families.length(); i++) {
+      char c = families.charAt(i);
+      if (quote != 0) {
+        quote = c == quote ? 0 : quote;
+      } else if ((c == '\'' || c == '"') && families.substring(start, i).isBlank()) {
+        quote = c;
+      } else if (c == ',') {
+        entries.add(families.substring(start, i).strip());
+        start = i + 1;
+      }
+    }
+    if (quote != 0) {
+      throw fault(
+          families,
+          "the quote of " + families.substring(start).strip() + " is never closed",
+          "a name between two quotes (" + quote + "Noto Sans" + quote + ")");
+    }
+    entries.add(families.substring(start).strip());
+    return entries;
+  }
+
+  /** A quoted name: its quotes, at both ends, and between them a name of known characters. */
   private static String quoted(String families, String entry) {
+    char quote = entry.charAt(0);
+    if (entry.indexOf(quote, 1) != entry.length() - 1) {
+      throw fault(
+          families,
+          entry + " goes on after its closing quote",
+          "one name between the quotes, and a comma before the next ('Noto Sans', Inter)");
+    }
     String name = entry.substring(1, entry.length() - 1);
     if (name.isBlank()) {
       throw fault(families, "the quoted name " + entry + " is empty", "a name such as 'Inter'");
@@ -88,6 +97,7 @@ public final class FontFamilies {
     return entry;
   }
 
+  /** An unquoted name: words that are CSS identifiers and, alone, not a CSS-wide keyword. */
   private static String unquoted(String families, String entry) {
     if (entry.isEmpty()) {
       throw fault(
@@ -102,6 +112,15 @@ public final class FontFamilies {
             families,
             "\"" + entry + "\" holds a stray quote",
             "a name in a pair of quotes ('Noto Sans') or none (Noto Sans)");
+      }
+      for (int i = 0; i < word.length(); i++) {
+        char c = word.charAt(i);
+        if (c < 0x20 || c == 0x7F || REFUSED_IN_QUOTES.indexOf(c) >= 0) {
+          throw fault(
+              families,
+              "\"" + entry + "\" holds " + describe(c) + ", which no family name may hold",
+              "a family name without it");
+        }
       }
       if (!IDENTIFIER.matcher(word).matches()) {
         throw fault(
@@ -124,14 +143,6 @@ public final class FontFamilies {
           "leave it out, or quote it ('" + entry + "') to name a font so called");
     }
     return String.join(" ", words);
-  }
-
-  private static int skipSpaces(String text, int from) {
-    int i = from;
-    while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
-      i++;
-    }
-    return i;
   }
 
   private static String describe(char c) {
