@@ -124,12 +124,12 @@ public final class SvgWriter {
         .append(' ')
         .number(layout.height())
         .append('"');
+    svg.append(" id=\"").append(scope.mapId()).append('"');
     svg.append(" xml:lang=\"");
     Xml.attribute(layout.languageTag(), svg);
     svg.append('"');
     String titleId = scope.id(TITLE_ID);
     String descId = scope.id(DESC_ID);
-    svg.append(" id=\"").append(scope.mapId()).append('"');
     svg.append(" role=\"img\" aria-labelledby=\"")
         .append(titleId)
         .append(' ')
