@@ -218,6 +218,7 @@ public final class SvgRenderer {
     if (mapId != null) {
       return MapScope.named(mapId);
     }
+    // Anything else that changes the picture (a new option, a second journey drawn) belongs here.
     return MapScope.derivedFrom(
         String.join(
             "\n",
