@@ -14,6 +14,8 @@ import dev.cjm.render.svg.internal.layout.LaneKind;
 import dev.cjm.render.svg.internal.layout.LayoutOptions;
 import dev.cjm.render.svg.internal.layout.MapLayout;
 import dev.cjm.render.svg.internal.layout.MapLayouter;
+import dev.cjm.render.svg.internal.svg.FontFamilies;
+import dev.cjm.render.svg.internal.svg.MapScope;
 import dev.cjm.render.svg.internal.svg.Palette;
 import dev.cjm.render.svg.internal.svg.SvgWriter;
 import dev.cjm.render.svg.internal.text.FontMetrics;
@@ -44,6 +46,11 @@ import org.jspecify.annotations.Nullable;
  * is measured with the metrics of Arial/Helvetica (Liberation Sans), shipped with the library, so
  * the same journey gives the same bytes on every machine, JDK, locale and time zone. Renderers are
  * immutable and thread-safe.
+ *
+ * <p>Maps can be inlined side by side in one HTML page: each map's root has an id made from its
+ * content ({@code cjm-3f9a01c2}, or the one {@link Builder#mapId mapId} sets), its style sheet
+ * applies inside it alone, every id in it starts with it, and its font cannot be overridden by the
+ * page's CSS. {@link Builder#xmlDeclaration xmlDeclaration(false)} leaves out the XML declaration.
  */
 public final class SvgRenderer {
   private static final SvgRenderer DEFAULT = new Builder().build();
@@ -56,6 +63,8 @@ public final class SvgRenderer {
   private final boolean highlightGaps;
   private final boolean findingsList;
   private final @Nullable Locale language;
+  private final @Nullable String mapId;
+  private final boolean xmlDeclaration;
 
   private SvgRenderer(
       ImmutableSet<Lane> lanes,
@@ -64,7 +73,9 @@ public final class SvgRenderer {
       String fontFamily,
       boolean highlightGaps,
       boolean findingsList,
-      @Nullable Locale language) {
+      @Nullable Locale language,
+      @Nullable String mapId,
+      boolean xmlDeclaration) {
     this.lanes = lanes;
     this.options = options;
     this.theme = theme;
@@ -72,6 +83,8 @@ public final class SvgRenderer {
     this.highlightGaps = highlightGaps;
     this.findingsList = findingsList;
     this.language = language;
+    this.mapId = mapId;
+    this.xmlDeclaration = xmlDeclaration;
   }
 
   /** The renderer with the default options: light theme, every lane, 200-pixel columns. */
@@ -98,6 +111,8 @@ public final class SvgRenderer {
     builder.findingsList = findingsList;
     builder.language = language;
     builder.channelColours.putAll(options.channelColours());
+    builder.mapId = mapId;
+    builder.xmlDeclaration = xmlDeclaration;
     return builder;
   }
 
@@ -105,7 +120,9 @@ public final class SvgRenderer {
   public String render(Journey journey) {
     checkNotNull(journey, "journey is null; expected a journey built with Journey.builder(...)");
     return SvgWriter.toString(
-        layout(journey, Annotations.NONE), palette(Annotations.NONE), fontFamily);
+        layout(journey, Annotations.NONE),
+        palette(Annotations.NONE),
+        documentOptions(journey, Annotations.NONE));
   }
 
   /**
@@ -158,7 +175,8 @@ public final class SvgRenderer {
     checkNotNull(journey, "journey is null; expected a journey built with Journey.builder(...)");
     checkNotNull(report, "report is null; expected GapAnalysis.standard().analyze(journey)");
     Annotations annotations = annotations(journey, report);
-    return SvgWriter.toString(layout(journey, annotations), palette(annotations), fontFamily);
+    return SvgWriter.toString(
+        layout(journey, annotations), palette(annotations), documentOptions(journey, annotations));
   }
 
   /**
@@ -182,7 +200,41 @@ public final class SvgRenderer {
    * goes to {@code out} as it is written.
    */
   private void render(Journey journey, Annotations annotations, Appendable out) throws IOException {
-    SvgWriter.write(layout(journey, annotations), palette(annotations), fontFamily, out);
+    SvgWriter.write(
+        layout(journey, annotations),
+        palette(annotations),
+        documentOptions(journey, annotations),
+        out);
+  }
+
+  /**
+   * How the map of {@code journey} with {@code annotations} is written: its id, font, declaration.
+   */
+  private SvgWriter.Options documentOptions(Journey journey, Annotations annotations) {
+    return new SvgWriter.Options(scope(journey, annotations), fontFamily, xmlDeclaration);
+  }
+
+  /**
+   * The map's scope: the id {@link Builder#mapId} set, or one made from everything the map shows,
+   * so the same map always gets the same id and two different maps almost never do: the journey,
+   * what the map shows of the report (which says what {@code highlightGaps} and {@code
+   * findingsList} do), the layout options, the theme, the language and the fonts. The XML
+   * declaration is not part of the map: with or without it, the map keeps its id.
+   */
+  private MapScope scope(Journey journey, Annotations annotations) {
+    if (mapId != null) {
+      return MapScope.named(mapId);
+    }
+    // Anything else that changes the picture (a new option, a second journey drawn) belongs here.
+    return MapScope.derivedFrom(
+        String.join(
+            "\n",
+            journey.toString(),
+            annotations.toString(),
+            options.toString(),
+            theme.toString(),
+            languageOf(journey).toLanguageTag(),
+            fontFamily));
   }
 
   private MapLayout layout(Journey journey, Annotations annotations) {
@@ -268,6 +320,12 @@ public final class SvgRenderer {
         + findingsList
         + ", locale="
         + (language != null ? language.toLanguageTag() : "the journey's")
+        + ", fontFamily="
+        + fontFamily
+        + ", mapId="
+        + (mapId != null ? mapId : "from the content")
+        + ", xmlDeclaration="
+        + xmlDeclaration
         + (options.channelColours().isEmpty() ? "" : ", channelColours=" + options.channelColours())
         + "}";
   }
@@ -296,6 +354,8 @@ public final class SvgRenderer {
     private boolean findingsList;
     private @Nullable Locale language;
     private final Map<Channel, String> channelColours = new LinkedHashMap<>();
+    private @Nullable String mapId;
+    private boolean xmlDeclaration = true;
 
     private Builder() {}
 
@@ -317,6 +377,30 @@ public final class SvgRenderer {
           colour,
           channel);
       channelColours.put(channel, colour.toLowerCase(Locale.ROOT));
+      return this;
+    }
+
+    /**
+     * The map's id, for a page that links to its parts or styles it: the root element's {@code id}
+     * and the start of every id in the map ({@code "checkout"} gives {@code checkout-title}, {@code
+     * checkout-touchpoint-pay}). An ASCII letter or underscore, then ASCII letters, digits, {@code
+     * -} and {@code _}, at most 64 characters (a valid XML name and CSS identifier). Unless set,
+     * the id is made from the map's content ({@code cjm-} and eight hex digits): the same journey
+     * and options give the same id, and two different maps on one page do not share one, but it
+     * changes when the journey does. Maps given the same id must not share a page.
+     */
+    public Builder mapId(String mapId) {
+      this.mapId = MapScope.checkMapId(mapId);
+      return this;
+    }
+
+    /**
+     * Whether the document starts with the XML declaration ({@code <?xml version="1.0"
+     * encoding="UTF-8"?>}); true unless set. A standalone {@code .svg} file keeps it; a map inlined
+     * in an HTML page, where a declaration is out of place, leaves it out with false.
+     */
+    public Builder xmlDeclaration(boolean xmlDeclaration) {
+      this.xmlDeclaration = xmlDeclaration;
       return this;
     }
 
@@ -430,17 +514,14 @@ public final class SvgRenderer {
     }
 
     /**
-     * A font family to name before the default ones ({@code "Inter"}). Text is still measured with
-     * Arial metrics, so a family much wider than Arial may overflow its boxes.
+     * Font families to name before the default ones: a CSS font-family list of family names, quoted
+     * or not, and generic families ({@code "Inter"}, {@code "'Noto Sans', Inter"}). A CSS keyword
+     * such as {@code inherit}, a stray quote or a character CSS would not read is refused with what
+     * was wrong, since any of them would void the whole list in a browser. Text is still measured
+     * with Arial metrics, so a family much wider than Arial may overflow its boxes.
      */
     public Builder fontFamily(String family) {
-      checkNotNull(family, "font family is null; expected a name such as \"Inter\"");
-      checkArgument(
-          !family.isBlank() && family.chars().noneMatch(c -> c < 0x20 || c == ';'),
-          "font family \"%s\" is blank or holds a control character or ';': expected a name such"
-              + " as \"Inter\"",
-          family);
-      this.fontFamily = family.strip() + ", " + SvgWriter.DEFAULT_FONT_FAMILY;
+      this.fontFamily = FontFamilies.check(family) + ", " + SvgWriter.DEFAULT_FONT_FAMILY;
       return this;
     }
 
@@ -461,7 +542,9 @@ public final class SvgRenderer {
           fontFamily,
           highlightGaps,
           findingsList,
-          language);
+          language,
+          mapId,
+          xmlDeclaration);
     }
   }
 }

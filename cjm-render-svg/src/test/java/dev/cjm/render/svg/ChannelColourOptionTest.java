@@ -25,14 +25,17 @@ class ChannelColourOptionTest {
         SvgRenderer.builder()
             .channelColour(Channel.of("kiosk"), "#FFE066")
             .channelColour(Channel.WEB, "#0a2540")
+            .mapId("kiosk")
             .build();
 
     String svg = renderer.render(JOURNEY);
 
     // In the order set; a light colour carries black text, a dark one white.
     assertThat(svg)
-        .contains(".cjm-channel-own-0{fill:#ffe066}\n.cjm-channel-own-text-0{fill:#000000}")
-        .contains(".cjm-channel-own-1{fill:#0a2540}\n.cjm-channel-own-text-1{fill:#ffffff}")
+        .contains(
+            "#kiosk .cjm-channel-own-0{fill:#ffe066}\n#kiosk .cjm-channel-own-text-0{fill:#000000}")
+        .contains(
+            "#kiosk .cjm-channel-own-1{fill:#0a2540}\n#kiosk .cjm-channel-own-text-1{fill:#ffffff}")
         .contains("class=\"cjm-channel cjm-channel-own cjm-channel-own-0\"")
         .containsPattern("class=\"cjm-channel-own-text-0\"[^>]*>Kiosk</text>")
         .doesNotContain("class=\"cjm-channel cjm-channel-0\"");

@@ -66,14 +66,15 @@ class MapLanguageTest {
   @Test
   void theRenderersLanguage_overridesTheJourneys_bothWays() {
     Journey polishJourney = SampleJourneys.polishInPolish();
-    SvgRenderer english = SvgRenderer.builder().locale(Locale.ENGLISH).build();
-    SvgRenderer polish = SvgRenderer.builder().locale(POLISH).build();
+    // One map id for all: the journeys differ in their locale, so their maps' own ids would too.
+    SvgRenderer plain = SvgRenderer.builder().mapId("sofa").build();
+    SvgRenderer english = plain.toBuilder().locale(Locale.ENGLISH).build();
+    SvgRenderer polish = plain.toBuilder().locale(POLISH).build();
 
     assertThat(english.render(polishJourney))
-        .isEqualTo(SvgRenderer.create().render(SampleJourneys.polish()))
+        .isEqualTo(plain.render(SampleJourneys.polish()))
         .contains(" xml:lang=\"en\" role=\"img\"");
-    assertThat(polish.render(SampleJourneys.polish()))
-        .isEqualTo(SvgRenderer.create().render(polishJourney));
+    assertThat(polish.render(SampleJourneys.polish())).isEqualTo(plain.render(polishJourney));
     assertThat(polish.toBuilder().build().toString()).contains("locale=pl");
     assertThat(SvgRenderer.create().toString()).contains("locale=the journey's");
   }

@@ -141,12 +141,12 @@ class SvgRendererTest {
   @Test
   void render_withAReport_addsThePriorityColoursToTheStyleSheet_only() {
     Journey journey = SampleJourneys.small();
-    String plain = SvgRenderer.create().render(journey);
-    String withReport =
-        SvgRenderer.create().render(journey, GapAnalysis.standard().analyze(journey));
+    SvgRenderer renderer = SvgRenderer.builder().mapId("shoes").build(); // one scope for both
+    String plain = renderer.render(journey);
+    String withReport = renderer.render(journey, GapAnalysis.standard().analyze(journey));
 
     assertThat(plain).doesNotContain(".cjm-priority-");
-    assertThat(withReport).contains(".cjm-priority-critical{fill:#7f1d1d}");
+    assertThat(withReport).contains("#shoes .cjm-priority-critical{fill:#7f1d1d}");
     String sheet = plain.substring(plain.indexOf("<style"), plain.indexOf("</style>"));
     assertThat(withReport).contains(sheet);
   }
@@ -271,13 +271,15 @@ class SvgRendererTest {
     assertThat(root.getLocalName()).isEqualTo("svg");
     assertThat(root.getNamespaceURI()).isEqualTo("http://www.w3.org/2000/svg");
     assertThat(root.getAttribute("role")).isEqualTo("img");
-    assertThat(root.getAttribute("aria-labelledby")).isEqualTo("cjm-title cjm-desc");
-    assertThat(document.getElementById("cjm-title")).isNull(); // no DTD: ids are plain attributes
+    String mapId = root.getAttribute("id");
+    assertThat(mapId).matches("cjm-[0-9a-f]{8}");
+    assertThat(root.getAttribute("aria-labelledby")).isEqualTo(mapId + "-title " + mapId + "-desc");
+    assertThat(document.getElementById(mapId)).isNull(); // no DTD: ids are plain attributes
     Element title = (Element) root.getElementsByTagName("title").item(0);
     Element desc = (Element) root.getElementsByTagName("desc").item(0);
-    assertThat(title.getAttribute("id")).isEqualTo("cjm-title");
+    assertThat(title.getAttribute("id")).isEqualTo(mapId + "-title");
     assertThat(title.getTextContent()).isEqualTo("Buying running shoes online");
-    assertThat(desc.getAttribute("id")).isEqualTo("cjm-desc");
+    assertThat(desc.getAttribute("id")).isEqualTo(mapId + "-desc");
     assertThat(desc.getTextContent())
         .isEqualTo(
             "Customer journey map for Anna: 2 stages (Awareness, Purchase), 2 touchpoints,"
@@ -323,7 +325,8 @@ class SvgRendererTest {
 
   @Test
   void render_givesEveryTouchpointGroupItsIdClassAndFullTextAsTitle() {
-    Document document = SvgDocuments.parse(SvgRenderer.create().render(SampleJourneys.polish()));
+    SvgRenderer renderer = SvgRenderer.builder().mapId("sofa").build();
+    Document document = SvgDocuments.parse(renderer.render(SampleJourneys.polish()));
     List<Element> touchpoints = new ArrayList<>();
     for (Element element : SvgDocuments.elements(document)) {
       if (element.getAttribute("class").equals("cjm-touchpoint")) {
@@ -332,12 +335,13 @@ class SvgRendererTest {
     }
     assertThat(touchpoints).hasSize(SampleJourneys.polish().allTouchpoints().size());
     for (Element group : touchpoints) {
-      assertThat(group.getAttribute("id")).startsWith("cjm-touchpoint-");
+      assertThat(group.getAttribute("id")).startsWith("sofa-touchpoint-");
       Element title = (Element) group.getFirstChild().getNextSibling();
       assertThat(title.getLocalName()).isEqualTo("title");
       assertThat(title.getTextContent()).startsWith("Touchpoint: ");
     }
-    assertThat(touchpoints.get(4).getAttribute("id")).isEqualTo("cjm-touchpoint-koszyk-i-platnosc");
+    assertThat(touchpoints.get(4).getAttribute("id"))
+        .isEqualTo("sofa-touchpoint-koszyk-i-platnosc");
     assertThat(touchpoints.get(4).getFirstChild().getNextSibling().getTextContent())
         .contains("Doing: Wybiera dostawę z wniesieniem", "Emotion: -2 (zła)");
   }
@@ -384,7 +388,8 @@ class SvgRendererTest {
   void render_withoutLegend_hasNoLegend() {
     assertThat(SvgRenderer.builder().legend(false).build().render(SampleJourneys.small()))
         .doesNotContain("cjm-legend");
-    assertThat(SvgRenderer.create().render(SampleJourneys.small())).contains("id=\"cjm-legend\"");
+    assertThat(SvgRenderer.builder().mapId("shoes").build().render(SampleJourneys.small()))
+        .contains("id=\"shoes-legend\"");
   }
 
   @Test
@@ -479,7 +484,7 @@ class SvgRendererTest {
   void builder_rejectsAFontFamilyThatCouldBreakTheDeclaration() {
     assertThatIllegalArgumentException()
         .isThrownBy(() -> SvgRenderer.builder().fontFamily("Inter; fill:red"))
-        .withMessageContaining("expected a name such as \"Inter\"");
+        .withMessageContaining("\"Inter; fill:red\" holds ';', which no family name may hold");
   }
 
   @Test

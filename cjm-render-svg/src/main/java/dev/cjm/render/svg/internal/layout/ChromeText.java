@@ -333,10 +333,6 @@ public final class ChromeText {
     return words.get("map.legend.expected");
   }
 
-  String gapBetweenCurves() {
-    return words.get("map.legend.gapBetweenCurves");
-  }
-
   /** The legend's name for the area where the customer feels less than expected. */
   String shortfall() {
     return words.get("map.legend.shortfall");

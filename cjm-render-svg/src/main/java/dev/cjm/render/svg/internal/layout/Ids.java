@@ -4,7 +4,8 @@ package dev.cjm.render.svg.internal.layout;
  * The XML ids of the map: fixed ones for the groups that appear once, and ids made from model ids
  * that are stable and unique: a kind prefix ({@code cjm-touchpoint-checkout}), ASCII letters,
  * digits, hyphens and dots and other letters kept, every other character written as {@code _hex_}
- * so two different model ids never meet.
+ * so two different model ids never meet. The SVG writer puts the map's own id in place of the
+ * {@code cjm} of each ({@code cjm-3f9a01c2-touchpoint-checkout}), so maps on one page share none.
  */
 final class Ids {
   private Ids() {}

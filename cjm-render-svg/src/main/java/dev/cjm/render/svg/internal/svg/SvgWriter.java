@@ -21,6 +21,11 @@ import org.jspecify.annotations.Nullable;
  * {@code aria-labelledby} its {@code <title>} and {@code <desc>}), the theme's style sheet, then
  * every shape in order, one part of the layout at a time. Serialisation only: every position, class
  * and text comes from the layout.
+ *
+ * <p>Safe to inline beside other maps in one HTML page: the root carries the map's id ({@link
+ * MapScope}), every rule of the style sheet applies inside it alone, and every id (and reference to
+ * one) starts with it. The font family is a rule of the sheet too, so a page's CSS for text cannot
+ * replace the fonts the map was measured for.
  */
 public final class SvgWriter {
   /**
@@ -32,28 +37,39 @@ public final class SvgWriter {
           + " 'Noto Sans CJK KR', 'PingFang SC', 'Hiragino Sans', 'Microsoft YaHei',"
           + " 'Malgun Gothic', 'DejaVu Sans', sans-serif";
 
+  /**
+   * How the document is written, beyond the layout and its colours: the map's scope (its id), the
+   * font family list of its text and whether it starts with an XML declaration (a standalone file
+   * does; a map inlined in HTML does without).
+   */
+  public record Options(MapScope scope, String fontFamily, boolean xmlDeclaration) {}
+
   /** The document as it is written; passed on to the output a few thousand characters a time. */
   private final OutputBuffer svg;
+
+  /** The map's id, which scopes its rules and prefixes its ids. */
+  private final MapScope scope;
 
   /** The root's font size in hundredths: a text of another size gets its own attribute. */
   private final long defaultFontSize;
 
-  private SvgWriter(Appendable out, double defaultFontSize) {
+  private SvgWriter(Appendable out, double defaultFontSize, MapScope scope) {
     this.svg = new OutputBuffer(out);
     this.defaultFontSize = Numbers.hundredths(defaultFontSize);
+    this.scope = scope;
   }
 
   /**
-   * Writes {@code layout} painted with {@code palette} in the font family given, handing the text
-   * to {@code out} as it is written, in pieces of at most {@value OutputBuffer#SIZE} characters:
-   * the document is never held in memory whole (unless {@code out} holds it). A piece given to an
+   * Writes {@code layout} painted with {@code palette} as {@code options} say, handing the text to
+   * {@code out} as it is written, in pieces of at most {@value OutputBuffer#SIZE} characters: the
+   * document is never held in memory whole (unless {@code out} holds it). A piece given to an
    * Appendable other than a Writer or a StringBuilder is a view of the buffer, valid during the
    * call.
    */
-  public static void write(MapLayout layout, Palette palette, String fontFamily, Appendable out)
+  public static void write(MapLayout layout, Palette palette, Options options, Appendable out)
       throws IOException {
-    SvgWriter writer = new SvgWriter(out, layout.fontSize());
-    writer.document(layout, palette, fontFamily);
+    SvgWriter writer = new SvgWriter(out, layout.fontSize(), options.scope());
+    writer.document(layout, palette, options);
     writer.svg.flush();
   }
 
@@ -62,10 +78,10 @@ public final class SvgWriter {
    * written and joined once at the end, into a String of exactly its size: no builder for the whole
    * document grows, copies itself or widens to two bytes a character on the way.
    */
-  public static String toString(MapLayout layout, Palette palette, String fontFamily) {
+  public static String toString(MapLayout layout, Palette palette, Options options) {
     Chunks chunks = new Chunks();
     try {
-      write(layout, palette, fontFamily, chunks);
+      write(layout, palette, options, chunks);
     } catch (IOException e) {
       throw new UncheckedIOException("chunks in memory do not throw", e);
     }
@@ -95,9 +111,11 @@ public final class SvgWriter {
     }
   }
 
-  private void document(MapLayout layout, Palette palette, String fontFamily) throws IOException {
-    svg.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
-        .append("<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" width=\"")
+  private void document(MapLayout layout, Palette palette, Options options) throws IOException {
+    if (options.xmlDeclaration()) {
+      svg.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+    }
+    svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" width=\"")
         .number(layout.width())
         .append("\" height=\"")
         .number(layout.height())
@@ -106,22 +124,29 @@ public final class SvgWriter {
         .append(' ')
         .number(layout.height())
         .append('"');
+    svg.append(" id=\"").append(scope.mapId()).append('"');
     svg.append(" xml:lang=\"");
     Xml.attribute(layout.languageTag(), svg);
     svg.append('"');
-    svg.append(" role=\"img\" aria-labelledby=\"cjm-title cjm-desc\"")
+    String titleId = scope.id(TITLE_ID);
+    String descId = scope.id(DESC_ID);
+    svg.append(" role=\"img\" aria-labelledby=\"")
+        .append(titleId)
+        .append(' ')
+        .append(descId)
+        .append('"')
         .append(" class=\"cjm-map cjm-theme-")
         .append(palette.name())
         .append("\" font-family=\"");
-    Xml.attribute(fontFamily, svg);
+    Xml.attribute(options.fontFamily(), svg);
     svg.append("\" font-size=\"").number(layout.fontSize()).append("\">\n");
-    svg.append("<title id=\"cjm-title\">");
+    svg.append("<title id=\"").append(titleId).append("\">");
     Xml.text(layout.title(), svg);
     svg.append("</title>\n");
-    svg.append("<desc id=\"cjm-desc\">");
+    svg.append("<desc id=\"").append(descId).append("\">");
     Xml.text(layout.description(), svg);
     svg.append("</desc>\n");
-    styleSheet(palette);
+    styleSheet(palette, options.fontFamily());
     // One part at a time: only the shapes of the part being written are held.
     List<Node> shapes = new ArrayList<>();
     for (MapLayout.Part part : layout.parts()) {
@@ -134,29 +159,47 @@ public final class SvgWriter {
     svg.append("</svg>\n");
   }
 
+  /** The ids of the map's {@code <title>} and {@code <desc>}, before the map's id scopes them. */
+  private static final String TITLE_ID = "cjm-title";
+
+  private static final String DESC_ID = "cjm-desc";
+
   /**
-   * The theme's whole style sheet. It comes before the first shape, so it cannot wait to see which
-   * classes the shapes use; its few dozen rules are a few kilobytes.
+   * The theme's whole style sheet, every rule scoped to this map ({@code #<map id> .cjm-card}), and
+   * first the font family, for the map and everything in it. It comes before the first shape, so it
+   * cannot wait to see which classes the shapes use; its few dozen rules are a few kilobytes.
+   *
+   * <p>The font rule outweighs the page's rules, so the text keeps the metrics it was measured
+   * with: it names the map's id, which a page rule without an id ({@code text { font-family: serif
+   * }}) cannot match, and says it again {@code !important}, which no rule that is not itself
+   * important can match. librsvg (2.54) drops a font family marked important and keeps the first.
+   * The root's {@code font-family} attribute says the same for renderers that read no CSS.
    */
-  private void styleSheet(Palette palette) throws IOException {
+  private void styleSheet(Palette palette, String fontFamily) throws IOException {
+    String root = "#" + scope.mapId();
     svg.append("<style type=\"text/css\">\n");
+    svg.append(root).append(',').append(root).append(" *{font-family:");
+    Xml.text(fontFamily, svg);
+    svg.append(";font-family:");
+    Xml.text(fontFamily, svg);
+    svg.append(" !important}\n");
     for (Palette.Rule rule : palette.rules()) {
-      svg.append('.').append(rule.cssClass()).append('{');
+      svg.append(scope.selector(rule.cssClass())).append('{');
       String separator = "";
       if (rule.fill() != null) {
-        svg.append("fill:").append(rule.fill());
+        svg.append("fill:").append(scope.references(rule.fill()));
         separator = ";";
       }
       if (rule.stroke() != null) {
         svg.append(separator)
             .append("stroke:")
-            .append(rule.stroke())
+            .append(scope.references(rule.stroke()))
             .append(";stroke-width:")
             .number(rule.strokeWidth());
         separator = ";";
       }
       if (!rule.extra().isEmpty()) {
-        svg.append(separator).append(rule.extra());
+        svg.append(separator).append(scope.references(rule.extra()));
       }
       svg.append("}\n");
     }
@@ -187,7 +230,7 @@ public final class SvgWriter {
     svg.append("<g");
     if (group.id() != null) {
       svg.append(" id=\"");
-      Xml.attribute(group.id(), svg);
+      Xml.attribute(scope.id(group.id()), svg);
       svg.append('"');
     }
     cssClass(group.cssClass());
