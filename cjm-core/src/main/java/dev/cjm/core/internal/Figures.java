@@ -141,6 +141,10 @@ public final class Figures {
    * the unit placed as in English: Polish {@code 4,5 min}, {@code 2,1%}, {@code 4,2/5}.
    */
   public static String metric(Locale language, double value, Optional<String> unit) {
+    NumberSymbols symbols = Words.of(language).numbers();
+    if (symbols != null && unit.isPresent() && unit.get().equals("%")) {
+      return symbols.write(metric(value) + "%"); // the language's place for the percent sign
+    }
     return withUnit(metric(language, value), unit);
   }
 

@@ -70,6 +70,8 @@ class WordsTest {
     assertThat(words.hasOwn("heading.painPoints")).isFalse();
     assertThat(Figures.amount(esperanto, 1234.5)).isEqualTo("1.234,5");
     assertThat(Figures.percent(esperanto, 0.125)).isEqualTo("12,5 %");
+    assertThat(Figures.metric(esperanto, 12.5, java.util.Optional.of("%"))).isEqualTo("12,5 %");
+    assertThat(Figures.metric(POLISH, 12.5, java.util.Optional.of("%"))).isEqualTo("12,5%");
     assertThat(Figures.count(esperanto, 999)).isEqualTo("999");
   }
 
