@@ -8,7 +8,6 @@ import com.google.common.xml.XmlEscapers;
 import dev.cjm.core.Journey;
 import dev.cjm.core.analysis.GapReport;
 import dev.cjm.core.analysis.RankedOpportunity;
-import dev.cjm.core.diff.ElementChange;
 import dev.cjm.core.diff.JourneyDiff;
 import dev.cjm.core.observed.DeviationSummary;
 import dev.cjm.render.svg.SvgRenderer;
@@ -18,7 +17,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -295,16 +293,7 @@ public final class Gallery {
   }
 
   private static String diffSummary(JourneyDiff diff) {
-    List<String> counts = new ArrayList<>();
-    for (ElementChange.Type type : ElementChange.Type.values()) {
-      long count = diff.changes().stream().filter(c -> c.type() == type).count();
-      counts.add(count + " " + type.label());
-    }
-    return "vs current state: "
-        + String.join(", ", counts)
-        + ", "
-        + diff.resolvedBarriers().size()
-        + " barriers resolved";
+    return "vs current state: " + diff.summary(Locale.ENGLISH);
   }
 
   private static String deviationSummary(DeviationSummary deviations) {

@@ -1,7 +1,6 @@
 package dev.cjm.core.diff;
 
 import static dev.cjm.core.internal.Markup.cell;
-import static dev.cjm.core.internal.Markup.code;
 import static dev.cjm.core.internal.Markup.line;
 
 import dev.cjm.core.Barrier;
@@ -12,6 +11,7 @@ import dev.cjm.core.internal.Words;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalDouble;
+import org.jspecify.annotations.Nullable;
 
 /** Writes a {@link JourneyDiff} as Markdown or as plain text, in the words of one language. */
 final class DiffOutput {
@@ -26,16 +26,14 @@ final class DiffOutput {
         .append(summary(diff, words))
         .append(".\n");
     if (!diff.changes().isEmpty()) {
-      out.append('\n').append(words.get("diff.table.changes")).append("\n|---|---|---|---|---|\n");
+      out.append('\n').append(words.get("diff.table.changes")).append("\n|---|---|---|---|\n");
       for (ElementChange change : diff.changes()) {
         out.append("| ")
             .append(change.type().displayName(language))
             .append(" | ")
             .append(change.kind().displayName(language))
             .append(" | ")
-            .append(code(change.id()))
-            .append(" | ")
-            .append(cell(change.label()))
+            .append(cell(change.named(words)))
             .append(" | ");
         List<Field> fields = change.fields();
         for (int i = 0; i < fields.size(); i++) {
@@ -62,12 +60,10 @@ final class DiffOutput {
       out.append("\n### ").append(words.get("diff.heading.barriersResolved")).append("\n\n");
       for (Barrier barrier : diff.resolvedBarriers()) {
         out.append("- ")
-            .append(code(barrier.id()))
+            .append(cell(named(words, barrier.description(), sharedId(diff, barrier))))
             .append(" (")
             .append(severity(words, barrier))
-            .append("): ")
-            .append(cell(barrier.description()))
-            .append('\n');
+            .append(")\n");
       }
     }
     return out.toString();
@@ -114,10 +110,8 @@ final class DiffOutput {
           .append(' ')
           .append(change.kind().displayName(language))
           .append(' ')
-          .append(line(change.id()))
-          .append(" (")
-          .append(line(change.label()))
-          .append(")\n");
+          .append(line(change.named(words)))
+          .append('\n');
       for (Field field : change.fields()) {
         out.append(" ".repeat(width + 1))
             .append(line(field.name(language)))
@@ -134,12 +128,10 @@ final class DiffOutput {
       out.append('\n').append(words.get("diff.heading.barriersResolved")).append(":\n");
       for (Barrier barrier : diff.resolvedBarriers()) {
         out.append("  ")
-            .append(line(barrier.id()))
+            .append(line(named(words, barrier.description(), sharedId(diff, barrier))))
             .append(" (")
             .append(severity(words, barrier))
-            .append("): ")
-            .append(line(barrier.description()))
-            .append('\n');
+            .append(")\n");
       }
     }
     return out.toString();
@@ -173,7 +165,27 @@ final class DiffOutput {
         Figures.count(language, count(diff, ElementChange.Type.ADDED)),
         Figures.count(language, count(diff, ElementChange.Type.REMOVED)),
         Figures.count(language, count(diff, ElementChange.Type.CHANGED)),
-        words.count("diff.barriersResolved", diff.resolvedBarriers().size()));
+        words.count("diff.barriersResolved", diff.resolvedBarriers().size()),
+        words.count("diff.opportunitiesDelivered", diff.deliveredOpportunities().size()));
+  }
+
+  /**
+   * An element as readers see it: its name quoted as the language quotes, {@code "Checkout"},
+   * Polish {@code „Kasa”}, then {@code (id)} when another element shares the name. Unlike a quote
+   * in a message, the name is never shortened: a diff names things whole.
+   */
+  static String named(Words words, String name, @Nullable String sharedNameId) {
+    String quoted = words.get("quote.open") + name + words.get("quote.close");
+    return sharedNameId == null ? quoted : quoted + " (" + sharedNameId + ")";
+  }
+
+  /** The id of a resolved barrier whose description another barrier shares, else null. */
+  private static @Nullable String sharedId(JourneyDiff diff, Barrier barrier) {
+    return diff.changes(ElementChange.Kind.BARRIER).stream()
+        .filter(change -> change.id().equals(barrier.id()) && change.nameShared())
+        .findFirst()
+        .map(ElementChange::id)
+        .orElse(null);
   }
 
   private static long count(JourneyDiff diff, ElementChange.Type type) {

@@ -12,7 +12,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * One stage, touchpoint, barrier or opportunity that differs between a current-state and a
- * future-state journey: added, removed, or changed (matched by id), with the fields that changed.
+ * future-state journey: added, removed, or changed (matched by id), with the fields that changed. A
+ * barrier gone from the future state is {@linkplain Type#RESOLVED resolved}, and an opportunity
+ * gone together with every barrier it addresses is {@linkplain Type#DELIVERED delivered}: that is
+ * what a service designer means by them, so the diff counts them as such, not as removed.
  */
 public final class ElementChange {
   /** What kind of element changed. */
@@ -38,10 +41,20 @@ public final class ElementChange {
   public enum Type {
     /** Only in the future state. */
     ADDED,
-    /** Only in the current state. */
+    /**
+     * Only in the current state: a stage or touchpoint dropped, or an opportunity dropped while a
+     * barrier it addresses remains (or one that addresses no barrier).
+     */
     REMOVED,
     /** In both, with different fields. */
-    CHANGED;
+    CHANGED,
+    /** A barrier of the current state that the future state no longer has. */
+    RESOLVED,
+    /**
+     * An opportunity of the current state that the future state no longer has, addressing at least
+     * one barrier and every one of them resolved: the idea was carried out.
+     */
+    DELIVERED;
 
     /** The lower-case English name, as code matches on it ({@code "added"}). */
     public String label() {
@@ -147,15 +160,27 @@ public final class ElementChange {
   private final String label;
   private final ImmutableList<Field> fields;
   private final Locale language;
+  private final boolean nameShared;
 
+  /**
+   * A change of the element {@code id} named {@code label}; {@code nameShared} when another element
+   * of its kind has the same name, so readers need the id to tell them apart.
+   */
   ElementChange(
-      Kind kind, Type type, String id, String label, ImmutableList<Field> fields, Locale language) {
+      Kind kind,
+      Type type,
+      String id,
+      String label,
+      ImmutableList<Field> fields,
+      Locale language,
+      boolean nameShared) {
     this.kind = kind;
     this.type = type;
     this.id = id;
     this.label = label;
     this.fields = fields;
     this.language = language;
+    this.nameShared = nameShared;
   }
 
   /** What kind of element it is. */
@@ -163,7 +188,7 @@ public final class ElementChange {
     return kind;
   }
 
-  /** Added, removed or changed. */
+  /** Added, removed, changed, resolved (a barrier) or delivered (an opportunity). */
   public Type type() {
     return type;
   }
@@ -178,21 +203,37 @@ public final class ElementChange {
     return label;
   }
 
-  /** The fields that changed, in a fixed order; empty for an added or removed element. */
+  /** The fields that changed, in a fixed order; empty unless the element {@code CHANGED}. */
   public ImmutableList<Field> fields() {
     return fields;
   }
 
   /**
-   * The change in one line in the diff's language (the future journey's): {@code "changed
-   * touchpoint checkout: owner: – → E-commerce"}.
+   * True when another element of the same kind, in either state, has the same name: readers then
+   * see the id after the name.
+   */
+  boolean nameShared() {
+    return nameShared;
+  }
+
+  /**
+   * The element as readers see it in {@code words}' language: its name quoted, {@code "Checkout"},
+   * Polish {@code „Kasa”}, followed by {@code (id)} only when its name is shared.
+   */
+  String named(Words words) {
+    return DiffOutput.named(words, label, nameShared ? id : null);
+  }
+
+  /**
+   * The change in one line in the diff's language (the future journey's): {@code changed touchpoint
+   * "Checkout": owner: – → E-commerce}.
    */
   public String summary() {
     return summary(language);
   }
 
   /**
-   * The change in one line in {@code language}: in Polish {@code "zmieniono punkt styku checkout:
+   * The change in one line in {@code language}: in Polish {@code "zmieniono punkt styku „Kasa”:
    * właściciel: – → E-commerce"}.
    */
   public String summary(Locale language) {
@@ -201,7 +242,7 @@ public final class ElementChange {
         + " "
         + kind.displayName(language)
         + " "
-        + id
+        + named(Words.of(language))
         + (fields.isEmpty()
             ? ""
             : ": "

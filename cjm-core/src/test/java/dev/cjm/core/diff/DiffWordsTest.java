@@ -93,18 +93,18 @@ class DiffWordsTest {
             """
             ## Stan obecny a docelowy: Zakup butów do biegania
 
-            dodano 2, usunięto 1, zmieniono 5; 1 bariera wyeliminowana.
+            dodano 2, usunięto 0, zmieniono 5; 1 bariera wyeliminowana, 0 możliwości zrealizowanych.
 
-            | zmiana | rodzaj | id | nazwa | co się zmieniło |
-            |---|---|---|---|---|
-            | zmieniono | etap | `zakup` | Zakup | faza: Zakup → Decyzja; wskaźniki: Czas oczekiwania 4,5 min (cel 3) → Czas oczekiwania 2,5 min (cel 3) |
-            | dodano | etap | `po-zakupie` | Po zakupie | – |
-            | zmieniono | punkt styku | `opinie` | Opinie | kanał: Wyszukiwarka → Czat na żywo; emocja: -0,5 → +1,5 |
-            | zmieniono | punkt styku | `kasa` | Kasa | emocja: -2 → +1 |
-            | dodano | punkt styku | `sledzenie` | Śledzenie paczki | – |
-            | usunięto | bariera | `koszt-dostawy` | Koszt dostawy dopiero na końcu | – |
-            | zmieniono | bariera | `tylko-karta` | Tylko płatność kartą | waga: średnia → niska; częstość: – → 12,5% |
-            | zmieniono | możliwość | `koszt-na-stronie` | Koszt dostawy na stronie produktu | usuwa: koszt-dostawy → tylko-karta; wpływ: wysoki → średni |
+            | zmiana | rodzaj | nazwa | co się zmieniło |
+            |---|---|---|---|
+            | zmieniono | etap | „Zakup” | faza: Zakup → Decyzja; wskaźniki: Czas oczekiwania 4,5 min (cel 3) → Czas oczekiwania 2,5 min (cel 3) |
+            | dodano | etap | „Po zakupie” | – |
+            | zmieniono | punkt styku | „Opinie” | kanał: Wyszukiwarka → Czat na żywo; emocja: -0,5 → +1,5 |
+            | zmieniono | punkt styku | „Kasa” | emocja: -2 → +1 |
+            | dodano | punkt styku | „Śledzenie paczki” | – |
+            | wyeliminowano | bariera | „Koszt dostawy dopiero na końcu” | – |
+            | zmieniono | bariera | „Tylko płatność kartą” | waga: średnia → niska; częstość: – → 12,5% |
+            | zmieniono | możliwość | „Koszt dostawy na stronie produktu” | usuwa: „Koszt dostawy dopiero na końcu” → „Tylko płatność kartą”; wpływ: wysoki → średni |
 
             ### Emocje w punktach styku
 
@@ -122,7 +122,7 @@ class DiffWordsTest {
 
             ### Wyeliminowane bariery
 
-            - `koszt-dostawy` (wysoka): Koszt dostawy dopiero na końcu
+            - „Koszt dostawy dopiero na końcu” (wysoka)
             """);
   }
 
@@ -131,14 +131,15 @@ class DiffWordsTest {
     assertThat(DIFF.toText())
         .startsWith(
             """
-            Stan obecny a docelowy mapy „Zakup butów do biegania”: dodano 2, usunięto 1, \
-            zmieniono 5; 1 bariera wyeliminowana
+            Stan obecny a docelowy mapy „Zakup butów do biegania”: dodano 2, usunięto 0, \
+            zmieniono 5; 1 bariera wyeliminowana, 0 możliwości zrealizowanych
 
-            zmieniono etap zakup (Zakup)
-                      faza: Zakup → Decyzja
+            zmieniono     etap „Zakup”
+                          faza: Zakup → Decyzja
             """)
-        .contains("dodano    punkt styku sledzenie (Śledzenie paczki)\n")
-        .contains("\nWyeliminowane bariery:\n  koszt-dostawy (wysoka): Koszt dostawy");
+        .contains("\ndodano        punkt styku „Śledzenie paczki”\n")
+        .contains("\nwyeliminowano bariera „Koszt dostawy dopiero na końcu”\n")
+        .contains("\nWyeliminowane bariery:\n  „Koszt dostawy dopiero na końcu” (wysoka)\n");
   }
 
   @Test
@@ -153,12 +154,18 @@ class DiffWordsTest {
 
   @Test
   void polishSummary_hasPolishPluralForms() {
-    assertThat(resolving(1).summary()).endsWith("; 1 bariera wyeliminowana");
-    assertThat(resolving(2).summary()).endsWith("; 2 bariery wyeliminowane");
-    assertThat(resolving(5).summary()).endsWith("; 5 barier wyeliminowanych");
-    assertThat(resolving(22).summary()).endsWith("; 22 bariery wyeliminowane");
+    assertThat(resolving(1).summary())
+        .endsWith("; 1 bariera wyeliminowana, 1 możliwość zrealizowana");
+    assertThat(resolving(2).summary())
+        .endsWith("; 2 bariery wyeliminowane, 2 możliwości zrealizowane");
+    assertThat(resolving(5).summary())
+        .endsWith("; 5 barier wyeliminowanych, 5 możliwości zrealizowanych");
+    assertThat(resolving(22).summary())
+        .endsWith("; 22 bariery wyeliminowane, 22 możliwości zrealizowane");
     assertThat(resolving(0).summary())
-        .isEqualTo("dodano 0, usunięto 0, zmieniono 1; 0 barier wyeliminowanych");
+        .isEqualTo(
+            "dodano 0, usunięto 0, zmieniono 1; 0 barier wyeliminowanych,"
+                + " 0 możliwości zrealizowanych");
   }
 
   @Test
@@ -168,10 +175,11 @@ class DiffWordsTest {
 
     assertThat(opinions.summary())
         .isEqualTo(
-            "zmieniono punkt styku opinie: kanał: Wyszukiwarka → Czat na żywo;"
+            "zmieniono punkt styku „Opinie”: kanał: Wyszukiwarka → Czat na żywo;"
                 + " emocja: -0,5 → +1,5");
     assertThat(opinions.summary(Locale.ENGLISH))
-        .isEqualTo("changed touchpoint opinie: channel: Search → Live chat; emotion: -0.5 → +1.5");
+        .isEqualTo(
+            "changed touchpoint \"Opinie\": channel: Search → Live chat; emotion: -0.5 → +1.5");
     assertThat(channel.name()).isEqualTo("channel");
     assertThat(channel.name(POLISH)).isEqualTo("kanał");
     assertThat(channel.after()).isEqualTo("Czat na żywo");
@@ -190,7 +198,8 @@ class DiffWordsTest {
     JourneyDiff english = JourneyDiff.between(JourneyDiffTest.CURRENT, JourneyDiffTest.FUTURE);
     assertThat(english.toMarkdown(Locale.ENGLISH)).isEqualTo(english.toMarkdown());
     assertThat(english.toText(Locale.ENGLISH)).isEqualTo(english.toText());
-    assertThat(english.summary()).isEqualTo("4 added, 2 removed, 2 changed; 1 barrier resolved");
+    assertThat(english.summary())
+        .isEqualTo("4 added, 0 removed, 2 changed; 1 barrier resolved, 1 opportunity delivered");
   }
 
   @Test
@@ -218,7 +227,10 @@ class DiffWordsTest {
         .startsWith("Stan obecny a docelowy mapy ");
   }
 
-  /** A Polish diff whose future state resolves {@code count} of the current state's barriers. */
+  /**
+   * A Polish diff whose future state resolves {@code count} of the current state's barriers and
+   * delivers the {@code count} opportunities addressing them.
+   */
   private static JourneyDiff resolving(int count) {
     Journey current =
         Journey.builder("Sklep")
@@ -231,7 +243,9 @@ class DiffWordsTest {
                         t -> {
                           t.id("kasa").emotion(-1);
                           for (int i = 1; i <= count; i++) {
-                            t.barrier("Bariera " + i);
+                            String barrier = "bariera-" + i;
+                            t.barrier("Bariera " + i, b -> b.id(barrier))
+                                .opportunity("Pomysł " + i, o -> o.addresses(barrier));
                           }
                         }))
             .build();

@@ -67,9 +67,9 @@ class JourneyDiffTest {
             "changed touchpoint instagram-ad: [owner: – → Marketing]",
             "changed touchpoint checkout: [emotion: -2 → +1]",
             "added touchpoint parcel-tracking",
-            "removed barrier late-delivery-cost",
+            "resolved barrier late-delivery-cost",
             "added barrier cards-only",
-            "removed opportunity show-delivery-cost-on-the-product-page",
+            "delivered opportunity show-delivery-cost-on-the-product-page",
             "added opportunity offer-blik");
     assertThat(diff.changes(Kind.BARRIER)).hasSize(2);
     assertThat(diff.touchpointEmotions())
@@ -81,6 +81,81 @@ class JourneyDiffTest {
     assertThat(diff.resolvedBarriers())
         .extracting(b -> b.id())
         .containsExactly("late-delivery-cost");
+    assertThat(diff.deliveredOpportunities())
+        .extracting(o -> o.id())
+        .containsExactly("show-delivery-cost-on-the-product-page");
+  }
+
+  @Test
+  void summary_countsResolvedBarriersAndDeliveredOpportunities_onlyAsSuch() {
+    assertThat(JourneyDiff.between(CURRENT, FUTURE).summary())
+        .isEqualTo("4 added, 0 removed, 2 changed; 1 barrier resolved, 1 opportunity delivered");
+  }
+
+  @Test
+  void aGoneOpportunity_isDelivered_onlyWhenEveryBarrierItAddressesIsResolved() {
+    Journey before =
+        Journey.builder("Shoes")
+            .stage(
+                "Purchase",
+                s ->
+                    s.touchpoint(
+                        "Checkout",
+                        t ->
+                            t.barrier("Late delivery cost", b -> b.id("late-cost"))
+                                .barrier("Cards only", b -> b.id("cards-only"))))
+            .opportunity("Show the cost early", o -> o.id("early-cost").addresses("late-cost"))
+            .opportunity("Offer BLIK", o -> o.id("blik").addresses("cards-only"))
+            .opportunity("Both at once", o -> o.id("both").addresses("late-cost", "cards-only"))
+            .opportunity("Send a newsletter", o -> o.id("newsletter"))
+            .build();
+    Journey after =
+        Journey.builder("Shoes")
+            .stage(
+                "Purchase",
+                s ->
+                    s.touchpoint("Checkout", t -> t.barrier("Cards only", b -> b.id("cards-only"))))
+            .build();
+
+    JourneyDiff diff = JourneyDiff.between(before, after);
+
+    assertThat(diff.changes())
+        .extracting(ElementChange::toString)
+        .containsExactly(
+            "resolved barrier late-cost",
+            "delivered opportunity early-cost",
+            "removed opportunity blik",
+            "removed opportunity both",
+            "removed opportunity newsletter");
+    assertThat(diff.deliveredOpportunities()).extracting(o -> o.id()).containsExactly("early-cost");
+    assertThat(diff.summary())
+        .isEqualTo("0 added, 3 removed, 0 changed; 1 barrier resolved, 1 opportunity delivered");
+  }
+
+  @Test
+  void rows_nameElementsByName_withTheirIdOnlyWhereTwoShareAName() {
+    Journey before =
+        Journey.builder("Shoes")
+            .stage("Consideration", s -> s.touchpoint("Phone call", t -> t.id("call-before")))
+            .stage("Purchase", s -> s.touchpoint("Checkout"))
+            .build();
+    Journey after =
+        before.toBuilder()
+            .editTouchpoint("checkout", t -> t.owner("Shop"))
+            .stage("Post-purchase", s -> s.touchpoint("Phone call", t -> t.id("call-after")))
+            .build();
+
+    JourneyDiff diff = JourneyDiff.between(before, after);
+
+    assertThat(diff.toText())
+        .contains(
+            "\nchanged   touchpoint \"Checkout\"\n",
+            "\nadded     touchpoint \"Phone call\" (call-after)\n",
+            "\nadded     stage \"Post-purchase\"\n");
+    assertThat(diff.toMarkdown())
+        .contains(
+            "| changed | touchpoint | \"Checkout\" | owner: – → Shop |",
+            "| added | touchpoint | \"Phone call\" (call-after) | – |");
   }
 
   @Test
@@ -99,9 +174,9 @@ class JourneyDiffTest {
     assertThat(JourneyDiff.between(before, after).changes())
         .extracting(ElementChange::toString)
         .containsExactly(
-            "changed stage consideration: [touchpoints: reviews → ]",
-            "changed stage purchase: [touchpoints:  → reviews]",
-            "changed touchpoint reviews: [stage: consideration → purchase]");
+            "changed stage consideration: [touchpoints: \"Reviews\" → –]",
+            "changed stage purchase: [touchpoints: – → \"Reviews\"]",
+            "changed touchpoint reviews: [stage: \"Consideration\" → \"Purchase\"]");
   }
 
   @Test
@@ -111,18 +186,18 @@ class JourneyDiffTest {
             """
             ## Current vs future: Buying running shoes online
 
-            4 added, 2 removed, 2 changed; 1 barrier resolved.
+            4 added, 0 removed, 2 changed; 1 barrier resolved, 1 opportunity delivered.
 
-            | change | kind | id | name | what changed |
-            |---|---|---|---|---|
-            | added | stage | `post-purchase` | Post-purchase | – |
-            | changed | touchpoint | `instagram-ad` | Instagram ad | owner: – → Marketing |
-            | changed | touchpoint | `checkout` | Checkout | emotion: -2 → +1 |
-            | added | touchpoint | `parcel-tracking` | Parcel tracking | – |
-            | removed | barrier | `late-delivery-cost` | Delivery cost appears only at the last step | – |
-            | added | barrier | `cards-only` | Only card payments | – |
-            | removed | opportunity | `show-delivery-cost-on-the-product-page` | Show delivery cost on the product page | – |
-            | added | opportunity | `offer-blik` | Offer BLIK | – |
+            | change | kind | name | what changed |
+            |---|---|---|---|
+            | added | stage | "Post-purchase" | – |
+            | changed | touchpoint | "Instagram ad" | owner: – → Marketing |
+            | changed | touchpoint | "Checkout" | emotion: -2 → +1 |
+            | added | touchpoint | "Parcel tracking" | – |
+            | resolved | barrier | "Delivery cost appears only at the last step" | – |
+            | added | barrier | "Only card payments" | – |
+            | delivered | opportunity | "Show delivery cost on the product page" | – |
+            | added | opportunity | "Offer BLIK" | – |
 
             ### Emotion per touchpoint
 
@@ -138,7 +213,7 @@ class JourneyDiffTest {
 
             ### Barriers resolved
 
-            - `late-delivery-cost` (high): Delivery cost appears only at the last step
+            - "Delivery cost appears only at the last step" (high)
             """);
   }
 
@@ -147,18 +222,18 @@ class JourneyDiffTest {
     assertThat(JourneyDiff.between(CURRENT, FUTURE).toText())
         .isEqualTo(
             """
-            Current vs future of "Buying running shoes online": 4 added, 2 removed, 2 changed; 1 barrier resolved
+            Current vs future of "Buying running shoes online": 4 added, 0 removed, 2 changed; 1 barrier resolved, 1 opportunity delivered
 
-            added    stage post-purchase (Post-purchase)
-            changed  touchpoint instagram-ad (Instagram ad)
-                     owner: – → Marketing
-            changed  touchpoint checkout (Checkout)
-                     emotion: -2 → +1
-            added    touchpoint parcel-tracking (Parcel tracking)
-            removed  barrier late-delivery-cost (Delivery cost appears only at the last step)
-            added    barrier cards-only (Only card payments)
-            removed  opportunity show-delivery-cost-on-the-product-page (Show delivery cost on the product page)
-            added    opportunity offer-blik (Offer BLIK)
+            added     stage "Post-purchase"
+            changed   touchpoint "Instagram ad"
+                      owner: – → Marketing
+            changed   touchpoint "Checkout"
+                      emotion: -2 → +1
+            added     touchpoint "Parcel tracking"
+            resolved  barrier "Delivery cost appears only at the last step"
+            added     barrier "Only card payments"
+            delivered opportunity "Show delivery cost on the product page"
+            added     opportunity "Offer BLIK"
 
             Emotion per touchpoint:
               Checkout: -2 → +1 (+3)
@@ -167,7 +242,7 @@ class JourneyDiffTest {
               Purchase: -2 → +1 (+3)
 
             Barriers resolved:
-              late-delivery-cost (high): Delivery cost appears only at the last step
+              "Delivery cost appears only at the last step" (high)
             """);
   }
 }
