@@ -67,6 +67,20 @@ class GalleryTest {
   }
 
   @Test
+  void theFutureStatesLine_countsResolvedBarriersAndDeliveredOpportunities_notAsRemoved() {
+    Gallery.Entry future =
+        Gallery.entries().stream()
+            .filter(entry -> entry.name().equals("bank-account-future"))
+            .findFirst()
+            .orElseThrow();
+
+    assertThat(future.extraSummary())
+        .isEqualTo(
+            "vs current state: 1 added, 1 removed, 5 changed;"
+                + " 4 barriers resolved, 3 opportunities delivered");
+  }
+
+  @Test
   void write_isDeterministic(@TempDir Path directory) throws IOException {
     Gallery.write(directory.resolve("a"));
     Gallery.write(directory.resolve("b"));
