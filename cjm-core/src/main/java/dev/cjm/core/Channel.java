@@ -6,7 +6,6 @@ import com.google.common.base.Preconditions;
 import com.google.common.collect.ImmutableList;
 import dev.cjm.core.internal.Texts;
 import dev.cjm.core.internal.Words;
-import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -53,7 +52,7 @@ public final class Channel {
 
   private Channel(String name) {
     this.name = name;
-    this.key = normalise(name);
+    this.key = Texts.channelKey(name);
   }
 
   /**
@@ -71,7 +70,7 @@ public final class Channel {
         "channel name %s is not valid Unicode: unpaired surrogate at index %s",
         Texts.quote(name),
         bad);
-    String key = normalise(name);
+    String key = Texts.channelKey(name);
     for (Channel known : WELL_KNOWN) {
       if (known.key.equals(key)) {
         return known;
@@ -88,7 +87,7 @@ public final class Channel {
   /** The well-known channel with this name, if there is one. */
   public static Optional<Channel> wellKnown(String name) {
     Preconditions.checkNotNull(name, "channel name is null; expected a name such as \"Web\"");
-    String key = normalise(name);
+    String key = Texts.channelKey(name);
     return WELL_KNOWN.stream().filter(c -> c.key.equals(key)).findFirst();
   }
 
@@ -109,16 +108,6 @@ public final class Channel {
   /** True for the constants of this class, false for channels made by {@link #of(String)}. */
   public boolean isWellKnown() {
     return WELL_KNOWN.contains(this);
-  }
-
-  private static String normalise(String name) {
-    String folded = Normalizer.normalize(name, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
-    StringBuilder key = new StringBuilder(folded.length());
-    folded
-        .codePoints()
-        .filter(cp -> !Character.isWhitespace(cp) && cp != '-' && cp != '_' && cp != '\u00A0')
-        .forEach(key::appendCodePoint);
-    return key.toString();
   }
 
   @Override

@@ -92,6 +92,22 @@ public final class Texts {
     return true;
   }
 
+  /**
+   * A channel's name as channels compare names ({@code Channel} equality, and the map's place for
+   * its colour): NFKC, lower case, without spaces, hyphens and underscores ({@code "mobileapp"}).
+   */
+  public static String channelKey(String name) {
+    String folded =
+        java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFKC)
+            .toLowerCase(java.util.Locale.ROOT);
+    StringBuilder key = new StringBuilder(folded.length());
+    folded
+        .codePoints()
+        .filter(cp -> !Character.isWhitespace(cp) && cp != '-' && cp != '_' && cp != '\u00A0')
+        .forEach(key::appendCodePoint);
+    return key.toString();
+  }
+
   /** The longest word, or candidate, that {@link #closest} compares; longer ones are skipped. */
   public static final int MAX_COMPARED_LENGTH = 64;
 

@@ -3,11 +3,10 @@ package dev.cjm.render.svg.internal.layout;
 import dev.cjm.core.Channel;
 import dev.cjm.core.Journey;
 import dev.cjm.core.Touchpoint;
+import dev.cjm.core.internal.Texts;
 import java.nio.charset.StandardCharsets;
-import java.text.Normalizer;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -106,13 +105,6 @@ final class ChannelColours {
    * and underscores ({@code "mobileapp"}).
    */
   static String key(Channel channel) {
-    String folded =
-        Normalizer.normalize(channel.name(), Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
-    StringBuilder key = new StringBuilder(folded.length());
-    folded
-        .codePoints()
-        .filter(cp -> !Character.isWhitespace(cp) && cp != '-' && cp != '_' && cp != '\u00A0')
-        .forEach(key::appendCodePoint);
-    return key.toString();
+    return Texts.channelKey(channel.name());
   }
 }
