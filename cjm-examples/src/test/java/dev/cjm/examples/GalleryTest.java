@@ -18,7 +18,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -143,7 +142,8 @@ class GalleryTest {
   void cafeReportAndMap_haveNoEnglishChromeWord() throws IOException {
     Gallery.Entry cafe =
         Gallery.entries().stream().filter(e -> e.name().equals("cafe-loyalty")).findFirst().get();
-    List<String> phrases = englishPhrases();
+    List<String> phrases =
+        EnglishPhrases.notIn(words("words.properties"), words("words_pl.properties"));
 
     String map = SvgRenderer.create().render(cafe.journey(), cafe.report());
     String mapText =
@@ -151,27 +151,15 @@ class GalleryTest {
 
     for (String report : List.of(cafe.markdown(), cafe.report().toText(), mapText)) {
       String chrome = withoutUserText(report, cafe);
-      List<String> found =
-          phrases.stream()
-              .filter(p -> Pattern.compile("\\b" + Pattern.quote(p) + "\\b").matcher(chrome).find())
-              .toList();
-
-      assertThat(found).as("English words in the café's report or map").isEmpty();
+      assertThat(EnglishPhrases.foundIn(chrome, phrases))
+          .as("English words in the café's report or map")
+          .isEmpty();
     }
     assertThat(phrases).contains("Fix first", "of customers");
   }
 
-  /**
-   * Each run of text in cjm's English words between placeholders, with a word of four letters,
-   * unless the Polish words have it too ("persona", "E-mail").
-   */
-  private static List<String> englishPhrases() throws IOException {
-    List<String> polish = phrases("words_pl.properties");
-    return phrases("words.properties").stream().filter(p -> !polish.contains(p)).toList();
-  }
-
-  /** Each run of text in one of cjm-core's words files with a word of four letters. */
-  private static List<String> phrases(String file) throws IOException {
+  /** One of cjm-core's words files, read from its sources. */
+  private static Properties words(String file) throws IOException {
     Properties words = new Properties();
     try (Reader in =
         Files.newBufferedReader(
@@ -180,15 +168,7 @@ class GalleryTest {
             StandardCharsets.UTF_8)) {
       words.load(in);
     }
-    List<String> phrases = new ArrayList<>();
-    for (String key : words.stringPropertyNames()) {
-      for (String part : words.getProperty(key).split("\\{\\d}|\\|", -1)) {
-        if (part.strip().matches(".*\\p{L}{4}.*")) {
-          phrases.add(part.strip());
-        }
-      }
-    }
-    return phrases;
+    return words;
   }
 
   /** The report without the journey's own texts, its ids and the rule ids, longest first. */

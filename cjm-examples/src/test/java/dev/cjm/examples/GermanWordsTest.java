@@ -10,7 +10,6 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
@@ -62,17 +61,17 @@ class GermanWordsTest {
   @Test
   void germanExample_mapAndReport_haveNoEnglishPhrase() throws IOException {
     Gallery.Entry train = germanEntry();
-    List<String> phrases = englishOnlyPhrases();
+    List<String> phrases =
+        EnglishPhrases.notIn(words(Journey.class, ENGLISH), words(GermanWordsTest.class, GERMAN));
     String map = SvgRenderer.create().render(train.journey(), train.report());
     String mapText =
         String.join("\n", map.replaceAll("(?s)<style.*?</style>", "").split("<[^>]*>"));
 
     for (String text : List.of(train.markdown(), train.report().toText(), mapText)) {
       String chrome = GalleryTest.withoutUserText(text, train);
-      List<String> found =
-          phrases.stream().filter(p -> wholeWord(p).matcher(chrome).find()).toList();
-
-      assertThat(found).as("English words in the German example's report or map").isEmpty();
+      assertThat(EnglishPhrases.foundIn(chrome, phrases))
+          .as("English words in the German example's report or map")
+          .isEmpty();
     }
     assertThat(phrases).contains("Fix first", "of customers", "Opportunities");
     assertThat(train.markdown()).contains("## Gap-Analyse: ", "### Zuerst beheben", "„Bahnsteig“");
@@ -111,35 +110,6 @@ class GermanWordsTest {
         .filter(e -> e.name().equals("train-ticket-german"))
         .findFirst()
         .orElseThrow();
-  }
-
-  /**
-   * {@code phrase} as whole words: not next to another letter or digit, in any script and on every
-   * JDK (unlike {@code \b}, which sees a boundary next to "ü" on some).
-   */
-  private static Pattern wholeWord(String phrase) {
-    return Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(phrase) + "(?![\\p{L}\\p{N}])");
-  }
-
-  /** The runs of text of the English words with a word of four letters that German lacks. */
-  private static List<String> englishOnlyPhrases() throws IOException {
-    Set<String> german = new HashSet<>(phrases(words(GermanWordsTest.class, GERMAN)));
-    return phrases(words(Journey.class, ENGLISH)).stream()
-        .filter(p -> !german.contains(p))
-        .toList();
-  }
-
-  /** Each run of text between placeholders (and table bars) with a word of four letters. */
-  private static List<String> phrases(Properties words) {
-    List<String> phrases = new ArrayList<>();
-    for (String key : words.stringPropertyNames()) {
-      for (String part : words.getProperty(key).split("\\{\\d}|\\|", -1)) {
-        if (part.strip().matches(".*\\p{L}{4}.*")) {
-          phrases.add(part.strip());
-        }
-      }
-    }
-    return phrases;
   }
 
   /**
