@@ -3,6 +3,7 @@ package dev.cjm.examples;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
 import com.google.common.escape.Escaper;
 import com.google.common.xml.XmlEscapers;
 import dev.cjm.core.Journey;
@@ -31,12 +32,20 @@ import java.util.Locale;
  * <p>Each map is one {@link Entry}: a journey, its report, and any further Markdown sections (the
  * diff of a future state, the deviations of a planned journey). {@link #writeEntry} writes an
  * entry's files and {@link #section} its part of the page: a rendered map per entry belongs in
- * those two places.
+ * those two places. A few entries also get an overview, the map on one slide ({@code
+ * <name>-overview.svg}, 1,920 pixels wide), shown below their full map.
  */
 public final class Gallery {
   private static final Escaper TEXT = XmlEscapers.xmlContentEscaper();
   private static final Escaper ATTRIBUTE = XmlEscapers.xmlAttributeEscaper();
   private static final SvgRenderer RENDERER = SvgRenderer.create();
+
+  /** The renderer of the overviews: the map on one slide. */
+  private static final SvgRenderer OVERVIEW = SvgRenderer.builder().overview(true).build();
+
+  /** The entries that also get an overview: the café in Polish, the bank's current state. */
+  static final ImmutableSet<String> WITH_OVERVIEW =
+      ImmutableSet.of("cafe-loyalty", "bank-account-current");
 
   private Gallery() {}
 
@@ -60,6 +69,16 @@ public final class Gallery {
 
     static Entry of(String name, String about, Journey journey) {
       return new Entry(name, about, journey, Examples.analyze(journey), ImmutableList.of(), "");
+    }
+
+    /** The file of the entry's overview, if it has one: {@code cafe-loyalty-overview.svg}. */
+    String overviewFile() {
+      return name + "-overview.svg";
+    }
+
+    /** True if the entry gets an overview for a slide, besides its full map. */
+    boolean hasOverview() {
+      return WITH_OVERVIEW.contains(name);
     }
 
     /** The language of the entry's map and report, from its journey: {@code "en"}, {@code "pl"}. */
@@ -188,11 +207,21 @@ public final class Gallery {
     return entries.stream().map(Entry::summary).collect(ImmutableList.toImmutableList());
   }
 
-  /** Writes the files of one entry: its map with the gap findings, and its Markdown report. */
+  /**
+   * Writes the files of one entry: its map with the gap findings, its overview if it has one, and
+   * its Markdown report.
+   */
   static void writeEntry(Entry entry, Path directory) throws IOException {
     try (Writer svg =
         Files.newBufferedWriter(directory.resolve(entry.name() + ".svg"), StandardCharsets.UTF_8)) {
       RENDERER.render(entry.journey(), entry.report(), svg);
+    }
+    if (entry.hasOverview()) {
+      try (Writer svg =
+          Files.newBufferedWriter(
+              directory.resolve(entry.overviewFile()), StandardCharsets.UTF_8)) {
+        OVERVIEW.render(entry.journey(), entry.report(), svg);
+      }
     }
     Files.writeString(
         directory.resolve(entry.name() + ".md"), entry.markdown(), StandardCharsets.UTF_8);
@@ -272,6 +301,19 @@ public final class Gallery {
                         "Customer Journey Map: ")
                     + entry.journey().title()))
         .append("\"/></a></p>\n");
+    if (entry.hasOverview()) {
+      String overview =
+          entry.words("Overview for a slide", "Przegląd na slajd", "Übersicht für eine Folie");
+      out.append("<p>")
+          .append(TEXT.escape(overview))
+          .append(":</p>\n<p><a href=\"")
+          .append(ATTRIBUTE.escape(entry.overviewFile()))
+          .append("\"><img src=\"")
+          .append(ATTRIBUTE.escape(entry.overviewFile()))
+          .append("\" alt=\"")
+          .append(ATTRIBUTE.escape(overview + ": " + entry.journey().title()))
+          .append("\"/></a></p>\n");
+    }
     MarkdownHtml.render(entry.reportMarkdown(), 1, out);
     out.append("</section>\n");
   }

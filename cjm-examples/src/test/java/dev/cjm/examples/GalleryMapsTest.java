@@ -70,6 +70,33 @@ class GalleryMapsTest {
   }
 
   /**
+   * The café's and the bank's current state's overviews are written beside their maps, 1,920 wide,
+   * in the map's language, shown on the page, and Batik draws them.
+   */
+  @Test
+  void theOverviews_areWrittenAndShown_andBatikDrawsThem(@TempDir Path directory)
+      throws IOException {
+    Gallery.write(directory);
+
+    String page = Files.readString(directory.resolve("index.html"), UTF_8);
+    assertThat(Gallery.WITH_OVERVIEW).containsExactly("cafe-loyalty", "bank-account-current");
+    for (Gallery.Entry entry : Gallery.entries()) {
+      Path overview = directory.resolve(entry.name() + "-overview.svg");
+      if (!entry.hasOverview()) {
+        assertThat(overview).doesNotExist();
+        continue;
+      }
+      String svg = Files.readString(overview, UTF_8);
+      assertThat(svg)
+          .contains(" width=\"1920\" ")
+          .contains("xml:lang=\"" + entry.language() + "\"")
+          .contains(FIRST_MARKER.get(entry.language()));
+      assertThat(page).contains("<img src=\"" + entry.name() + "-overview.svg\"");
+      assertThat(batikPng(svg)).as("PNG of the overview of %s", entry.name()).isNotEmpty();
+    }
+  }
+
+  /**
    * The café map's panel lists its pain points and map checks compactly: well under half the height
    * of the full list of findings, which is what the panel showed before (650 px; 242 now).
    */

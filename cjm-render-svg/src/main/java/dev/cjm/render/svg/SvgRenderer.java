@@ -14,6 +14,7 @@ import dev.cjm.render.svg.internal.layout.LaneKind;
 import dev.cjm.render.svg.internal.layout.LayoutOptions;
 import dev.cjm.render.svg.internal.layout.MapLayout;
 import dev.cjm.render.svg.internal.layout.MapLayouter;
+import dev.cjm.render.svg.internal.layout.OverviewLayouter;
 import dev.cjm.render.svg.internal.svg.FontFamilies;
 import dev.cjm.render.svg.internal.svg.MapScope;
 import dev.cjm.render.svg.internal.svg.Palette;
@@ -51,6 +52,9 @@ import org.jspecify.annotations.Nullable;
  * content ({@code cjm-3f9a01c2}, or the one {@link Builder#mapId mapId} sets), its style sheet
  * applies inside it alone, every id in it starts with it, and its font cannot be overridden by the
  * page's CSS. {@link Builder#xmlDeclaration xmlDeclaration(false)} leaves out the XML declaration.
+ *
+ * <p>{@link Builder#overview overview(true)} draws the map for a slide instead: stages,
+ * touchpoints, the emotion curves and the pain points, 1,920 pixels wide.
  */
 public final class SvgRenderer {
   private static final SvgRenderer DEFAULT = new Builder().build();
@@ -65,6 +69,7 @@ public final class SvgRenderer {
   private final @Nullable Locale language;
   private final @Nullable String mapId;
   private final boolean xmlDeclaration;
+  private final boolean overview;
 
   private SvgRenderer(
       ImmutableSet<Lane> lanes,
@@ -75,7 +80,8 @@ public final class SvgRenderer {
       boolean findingsList,
       @Nullable Locale language,
       @Nullable String mapId,
-      boolean xmlDeclaration) {
+      boolean xmlDeclaration,
+      boolean overview) {
     this.lanes = lanes;
     this.options = options;
     this.theme = theme;
@@ -85,6 +91,7 @@ public final class SvgRenderer {
     this.language = language;
     this.mapId = mapId;
     this.xmlDeclaration = xmlDeclaration;
+    this.overview = overview;
   }
 
   /** The renderer with the default options: light theme, every lane, 200-pixel columns. */
@@ -113,6 +120,7 @@ public final class SvgRenderer {
     builder.channelColours.putAll(options.channelColours());
     builder.mapId = mapId;
     builder.xmlDeclaration = xmlDeclaration;
+    builder.overview = overview;
     return builder;
   }
 
@@ -218,8 +226,8 @@ public final class SvgRenderer {
    * The map's scope: the id {@link Builder#mapId} set, or one made from everything the map shows,
    * so the same map always gets the same id and two different maps almost never do: the journey,
    * what the map shows of the report (which says what {@code highlightGaps} and {@code
-   * findingsList} do), the layout options, the theme, the language and the fonts. The XML
-   * declaration is not part of the map: with or without it, the map keeps its id.
+   * findingsList} do), the layout options, the theme, the language, the fonts and whether it is the
+   * overview. The XML declaration is not part of the map: with or without it, the map keeps its id.
    */
   private MapScope scope(Journey journey, Annotations annotations) {
     if (mapId != null) {
@@ -228,16 +236,23 @@ public final class SvgRenderer {
     // Anything else that changes the picture (a new option, a second journey drawn) belongs here.
     return MapScope.derivedFrom(
         String.join(
-            "\n",
-            journey.toString(),
-            annotations.toString(),
-            options.toString(),
-            theme.toString(),
-            languageOf(journey).toLanguageTag(),
-            fontFamily));
+                "\n",
+                journey.toString(),
+                annotations.toString(),
+                options.toString(),
+                theme.toString(),
+                languageOf(journey).toLanguageTag(),
+                fontFamily)
+            // Only the overview says so, so that a full map keeps the id it always had.
+            + (overview ? "\noverview" : ""));
   }
 
+  /** The full map of {@code journey}, or its overview if the renderer draws overviews. */
   private MapLayout layout(Journey journey, Annotations annotations) {
+    if (overview) {
+      return new OverviewLayouter(options, FontMetrics.standard())
+          .layout(journey, annotations, languageOf(journey));
+    }
     return new MapLayouter(options, FontMetrics.standard())
         .layout(journey, annotations, languageOf(journey));
   }
@@ -300,6 +315,13 @@ public final class SvgRenderer {
     return options.touchpointWidth();
   }
 
+  /**
+   * Whether the renderer draws the overview of a journey, for a slide, rather than its full map.
+   */
+  public boolean overview() {
+    return overview;
+  }
+
   @Override
   public String toString() {
     return "SvgRenderer{theme="
@@ -326,6 +348,8 @@ public final class SvgRenderer {
         + (mapId != null ? mapId : "from the content")
         + ", xmlDeclaration="
         + xmlDeclaration
+        + ", overview="
+        + overview
         + (options.channelColours().isEmpty() ? "" : ", channelColours=" + options.channelColours())
         + "}";
   }
@@ -356,8 +380,32 @@ public final class SvgRenderer {
     private final Map<Channel, String> channelColours = new LinkedHashMap<>();
     private @Nullable String mapId;
     private boolean xmlDeclaration = true;
+    private boolean overview;
 
     private Builder() {}
+
+    /**
+     * Whether to draw the overview of a journey, the map on one slide of a stakeholder deck, rather
+     * than its full map; false unless set. The overview shows the title and the persona's name, the
+     * stages, each touchpoint's name under its channel's badge, the emotion curves felt and
+     * expected with the gap between them, and each pain point's rank marker; with a report, the 3
+     * to 5 pain points to fix first, one line each (the full map lists the rest, and the map
+     * checks). It leaves out the persona card, doing, thinking and feeling, barriers, opportunities
+     * and metrics.
+     *
+     * <p>It is 1,920 pixels wide, its smallest text 14 pixels, so it stays legible on a slide
+     * projected at that width; up to about 15 touchpoints it fits a 16:9 slide (1,080 pixels tall).
+     * Names wrap within their column, a touchpoint's to at most three lines and a stage's to two,
+     * ending with an ellipsis (the full name in a tooltip). Beyond 15 touchpoints the columns keep
+     * their narrowest width, 120 pixels, and the overview grows wider than a slide. The theme, the
+     * language, the channels' colours, the legend, the font family, the map's id and the XML
+     * declaration apply as to the full map; the column width, the lanes, the font size and the line
+     * limit do not.
+     */
+    public Builder overview(boolean overview) {
+      this.overview = overview;
+      return this;
+    }
 
     /**
      * The colour of {@code channel}'s badges, on the touchpoint cards and in the legend, in every
@@ -544,7 +592,8 @@ public final class SvgRenderer {
           findingsList,
           language,
           mapId,
-          xmlDeclaration);
+          xmlDeclaration,
+          overview);
     }
   }
 }

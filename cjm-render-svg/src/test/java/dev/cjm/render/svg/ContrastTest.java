@@ -6,6 +6,7 @@ import com.google.common.collect.ImmutableMap;
 import dev.cjm.core.Channel;
 import dev.cjm.core.Journey;
 import dev.cjm.core.analysis.FindingSeverity;
+import dev.cjm.core.analysis.GapAnalysis;
 import dev.cjm.core.analysis.Priority;
 import dev.cjm.render.svg.internal.layout.Annotations;
 import dev.cjm.render.svg.internal.layout.FindingNote;
@@ -15,6 +16,7 @@ import dev.cjm.render.svg.internal.layout.MapCheckNote;
 import dev.cjm.render.svg.internal.layout.MapLayout;
 import dev.cjm.render.svg.internal.layout.MapLayouter;
 import dev.cjm.render.svg.internal.layout.Node;
+import dev.cjm.render.svg.internal.layout.OverviewLayouter;
 import dev.cjm.render.svg.internal.layout.PainPointNote;
 import dev.cjm.render.svg.internal.layout.Text;
 import dev.cjm.render.svg.internal.svg.Palette;
@@ -46,6 +48,16 @@ class ContrastTest {
             SampleJourneys.small())) {
       collect(layoutWithEveryKindOfNote(journey).nodes(), texts);
     }
+    // The overview's texts: the same surfaces, its list of pain points to fix first.
+    Journey slide = SampleJourneys.slideSized();
+    collect(
+        new OverviewLayouter(LayoutOptions.DEFAULT, FontMetrics.standard())
+            .layout(
+                slide,
+                Annotations.of(GapAnalysis.standard().analyze(slide), false, Locale.ENGLISH),
+                Locale.ENGLISH)
+            .nodes(),
+        texts);
     for (Theme theme : Theme.all()) {
       // The sheet of a map with a report: the theme's rules and the priorities' colours.
       Palette palette = theme.palette().withPainPoints();

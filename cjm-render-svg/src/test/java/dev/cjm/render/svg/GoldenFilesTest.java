@@ -10,6 +10,7 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -71,6 +72,17 @@ class GoldenFilesTest {
         Arguments.of("small-with-findings", SampleJourneys.small()),
         Arguments.of("polish-with-findings", SampleJourneys.polish()),
         Arguments.of("long-names-with-pain-points", SampleJourneys.longNamesWithPainPoints()));
+  }
+
+  /** The overview of 15 touchpoints with their gap report, in Polish: the map on a slide. */
+  @Test
+  void overview_matchesGoldenFile_andBatikAcceptsIt() throws IOException {
+    Journey journey = SampleJourneys.slideSized();
+    SvgRenderer overview =
+        SvgRenderer.builder().overview(true).locale(SampleJourneys.POLISH).build();
+    check(
+        "overview-polish-with-findings",
+        overview.render(journey, GapAnalysis.standard().analyze(journey)));
   }
 
   private static void check(String name, String svg) throws IOException {

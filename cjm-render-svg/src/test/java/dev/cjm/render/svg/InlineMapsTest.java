@@ -42,7 +42,9 @@ class InlineMapsTest {
             // One journey in two themes: the shapes, and so the ids before scoping, are the same.
             List.of(LIGHT.render(sofa), DARK.render(sofa)),
             // One journey with and without its report.
-            List.of(LIGHT.render(sofa), LIGHT.render(sofa, GapAnalysis.standard().analyze(sofa))));
+            List.of(LIGHT.render(sofa), LIGHT.render(sofa, GapAnalysis.standard().analyze(sofa))),
+            // One journey's full map and its overview.
+            List.of(LIGHT.render(sofa), LIGHT.toBuilder().overview(true).build().render(sofa)));
     for (List<String> pair : pairs) {
       InlineMap first = InlineMap.of(pair.get(0));
       InlineMap second = InlineMap.of(pair.get(1));

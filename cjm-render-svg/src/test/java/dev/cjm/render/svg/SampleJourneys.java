@@ -399,4 +399,72 @@ public final class SampleJourneys {
                         m -> m.value(21).target(7).unit("dni").lowerIsBetter()))
         .build();
   }
+
+  /**
+   * Names of the slide-sized journey's touchpoints: Polish, Japanese, one long word, short ones.
+   */
+  private static final String[] SLIDE_NAMES = {
+    "Reklama na Facebooku",
+    "Porównywarka cen",
+    "Rejestracja w aplikacji tylko numerem telefonu i kodem SMS, bez hasła",
+    "Strona produktu",
+    "オンラインストアの問い合わせフォームから返品を申し込む",
+    "Czat",
+    "Koszyk",
+    "Płatność BLIK",
+    "Potwierdzenieodpowiedzialnościcywilnejprzewoźnikadrogowego",
+    "Dostawa",
+    "Wniesienie sofy na czwarte piętro bez windy",
+    "Montaż",
+    "Ankieta",
+    "Reklamacja",
+    "Polecenie znajomym"
+  };
+
+  /**
+   * 15 touchpoints in five stages, the most an overview fits on a slide: long Polish and Japanese
+   * names, one very long word, a custom channel, felt and expected emotions, barriers of every
+   * severity, so the gap report has pain points at touchpoints and a stage.
+   */
+  public static Journey slideSized() {
+    Channel[] channels = {
+      Channel.SOCIAL_MEDIA,
+      Channel.SEARCH,
+      Channel.MOBILE_APP,
+      Channel.WEB,
+      Channel.LIVE_CHAT,
+      Channel.of("Salon meblowy")
+    };
+    String[] stages = {
+      "Świadomość", "Rozważanie i porównywanie ofert", "Zakup", "Dostawa i montaż", "Po zakupie"
+    };
+    JourneyBuilder builder = Journey.builder("Zakup sofy w sklepie meblowym: przegląd dla zarządu");
+    builder.persona("Małgorzata, 38 lat", p -> p.goal("Kupić wygodną sofę w dobrej cenie"));
+    for (int s = 0; s < stages.length; s++) {
+      int stage = s;
+      builder.stage(
+          stages[s],
+          st -> {
+            for (int i = 3 * stage; i < 3 * stage + 3; i++) {
+              int n = i;
+              st.touchpoint(
+                  SLIDE_NAMES[n],
+                  t -> {
+                    t.channel(channels[n % channels.length])
+                        .emotion(Math.round(2 * Math.sin(n / 2.0) * 2) / 2.0)
+                        .expectedEmotion(n % 4 == 0 ? 2 : 1);
+                    if (n % 3 == 1) {
+                      t.barrier(
+                          "Klientka nie wie, ile zapłaci za wniesienie " + (n + 1),
+                          b -> b.severity(SEVERITIES[n % 4]));
+                    }
+                  });
+            }
+            if (stage == 3) {
+              st.barrier("Termin dostawy zmienia się trzy razy", b -> b.severity(Severity.HIGH));
+            }
+          });
+    }
+    return builder.build();
+  }
 }

@@ -428,6 +428,18 @@ public final class ChromeText {
     return report.subjectName(finding, words.language());
   }
 
+  // ---------------------------------------------------------------- the overview
+
+  /** The heading of the overview's list of the pain points to fix first. */
+  String fixFirstHeading() {
+    return words.get("heading.fixFirst");
+  }
+
+  /** The line below the overview's list when the report has {@code count} more pain points. */
+  String morePainPoints(int count) {
+    return words.count("map.overview.morePainPoints", count);
+  }
+
   // ---------------------------------------------------------------- tooltips and descriptions
 
   /**

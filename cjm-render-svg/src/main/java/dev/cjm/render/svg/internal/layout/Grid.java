@@ -41,15 +41,17 @@ final class Grid {
   private final double width;
 
   Grid(Journey journey, LayoutOptions options) {
+    this(journey, labelWidth(options), columnWidth(journey, options));
+  }
+
+  /**
+   * The grid of {@code journey} with a label column {@code labelWidth} wide and every column {@code
+   * columnWidth} wide, as the caller decided: the overview fits its columns to a slide.
+   */
+  Grid(Journey journey, double labelWidth, double columnWidth) {
     this.stages = journey.stages();
-    this.labelWidth = LABEL_WIDTH * Math.max(1, options.fontSize() / 12);
-    int count = 0;
-    for (Stage stage : stages) {
-      count += Math.max(1, stage.touchpoints().size());
-    }
-    double shared = (MIN_GRID_WIDTH - labelWidth) / Math.max(1, count);
-    this.columnWidth =
-        Math.max(options.touchpointWidth(), Math.min(shared, 1.5 * options.touchpointWidth()));
+    this.labelWidth = labelWidth;
+    this.columnWidth = columnWidth;
     List<Column> columns = new ArrayList<>();
     List<Span> spans = new ArrayList<>();
     for (Stage stage : stages) {
@@ -65,6 +67,26 @@ final class Grid {
     this.columns = ImmutableList.copyOf(columns);
     this.spans = ImmutableList.copyOf(spans);
     this.width = columns.size() * columnWidth;
+  }
+
+  /** The width of the label column at the options' font size. */
+  private static double labelWidth(LayoutOptions options) {
+    return LABEL_WIDTH * Math.max(1, options.fontSize() / 12);
+  }
+
+  /** The width of a column for the options, widened for a map of a few touchpoints. */
+  private static double columnWidth(Journey journey, LayoutOptions options) {
+    double shared = (MIN_GRID_WIDTH - labelWidth(options)) / columnCount(journey);
+    return Math.max(options.touchpointWidth(), Math.min(shared, 1.5 * options.touchpointWidth()));
+  }
+
+  /** How many columns the journey takes: one per touchpoint, one for each empty stage. */
+  static int columnCount(Journey journey) {
+    int count = 0;
+    for (Stage stage : journey.stages()) {
+      count += Math.max(1, stage.touchpoints().size());
+    }
+    return Math.max(1, count);
   }
 
   /** The journey's stages, in order. */

@@ -185,7 +185,7 @@ final class ReportPanel {
   }
 
   /** An item drawn lower than the top of its slot, taller by as much. */
-  private static final class Lowered implements Item {
+  static final class Lowered implements Item {
     private final Item item;
     private final double drop;
 

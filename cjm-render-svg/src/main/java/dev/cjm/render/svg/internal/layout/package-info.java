@@ -7,7 +7,9 @@
  * <p>{@link dev.cjm.render.svg.internal.layout.MapLayouter} lays the lanes on a grid of columns and
  * rows, one class per lane; every word the map adds to the journey's own is in {@link
  * dev.cjm.render.svg.internal.layout.ChromeText}, in the map's language (the journey's unless the
- * renderer sets one), every CSS class name in {@code CssClass}.
+ * renderer sets one), every CSS class name in {@code CssClass}. {@link
+ * dev.cjm.render.svg.internal.layout.OverviewLayouter} lays out the overview, the map on one slide,
+ * from the same parts.
  *
  * <pre>{@code
  * MapLayout layout = new MapLayouter(LayoutOptions.DEFAULT, FontMetrics.standard())

@@ -256,7 +256,8 @@ class MapLayoutPropertiesTest {
   /**
    * No text leaves the map or its card, no line is wider than its box, no card overlaps another.
    */
-  private void assertTextsInTheirBoxes_andCardsApart(MapLayout layout) {
+  static void assertTextsInTheirBoxes_andCardsApart(MapLayout layout) {
+    FontMetrics metrics = FontMetrics.standard();
     Map<String, List<Box>> cardsByClass = new HashMap<>();
     List<Box> cards = new ArrayList<>();
     for (Rect rect : Shapes.of(layout, Rect.class)) {
