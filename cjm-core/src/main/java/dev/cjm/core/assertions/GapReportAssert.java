@@ -154,7 +154,7 @@ public final class GapReportAssert extends AbstractAssert<GapReportAssert, GapRe
               .fact(
                   "pain points", FailureMessage.joined(painPointPlaces(), FailureMessage.LISTED)));
     }
-    return new PainPointAssert(found.get(), where()).as(descriptionText());
+    return new PainPointAssert(found.get(), where().journeyTitle()).as(descriptionText());
   }
 
   /**
@@ -177,7 +177,7 @@ public final class GapReportAssert extends AbstractAssert<GapReportAssert, GapRe
                   "pain point at " + subjectId,
                   painPointAt(subjectId).map(p -> "#" + p.rank()).orElse("none")));
     }
-    return new PainPointAssert(painPoints.get(0), where()).as(descriptionText());
+    return new PainPointAssert(painPoints.get(0), where().journeyTitle()).as(descriptionText());
   }
 
   /** Verifies that the report has no pain point at the touchpoint or stage with this id. */
@@ -204,7 +204,10 @@ public final class GapReportAssert extends AbstractAssert<GapReportAssert, GapRe
       return "the journey has no stage or touchpoint with that id";
     }
     if (!kind.get().equals("stage") && !kind.get().equals("touchpoint")) {
-      return subjectId + " is a " + kind.get() + "; pain points are at touchpoints and stages";
+      return subjectId
+          + " is "
+          + Where.aOrAn(kind.get())
+          + "; pain points are at touchpoints and stages";
     }
     return "there is none at " + where().of(subjectId).orElseThrow();
   }

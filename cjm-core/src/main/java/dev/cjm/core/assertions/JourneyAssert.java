@@ -66,9 +66,9 @@ public final class JourneyAssert extends AbstractAssert<JourneyAssert, Journey> 
       Optional<String> other = Where.in(actual).kindOf(id);
       fail(
           FailureMessage.expected(
-                  "a " + kind + " with id " + id,
+                  Where.aOrAn(kind) + " with id " + id,
                   other.isPresent()
-                      ? id + " is the id of a " + other.get()
+                      ? id + " is the id of " + Where.aOrAn(other.get())
                       : "the journey has none")
               .fact(plural(kind), FailureMessage.joined(known, IDS)));
     }

@@ -29,7 +29,7 @@ public final class JourneyDiffAssert extends AbstractAssert<JourneyDiffAssert, J
 
   /** Verifies that the future state resolves (no longer has) each of these current barriers. */
   public JourneyDiffAssert resolves(String... barrierIds) {
-    return hasChanges(ElementChange.Type.RESOLVED, "resolve", barrierIds);
+    return hasChanges(ElementChange.Type.RESOLVED, "resolve", barrierIds, "barrier ids");
   }
 
   /**
@@ -37,12 +37,12 @@ public final class JourneyDiffAssert extends AbstractAssert<JourneyDiffAssert, J
    * every barrier they address resolved.
    */
   public JourneyDiffAssert delivers(String... opportunityIds) {
-    return hasChanges(ElementChange.Type.DELIVERED, "deliver", opportunityIds);
+    return hasChanges(ElementChange.Type.DELIVERED, "deliver", opportunityIds, "opportunity ids");
   }
 
   /** Verifies that the future state adds the elements with these ids. */
   public JourneyDiffAssert adds(String... ids) {
-    return hasChanges(ElementChange.Type.ADDED, "add", ids);
+    return hasChanges(ElementChange.Type.ADDED, "add", ids, "ids");
   }
 
   /**
@@ -50,16 +50,17 @@ public final class JourneyDiffAssert extends AbstractAssert<JourneyDiffAssert, J
    * (a barrier gone is resolved, see {@link #resolves(String...)}).
    */
   public JourneyDiffAssert removes(String... ids) {
-    return hasChanges(ElementChange.Type.REMOVED, "remove", ids);
+    return hasChanges(ElementChange.Type.REMOVED, "remove", ids, "ids");
   }
 
   /** Verifies that the elements with these ids are in both states, with fields that differ. */
   public JourneyDiffAssert changes(String... ids) {
-    return hasChanges(ElementChange.Type.CHANGED, "change", ids);
+    return hasChanges(ElementChange.Type.CHANGED, "change", ids, "ids");
   }
 
-  private JourneyDiffAssert hasChanges(ElementChange.Type type, String verb, String[] ids) {
-    checkNotNull(ids, "ids is null");
+  private JourneyDiffAssert hasChanges(
+      ElementChange.Type type, String verb, String[] ids, String parameter) {
+    checkNotNull(ids, "%s is null", parameter);
     checkArgument(ids.length > 0, "no id given; name the elements the diff should %s", verb);
     isNotNull();
     List<String> missing = new ArrayList<>();
@@ -98,7 +99,11 @@ public final class JourneyDiffAssert extends AbstractAssert<JourneyDiffAssert, J
     Journey future = actual.future();
     if (change.isPresent()) {
       String it =
-          "it is " + change.get().type().label() + " (a " + change.get().kind().label() + ")";
+          "it is "
+              + change.get().type().label()
+              + " ("
+              + Where.aOrAn(change.get().kind().label())
+              + ")";
       if (type == ElementChange.Type.DELIVERED
           && change.get().type() == ElementChange.Type.REMOVED) {
         List<String> remaining =

@@ -4,10 +4,13 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import dev.cjm.core.Barrier;
 import dev.cjm.core.Opportunity;
+import dev.cjm.core.Stage;
+import dev.cjm.core.Touchpoint;
 import dev.cjm.core.analysis.Finding;
 import dev.cjm.core.analysis.PainPoint;
 import dev.cjm.core.analysis.Priority;
 import java.util.List;
+import java.util.Optional;
 import org.assertj.core.api.AbstractAssert;
 import org.jspecify.annotations.Nullable;
 
@@ -19,12 +22,12 @@ import org.jspecify.annotations.Nullable;
  * place.
  */
 public final class PainPointAssert extends AbstractAssert<PainPointAssert, PainPoint> {
-  private final @Nullable Where where;
+  private final @Nullable String journeyTitle;
 
-  /** An assertion on a pain point of a report whose journey's places are {@code where}. */
-  PainPointAssert(@Nullable PainPoint actual, @Nullable Where where) {
+  /** An assertion on a pain point of the journey with this title, if known. */
+  PainPointAssert(@Nullable PainPoint actual, @Nullable String journeyTitle) {
     super(actual, PainPointAssert.class);
-    this.where = where;
+    this.journeyTitle = journeyTitle;
   }
 
   /** Verifies that the pain point is at the touchpoint or stage with this id. */
@@ -32,7 +35,7 @@ public final class PainPointAssert extends AbstractAssert<PainPointAssert, PainP
     checkNotNull(subjectId, "subject id is null");
     isNotNull();
     if (!actual.subjectId().equals(subjectId)) {
-      fail("at " + subjectId, "it is at " + place());
+      fail("to be at " + subjectId, "it is at " + place());
     }
     return this;
   }
@@ -41,7 +44,7 @@ public final class PainPointAssert extends AbstractAssert<PainPointAssert, PainP
   public PainPointAssert hasRank(int rank) {
     isNotNull();
     if (actual.rank() != rank) {
-      fail("ranked #" + rank, "it is #" + actual.rank());
+      fail("to be ranked #" + rank, "it is #" + actual.rank());
     }
     return this;
   }
@@ -52,7 +55,7 @@ public final class PainPointAssert extends AbstractAssert<PainPointAssert, PainP
     isNotNull();
     if (actual.priority() != priority) {
       fail(
-          "of priority " + priority.label(),
+          "to be of priority " + priority.label(),
           "it is " + actual.priority().label() + " (score " + score() + ")");
     }
     return this;
@@ -63,7 +66,7 @@ public final class PainPointAssert extends AbstractAssert<PainPointAssert, PainP
     checkNotNull(ruleId, "rule id is null");
     isNotNull();
     if (actual.findings().stream().noneMatch(f -> f.ruleId().equals(ruleId))) {
-      fail("with a finding of rule " + ruleId, "its findings are " + rules(actual.findings()));
+      fail("to have a finding of rule " + ruleId, "its findings are " + rules(actual.findings()));
     }
     return this;
   }
@@ -74,7 +77,7 @@ public final class PainPointAssert extends AbstractAssert<PainPointAssert, PainP
     isNotNull();
     List<String> ids = actual.barriers().stream().map(Barrier::id).toList();
     if (!ids.contains(barrierId)) {
-      fail("with barrier " + barrierId, "its barriers are " + FailureMessage.joined(ids, 8));
+      fail("to have barrier " + barrierId, "its barriers are " + FailureMessage.joined(ids, 8));
     }
     return this;
   }
@@ -86,7 +89,7 @@ public final class PainPointAssert extends AbstractAssert<PainPointAssert, PainP
     List<String> ids = actual.opportunities().stream().map(Opportunity::id).toList();
     if (!ids.contains(opportunityId)) {
       fail(
-          "with opportunity " + opportunityId,
+          "to have opportunity " + opportunityId,
           "the opportunities for its barriers are " + FailureMessage.joined(ids, 8));
     }
     return this;
@@ -100,20 +103,35 @@ public final class PainPointAssert extends AbstractAssert<PainPointAssert, PainP
     return dev.cjm.core.internal.Figures.amount(actual.score());
   }
 
-  /** Where the pain point is, by its journey's places when known. */
+  /**
+   * Where the pain point is, as {@link Where} names places: {@code Purchase › Checkout (touchpoint
+   * checkout, stages[1].touchpoints[0])}.
+   */
   private String place() {
-    return where != null
-        ? where.of(actual)
-        : actual.name() + (actual.path().isEmpty() ? "" : " (" + actual.path() + ")");
+    Optional<Stage> stage = actual.stage();
+    Optional<Touchpoint> touchpoint = actual.touchpoint();
+    if (stage.isEmpty()) {
+      return "the journey as a whole";
+    }
+    return touchpoint.isPresent()
+        ? stage.get().name()
+            + " › "
+            + touchpoint.get().name()
+            + " (touchpoint "
+            + touchpoint.get().id()
+            + ", "
+            + actual.path()
+            + ")"
+        : stage.get().name() + " (stage " + stage.get().id() + ", " + actual.path() + ")";
   }
 
   private void fail(String expected, String found) {
     FailureMessage message =
-        FailureMessage.expected("the pain point to be " + expected, found)
+        FailureMessage.expected("the pain point " + expected, found)
             .fact("pain point", "#" + actual.rank() + " " + place())
             .fact("priority", actual.priority().label() + " (score " + score() + ")");
-    if (where != null) {
-      message.fact("journey", where.journeyTitle());
+    if (journeyTitle != null) {
+      message.fact("journey", journeyTitle);
     }
     failWithMessage("%s", message);
   }

@@ -84,6 +84,11 @@ final class Where {
         + "\"";
   }
 
+  /** A kind of element with its article: "a touchpoint", "an opportunity". */
+  static String aOrAn(String kind) {
+    return (kind.startsWith("o") ? "an " : "a ") + kind;
+  }
+
   /** The journey's title, quoted: the last fact of a message about one journey. */
   String journeyTitle() {
     return "\"" + journey.title() + "\"";
