@@ -12,7 +12,7 @@ module dev.cjm.core {
   requires static org.immutables.value;
   requires static java.compiler; // @Generated on Immutables classes (source retention)
   requires static com.google.errorprone.annotations;
-  requires static transitive org.assertj.core; // only for dev.cjm.core.assertions
+  requires static org.assertj.core; // only for dev.cjm.core.assertions
 
   exports dev.cjm.core;
   exports dev.cjm.core.analysis;

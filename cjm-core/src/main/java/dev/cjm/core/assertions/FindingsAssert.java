@@ -20,6 +20,7 @@ import org.jspecify.annotations.Nullable;
  * assertThat(report).hasFinding("emotion.expectation-gap").at("checkout").withSeverity(ERROR);
  * }</pre>
  */
+@SuppressWarnings("exports") // AssertJ is optional (requires static): tests add it
 public final class FindingsAssert extends AbstractAssert<FindingsAssert, ImmutableList<Finding>> {
   private final GapReport report;
   private final String what;

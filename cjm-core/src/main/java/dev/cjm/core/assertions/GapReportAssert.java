@@ -24,6 +24,7 @@ import org.jspecify.annotations.Nullable;
  * <p>A <em>problem</em> is a finding of severity {@link FindingSeverity#ERROR}, about the
  * experience or about the map: what {@link GapReport#hasErrors()} reports and a CI build fails on.
  */
+@SuppressWarnings("exports") // AssertJ is optional (requires static): tests add it
 public final class GapReportAssert extends AbstractAssert<GapReportAssert, GapReport> {
   GapReportAssert(@Nullable GapReport actual) {
     super(actual, GapReportAssert.class);

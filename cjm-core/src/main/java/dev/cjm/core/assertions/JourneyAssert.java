@@ -22,6 +22,7 @@ import org.jspecify.annotations.Nullable;
  * {@link CjmAssertions#assertThat(Journey)}; each failure names places by name, id and path, with
  * the journey's title.
  */
+@SuppressWarnings("exports") // AssertJ is optional (requires static): tests add it
 public final class JourneyAssert extends AbstractAssert<JourneyAssert, Journey> {
   /** How many ids a message lists when an id is not found. */
   static final int IDS = 10;

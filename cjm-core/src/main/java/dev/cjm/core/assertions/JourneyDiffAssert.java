@@ -22,6 +22,7 @@ import org.jspecify.annotations.Nullable;
  * CjmAssertions#assertThat(JourneyDiff)}; each failure says, for each id, what the diff does with
  * it instead and where it is, with both journeys' titles.
  */
+@SuppressWarnings("exports") // AssertJ is optional (requires static): tests add it
 public final class JourneyDiffAssert extends AbstractAssert<JourneyDiffAssert, JourneyDiff> {
   JourneyDiffAssert(@Nullable JourneyDiff actual) {
     super(actual, JourneyDiffAssert.class);

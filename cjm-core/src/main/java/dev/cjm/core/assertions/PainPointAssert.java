@@ -21,6 +21,7 @@ import org.jspecify.annotations.Nullable;
  * GapReportAssert#hasTopPainPointAt(String)}; each failure names the pain point by its rank and
  * place.
  */
+@SuppressWarnings("exports") // AssertJ is optional (requires static): tests add it
 public final class PainPointAssert extends AbstractAssert<PainPointAssert, PainPoint> {
   private final @Nullable String journeyTitle;
 
