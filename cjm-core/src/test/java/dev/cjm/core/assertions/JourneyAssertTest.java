@@ -1,6 +1,7 @@
 package dev.cjm.core.assertions;
 
 import static dev.cjm.core.assertions.CjmAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -24,6 +25,7 @@ class JourneyAssertTest {
         .hasTouchpoint("checkout")
         .hasBarrier("late-delivery-cost")
         .hasOpportunity("show-delivery-cost-on-the-product-page");
+    assertThat(SHOES.stages()).hasSize(2); // AssertJ's own assertThat, imported beside cjm's
   }
 
   @Test
