@@ -12,12 +12,14 @@ module dev.cjm.core {
   requires static org.immutables.value;
   requires static java.compiler; // @Generated on Immutables classes (source retention)
   requires static com.google.errorprone.annotations;
+  requires static org.assertj.core; // only for dev.cjm.core.assertions
 
   exports dev.cjm.core;
   exports dev.cjm.core.analysis;
   exports dev.cjm.core.diff;
   exports dev.cjm.core.observed;
   exports dev.cjm.core.mermaid;
+  exports dev.cjm.core.assertions;
   // The one display policy for figures (Figures), shared with the map; not API.
   exports dev.cjm.core.internal to
       dev.cjm.render.svg;

@@ -223,6 +223,11 @@ class PublicApiTest {
         if (!name.endsWith(".class") || name.contains("internal") || name.contains("-info")) {
           continue;
         }
+        // AssertJ's contract, not this one: a null actual fails with an AssertionError, and every
+        // assertion throws one on purpose (AssertionsContractTest checks their arguments).
+        if (name.startsWith("dev.cjm.core.assertions.")) {
+          continue;
+        }
         Class<?> type = load(name.substring(0, name.length() - ".class".length()));
         if (!isPublicApi(type) || DSL_BUILDERS.contains(type.getSimpleName())) {
           continue;

@@ -27,7 +27,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Every Java block of the README compiles against cjm as it is: each block becomes the body of a
  * method whose parameters are the names the README's prose takes as given ({@code journey}, {@code
- * current}, {@code report}, {@code writer}, …), unless the block declares them itself.
+ * current}, {@code report}, {@code writer}, …), unless the block declares them itself. A block that
+ * opens with its imports is a whole class of the examples' package, compiled as it is.
  */
 class ReadmeCodeTest {
   private static final Path README = Path.of("..", "README.md");
@@ -78,6 +79,10 @@ class ReadmeCodeTest {
   }
 
   private static JavaFileObject source(String name, String block) {
+    if (block.startsWith("import ")) {
+      // A whole test class, shown with its imports: it is in the examples' package.
+      return fileObject(name, "package dev.cjm.examples;\n\n" + block);
+    }
     Set<String> declared = new LinkedHashSet<>();
     Matcher declaration = DECLARATION.matcher(block);
     while (declaration.find()) {
@@ -105,6 +110,10 @@ class ReadmeCodeTest {
             + ") throws Exception {\n"
             + block
             + "\n  }\n}\n";
+    return fileObject(name, code);
+  }
+
+  private static JavaFileObject fileObject(String name, String code) {
     return new SimpleJavaFileObject(
         URI.create("string:///" + name + ".java"), JavaFileObject.Kind.SOURCE) {
       @Override

@@ -1,7 +1,12 @@
 package dev.cjm.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
+import dev.cjm.core.analysis.GapAnalysis;
+import dev.cjm.core.analysis.GapReport;
+import dev.cjm.core.analysis.Priority;
+import dev.cjm.core.assertions.CjmAssertions;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -18,6 +23,8 @@ class ReadmeTest {
   private static final Path README = Path.of("..", "README.md");
   private static final Path QUICKSTART =
       Path.of("src", "main", "java", "dev", "cjm", "examples", "Quickstart.java");
+  private static final Path GALLERY_ASSERTIONS_TEST =
+      Path.of("src", "test", "java", "dev", "cjm", "examples", "GalleryAssertionsTest.java");
 
   @Test
   void readme_quickstartIsTheCompiledQuickstartClassWordForWord() throws IOException {
@@ -52,6 +59,35 @@ class ReadmeTest {
             "Anna",
             "Checkout, critical",
             "show-delivery-cost-on-the-product-page");
+  }
+
+  @Test
+  void readme_testingExampleIsTheGalleryAssertionsTestWordForWord() throws IOException {
+    String readme = Files.readString(README, StandardCharsets.UTF_8);
+    String source = Files.readString(GALLERY_ASSERTIONS_TEST, StandardCharsets.UTF_8);
+
+    String shown =
+        between(readme, "<!-- testing:start -->\n```java\n", "```\n<!-- testing:end -->");
+
+    assertThat(shown)
+        .isEqualTo(between(source, "// readme:testing:start\n", "// readme:testing:end\n"));
+  }
+
+  @Test
+  void readme_showsTheFailureOfAnAssertionAsItIs() throws IOException {
+    String readme = Files.readString(README, StandardCharsets.UTF_8);
+    GapReport cafe = GapAnalysis.standard().analyze(CafeLoyalty.journey());
+
+    Throwable failure =
+        catchThrowable(() -> CjmAssertions.assertThat(cafe).hasNoPainPointAbove(Priority.MEDIUM));
+
+    String shown =
+        between(
+            readme,
+            "<!-- testing-failure:start -->\n```text\n",
+            "```\n<!-- testing-failure:end -->");
+    assertThat(failure).isInstanceOf(AssertionError.class);
+    assertThat(shown).isEqualTo(failure.getMessage() + "\n");
   }
 
   private static String between(String text, String start, String end) {
