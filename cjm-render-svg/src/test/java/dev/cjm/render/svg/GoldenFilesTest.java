@@ -10,6 +10,7 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -71,6 +72,15 @@ class GoldenFilesTest {
         Arguments.of("small-with-findings", SampleJourneys.small()),
         Arguments.of("polish-with-findings", SampleJourneys.polish()),
         Arguments.of("long-names-with-pain-points", SampleJourneys.longNamesWithPainPoints()));
+  }
+
+  /**
+   * A future state compared with its current state: the current curve faintly under the future's,
+   * "new" and "changed" badges on touchpoints, removed touchpoints named in their stages' bands.
+   */
+  @Test
+  void render_comparison_matchesGoldenFile_andBatikAcceptsIt() throws IOException {
+    check("comparison", SvgRenderer.create().render(ComparisonJourneys.diff()));
   }
 
   private static void check(String name, String svg) throws IOException {
