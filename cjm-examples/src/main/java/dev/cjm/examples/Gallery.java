@@ -19,6 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The main job: analyses every example journey and writes the gallery, one Markdown gap report per
@@ -42,7 +43,8 @@ public final class Gallery {
 
   /**
    * One map of the gallery: its file name, what it shows (in the journey's language), the journey
-   * and its gap report, and further Markdown sections to append.
+   * and its gap report, further Markdown sections to append, and, for a future state, the diff from
+   * its current state that its map draws.
    */
   record Entry(
       String name,
@@ -50,7 +52,8 @@ public final class Gallery {
       Journey journey,
       GapReport report,
       ImmutableList<String> extraMarkdown,
-      String extraSummary) {
+      String extraSummary,
+      Optional<JourneyDiff> comparison) {
     Entry {
       checkArgument(
           name.matches("[a-z0-9]+(-[a-z0-9]+)*"),
@@ -58,8 +61,35 @@ public final class Gallery {
           name);
     }
 
+    /** An entry whose map is that of its journey alone. */
+    Entry(
+        String name,
+        String about,
+        Journey journey,
+        GapReport report,
+        ImmutableList<String> extraMarkdown,
+        String extraSummary) {
+      this(name, about, journey, report, extraMarkdown, extraSummary, Optional.empty());
+    }
+
     static Entry of(String name, String about, Journey journey) {
       return new Entry(name, about, journey, Examples.analyze(journey), ImmutableList.of(), "");
+    }
+
+    /**
+     * The entry of {@code diff}'s future state, its map drawn together with the current state: the
+     * current curve faintly under its own, touchpoints marked added, changed and removed.
+     */
+    static Entry comparison(String name, String about, JourneyDiff diff) {
+      Entry future = of(name, about, diff.future());
+      return new Entry(
+          name,
+          about,
+          future.journey(),
+          future.report(),
+          future.extraMarkdown(),
+          future.extraSummary(),
+          Optional.of(diff));
     }
 
     /** The language of the entry's map and report, from its journey: {@code "en"}, {@code "pl"}. */
@@ -79,7 +109,8 @@ public final class Gallery {
           journey,
           report,
           ImmutableList.<String>builder().addAll(extraMarkdown).add(markdown).build(),
-          extraSummary.isEmpty() ? summary : extraSummary + "; " + summary);
+          extraSummary.isEmpty() ? summary : extraSummary + "; " + summary,
+          comparison);
     }
 
     /** The entry's file: its title, what it shows, then its {@link #reportMarkdown()}. */
@@ -142,10 +173,11 @@ public final class Gallery {
             "bank-account-current",
             "Example 5 (`BankAccountFutureState`): opening a bank account, the current state.",
             diff.current()),
-        Entry.of(
+        Entry.comparison(
                 "bank-account-future",
-                "Example 5 (`BankAccountFutureState`): the future state, and what changes.",
-                diff.future())
+                "Example 5 (`BankAccountFutureState`): the future state, drawn over the current"
+                    + " one, and what changes.",
+                diff)
             .with(diff.toMarkdown(), diffSummary(diff)),
         Entry.of(
                 "click-and-collect",
@@ -188,11 +220,18 @@ public final class Gallery {
     return entries.stream().map(Entry::summary).collect(ImmutableList.toImmutableList());
   }
 
-  /** Writes the files of one entry: its map with the gap findings, and its Markdown report. */
+  /**
+   * Writes the files of one entry: its map with the gap findings (compared with the current state,
+   * for a future state that has one), and its Markdown report.
+   */
   static void writeEntry(Entry entry, Path directory) throws IOException {
     try (Writer svg =
         Files.newBufferedWriter(directory.resolve(entry.name() + ".svg"), StandardCharsets.UTF_8)) {
-      RENDERER.render(entry.journey(), entry.report(), svg);
+      if (entry.comparison().isPresent()) {
+        RENDERER.render(entry.comparison().get(), entry.report(), svg);
+      } else {
+        RENDERER.render(entry.journey(), entry.report(), svg);
+      }
     }
     Files.writeString(
         directory.resolve(entry.name() + ".md"), entry.markdown(), StandardCharsets.UTF_8);
