@@ -20,6 +20,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The main job: analyses every example journey and writes the gallery, one Markdown gap report per
@@ -51,7 +52,8 @@ public final class Gallery {
 
   /**
    * One map of the gallery: its file name, what it shows (in the journey's language), the journey
-   * and its gap report, and further Markdown sections to append.
+   * and its gap report, further Markdown sections to append, and, for a future state, the diff from
+   * its current state that its map draws.
    */
   record Entry(
       String name,
@@ -59,12 +61,24 @@ public final class Gallery {
       Journey journey,
       GapReport report,
       ImmutableList<String> extraMarkdown,
-      String extraSummary) {
+      String extraSummary,
+      Optional<JourneyDiff> comparison) {
     Entry {
       checkArgument(
           name.matches("[a-z0-9]+(-[a-z0-9]+)*"),
           "gallery entry name %s is not a lower-case file name such as \"running-shoes\"",
           name);
+    }
+
+    /** An entry whose map is that of its journey alone. */
+    Entry(
+        String name,
+        String about,
+        Journey journey,
+        GapReport report,
+        ImmutableList<String> extraMarkdown,
+        String extraSummary) {
+      this(name, about, journey, report, extraMarkdown, extraSummary, Optional.empty());
     }
 
     static Entry of(String name, String about, Journey journey) {
@@ -79,6 +93,22 @@ public final class Gallery {
     /** True if the entry gets an overview for a slide, besides its full map. */
     boolean hasOverview() {
       return WITH_OVERVIEW.contains(name);
+    }
+
+    /**
+     * The entry of {@code diff}'s future state, its map drawn together with the current state: the
+     * current curve faintly under its own, touchpoints marked added, changed and removed.
+     */
+    static Entry comparison(String name, String about, JourneyDiff diff) {
+      Entry future = of(name, about, diff.future());
+      return new Entry(
+          name,
+          about,
+          future.journey(),
+          future.report(),
+          future.extraMarkdown(),
+          future.extraSummary(),
+          Optional.of(diff));
     }
 
     /** The language of the entry's map and report, from its journey: {@code "en"}, {@code "pl"}. */
@@ -98,7 +128,8 @@ public final class Gallery {
           journey,
           report,
           ImmutableList.<String>builder().addAll(extraMarkdown).add(markdown).build(),
-          extraSummary.isEmpty() ? summary : extraSummary + "; " + summary);
+          extraSummary.isEmpty() ? summary : extraSummary + "; " + summary,
+          comparison);
     }
 
     /** The entry's file: its title, what it shows, then its {@link #reportMarkdown()}. */
@@ -161,10 +192,11 @@ public final class Gallery {
             "bank-account-current",
             "Example 5 (`BankAccountFutureState`): opening a bank account, the current state.",
             diff.current()),
-        Entry.of(
+        Entry.comparison(
                 "bank-account-future",
-                "Example 5 (`BankAccountFutureState`): the future state, and what changes.",
-                diff.future())
+                "Example 5 (`BankAccountFutureState`): the future state, drawn over the current"
+                    + " one, and what changes.",
+                diff)
             .with(diff.toMarkdown(), diffSummary(diff)),
         Entry.of(
                 "click-and-collect",
@@ -208,13 +240,17 @@ public final class Gallery {
   }
 
   /**
-   * Writes the files of one entry: its map with the gap findings, its overview if it has one, and
-   * its Markdown report.
+   * Writes the files of one entry: its map with the gap findings (compared with the current state,
+   * for a future state that has one), its overview if it has one, and its Markdown report.
    */
   static void writeEntry(Entry entry, Path directory) throws IOException {
     try (Writer svg =
         Files.newBufferedWriter(directory.resolve(entry.name() + ".svg"), StandardCharsets.UTF_8)) {
-      RENDERER.render(entry.journey(), entry.report(), svg);
+      if (entry.comparison().isPresent()) {
+        RENDERER.render(entry.comparison().get(), entry.report(), svg);
+      } else {
+        RENDERER.render(entry.journey(), entry.report(), svg);
+      }
     }
     if (entry.hasOverview()) {
       try (Writer svg =

@@ -66,6 +66,18 @@ class GalleryTest {
   }
 
   @Test
+  void write_drawsTheFutureStateOverItsCurrentState_andNoOtherMapAsAComparison(
+      @TempDir Path directory) throws IOException {
+    Gallery.write(directory);
+
+    assertThat(Files.readString(directory.resolve("bank-account-future.svg")))
+        .contains("class=\"cjm-emotion-current\"", "cjm-change-badge cjm-change-added")
+        .contains("Compared with the current state:");
+    assertThat(Files.readString(directory.resolve("bank-account-current.svg")))
+        .doesNotContain("cjm-emotion-current", "cjm-change-badge");
+  }
+
+  @Test
   void theFutureStatesLine_countsResolvedBarriersAndDeliveredOpportunities_notAsRemoved() {
     Gallery.Entry future =
         Gallery.entries().stream()

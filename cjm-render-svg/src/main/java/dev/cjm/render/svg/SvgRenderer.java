@@ -9,7 +9,9 @@ import com.google.common.collect.Sets;
 import dev.cjm.core.Channel;
 import dev.cjm.core.Journey;
 import dev.cjm.core.analysis.GapReport;
+import dev.cjm.core.diff.JourneyDiff;
 import dev.cjm.render.svg.internal.layout.Annotations;
+import dev.cjm.render.svg.internal.layout.Comparison;
 import dev.cjm.render.svg.internal.layout.LaneKind;
 import dev.cjm.render.svg.internal.layout.LayoutOptions;
 import dev.cjm.render.svg.internal.layout.MapLayout;
@@ -55,6 +57,11 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>{@link Builder#overview overview(true)} draws the map for a slide instead: stages,
  * touchpoints, the emotion curves and the pain points, 1,920 pixels wide.
+ *
+ * <p>A future state can be drawn together with its current state, from their {@link JourneyDiff}:
+ * {@link #render(JourneyDiff)} and its overloads draw the future state's map with the current
+ * state's felt-emotion curve faintly beneath its own and its touchpoints marked added, changed or
+ * removed. The overview draws the future state alone.
  */
 public final class SvgRenderer {
   private static final SvgRenderer DEFAULT = new Builder().build();
@@ -127,10 +134,7 @@ public final class SvgRenderer {
   /** The map of {@code journey} as an SVG document. */
   public String render(Journey journey) {
     checkNotNull(journey, "journey is null; expected a journey built with Journey.builder(...)");
-    return SvgWriter.toString(
-        layout(journey, Annotations.NONE),
-        palette(Annotations.NONE),
-        documentOptions(journey, Annotations.NONE));
+    return render(journey, Annotations.NONE, Comparison.NONE);
   }
 
   /**
@@ -145,7 +149,7 @@ public final class SvgRenderer {
   public void render(Journey journey, Appendable out) throws IOException {
     checkNotNull(journey, "journey is null; expected a journey built with Journey.builder(...)");
     checkNotNull(out, "out is null; expected an Appendable such as a Writer or StringBuilder");
-    render(journey, Annotations.NONE, out);
+    render(journey, Annotations.NONE, Comparison.NONE, out);
   }
 
   /**
@@ -172,7 +176,7 @@ public final class SvgRenderer {
     checkNotNull(journey, "journey is null; expected a journey built with Journey.builder(...)");
     checkNotNull(report, "report is null; expected GapAnalysis.standard().analyze(journey)");
     checkNotNull(out, "out is null; expected an Appendable such as a Writer or StringBuilder");
-    render(journey, annotations(journey, report), out);
+    render(journey, annotations(journey, report), Comparison.NONE, out);
   }
 
   /**
@@ -182,9 +186,70 @@ public final class SvgRenderer {
   public String render(Journey journey, GapReport report) {
     checkNotNull(journey, "journey is null; expected a journey built with Journey.builder(...)");
     checkNotNull(report, "report is null; expected GapAnalysis.standard().analyze(journey)");
-    Annotations annotations = annotations(journey, report);
-    return SvgWriter.toString(
-        layout(journey, annotations), palette(annotations), documentOptions(journey, annotations));
+    return render(journey, annotations(journey, report), Comparison.NONE);
+  }
+
+  /**
+   * The map of {@code diff}'s future state compared with its current state, as an SVG document, for
+   * a service designer showing what the future state changes. It is the future state's map (see
+   * {@link #render(Journey)}) with, in the emotion lane, the current state's felt-emotion curve
+   * drawn faintly beneath the future's (lighter, thinner and dotted, with small hollow markers)
+   * through the columns of the touchpoints both states share, matched by id as the diff matches
+   * them; it joins them in the future state's order, so it passes straight over a touchpoint the
+   * future state adds and skips one it removes, which has no column. A touchpoint the future state
+   * adds carries a "new" badge, one it changes a "changed" badge (filled and dashed-outline, each
+   * with its word); the touchpoints it removes are named in a line "Removed (n): …" in the band of
+   * their stage, or of the nearest stage before it that the future state keeps when that stage is
+   * gone too. The legend explains each of these the map shows. A journey compared with itself gives
+   * its own map with a current curve on its own points and no badge.
+   *
+   * <pre>{@code
+   * JourneyDiff diff = JourneyDiff.between(current, future);
+   * String svg = SvgRenderer.create().render(diff);
+   * }</pre>
+   */
+  public String render(JourneyDiff diff) {
+    checkNotNull(diff, "diff is null; expected JourneyDiff.between(current, future)");
+    return render(diff.future(), Annotations.NONE, Comparison.of(diff));
+  }
+
+  /**
+   * Appends the map of {@code diff}'s future state compared with its current state (see {@link
+   * #render(JourneyDiff)}) to {@code out}, as {@link #render(Journey, Appendable)} does.
+   *
+   * @throws IOException if {@code out} throws
+   */
+  public void render(JourneyDiff diff, Appendable out) throws IOException {
+    checkNotNull(diff, "diff is null; expected JourneyDiff.between(current, future)");
+    checkNotNull(out, "out is null; expected an Appendable such as a Writer or StringBuilder");
+    render(diff.future(), Annotations.NONE, Comparison.of(diff), out);
+  }
+
+  /**
+   * Appends the map of {@code diff}'s future state compared with its current state (see {@link
+   * #render(JourneyDiff)}), with what the gap analysis of the future state, {@code futureReport},
+   * found marked and listed as {@link #render(Journey, GapReport, Appendable)} does.
+   *
+   * @throws IOException if {@code out} throws
+   */
+  public void render(JourneyDiff diff, GapReport futureReport, Appendable out) throws IOException {
+    checkNotNull(diff, "diff is null; expected JourneyDiff.between(current, future)");
+    checkNotNull(futureReport, "futureReport is null; expected the future state's gap report");
+    checkNotNull(out, "out is null; expected an Appendable such as a Writer or StringBuilder");
+    Journey future = diff.future();
+    render(future, annotations(future, futureReport), Comparison.of(diff), out);
+  }
+
+  /**
+   * The map of {@code diff}'s future state compared with its current state, with what {@code
+   * futureReport} found, as an SVG document; see {@link #render(JourneyDiff, GapReport,
+   * Appendable)}.
+   */
+  public String render(JourneyDiff diff, GapReport futureReport) {
+    checkNotNull(diff, "diff is null; expected JourneyDiff.between(current, future)");
+    checkNotNull(futureReport, "futureReport is null; expected the future state's gap report");
+    Journey future = diff.future();
+    return render(future, annotations(future, futureReport), Comparison.of(diff));
   }
 
   /**
@@ -202,34 +267,48 @@ public final class SvgRenderer {
     return language != null ? language : journey.locale();
   }
 
+  /** The map with {@code annotations} marked and listed and {@code comparison} drawn, whole. */
+  private String render(Journey journey, Annotations annotations, Comparison comparison) {
+    return SvgWriter.toString(
+        layout(journey, annotations, comparison),
+        palette(annotations, comparison),
+        documentOptions(journey, annotations, comparison));
+  }
+
   /**
-   * Appends the map with {@code annotations} marked and listed. Every card is measured first; the
-   * shapes are made one stage at a time as the writer reaches them, and the text of the document
-   * goes to {@code out} as it is written.
+   * Appends the map with {@code annotations} marked and listed and {@code comparison} drawn. Every
+   * card is measured first; the shapes are made one stage at a time as the writer reaches them, and
+   * the text of the document goes to {@code out} as it is written.
    */
-  private void render(Journey journey, Annotations annotations, Appendable out) throws IOException {
+  private void render(
+      Journey journey, Annotations annotations, Comparison comparison, Appendable out)
+      throws IOException {
     SvgWriter.write(
-        layout(journey, annotations),
-        palette(annotations),
-        documentOptions(journey, annotations),
+        layout(journey, annotations, comparison),
+        palette(annotations, comparison),
+        documentOptions(journey, annotations, comparison),
         out);
   }
 
   /**
-   * How the map of {@code journey} with {@code annotations} is written: its id, font, declaration.
+   * How the map of {@code journey} with {@code annotations} and {@code comparison} is written: its
+   * id, font, declaration.
    */
-  private SvgWriter.Options documentOptions(Journey journey, Annotations annotations) {
-    return new SvgWriter.Options(scope(journey, annotations), fontFamily, xmlDeclaration);
+  private SvgWriter.Options documentOptions(
+      Journey journey, Annotations annotations, Comparison comparison) {
+    return new SvgWriter.Options(
+        scope(journey, annotations, comparison), fontFamily, xmlDeclaration);
   }
 
   /**
    * The map's scope: the id {@link Builder#mapId} set, or one made from everything the map shows,
    * so the same map always gets the same id and two different maps almost never do: the journey,
    * what the map shows of the report (which says what {@code highlightGaps} and {@code
-   * findingsList} do), the layout options, the theme, the language, the fonts and whether it is the
-   * overview. The XML declaration is not part of the map: with or without it, the map keeps its id.
+   * findingsList} do), the layout options, the theme, the language, the fonts, whether it is the
+   * overview, and the current state it is compared with, if any. The XML declaration is not part of
+   * the map: with or without it, the map keeps its id.
    */
-  private MapScope scope(Journey journey, Annotations annotations) {
+  private MapScope scope(Journey journey, Annotations annotations, Comparison comparison) {
     if (mapId != null) {
       return MapScope.named(mapId);
     }
@@ -243,28 +322,36 @@ public final class SvgRenderer {
                 theme.toString(),
                 languageOf(journey).toLanguageTag(),
                 fontFamily)
-            // Only the overview says so, so that a full map keeps the id it always had.
-            + (overview ? "\noverview" : ""));
+            // Only the overview and a comparison add to it, so that the map of a journey alone
+            // keeps
+            // the id it always had.
+            + (overview ? "\noverview" : "")
+            + (comparison.isNone() ? "" : "\n" + comparison));
   }
 
-  /** The full map of {@code journey}, or its overview if the renderer draws overviews. */
-  private MapLayout layout(Journey journey, Annotations annotations) {
+  /**
+   * The full map of {@code journey}, compared with {@code comparison}'s current state if any, or
+   * its overview if the renderer draws overviews (the overview draws the journey alone).
+   */
+  private MapLayout layout(Journey journey, Annotations annotations, Comparison comparison) {
     if (overview) {
       return new OverviewLayouter(options, FontMetrics.standard())
           .layout(journey, annotations, languageOf(journey));
     }
     return new MapLayouter(options, FontMetrics.standard())
-        .layout(journey, annotations, languageOf(journey));
+        .layout(journey, annotations, languageOf(journey), comparison);
   }
 
   /**
    * The theme's colours, with those the user set for channels, and those of the priorities when the
-   * map shows a report: a map without one keeps exactly the style sheet of the journey alone.
+   * map shows a report, and those of the comparison when it compares with a current state: a map
+   * with neither keeps exactly the style sheet of the journey alone.
    */
-  private Palette palette(Annotations annotations) {
+  private Palette palette(Annotations annotations, Comparison comparison) {
     Palette palette =
         theme.palette().withChannelColours(options.channelColours().values().asList());
-    return annotations.isEmpty() ? palette : palette.withPainPoints();
+    palette = annotations.isEmpty() ? palette : palette.withPainPoints();
+    return comparison.isNone() ? palette : palette.withComparison();
   }
 
   /**
@@ -277,6 +364,33 @@ public final class SvgRenderer {
   public void render(Journey journey, Path file) throws IOException {
     checkNotNull(journey, "journey is null; expected a journey built with Journey.builder(...)");
     checkNotNull(file, "file is null; expected a path such as Path.of(\"journey.svg\")");
+    writeFile(file, writer -> render(journey, writer));
+  }
+
+  /**
+   * Writes the map of {@code diff}'s future state compared with its current state (see {@link
+   * #render(JourneyDiff)}) to {@code file} in UTF-8, replacing the file if it exists, as {@link
+   * #render(Journey, Path)} does: never half-written.
+   *
+   * @throws IOException if the file cannot be written
+   */
+  public void render(JourneyDiff diff, Path file) throws IOException {
+    checkNotNull(diff, "diff is null; expected JourneyDiff.between(current, future)");
+    checkNotNull(file, "file is null; expected a path such as Path.of(\"journey.svg\")");
+    writeFile(file, writer -> render(diff, writer));
+  }
+
+  /** Writes a map to a {@link Writer}. */
+  private interface MapWriting {
+    void writeTo(Writer writer) throws IOException;
+  }
+
+  /**
+   * Writes to {@code file} in UTF-8 what {@code map} writes, through a hidden file beside it that
+   * is then moved into place, so the file is never left half-written and a failed render leaves an
+   * existing file as it was.
+   */
+  private static void writeFile(Path file, MapWriting map) throws IOException {
     // Not Files.createTempFile: its files are private to the owner, and the map would stay so.
     Path partial =
         file.resolveSibling("." + file.getFileName() + "." + UUID.randomUUID() + ".partial");
@@ -287,7 +401,7 @@ public final class SvgRenderer {
               StandardCharsets.UTF_8,
               StandardOpenOption.CREATE_NEW,
               StandardOpenOption.WRITE)) {
-        render(journey, writer);
+        map.writeTo(writer);
       }
       try {
         Files.move(

@@ -8,7 +8,9 @@ import dev.cjm.core.Journey;
 import dev.cjm.core.analysis.FindingSeverity;
 import dev.cjm.core.analysis.GapAnalysis;
 import dev.cjm.core.analysis.Priority;
+import dev.cjm.core.diff.JourneyDiff;
 import dev.cjm.render.svg.internal.layout.Annotations;
+import dev.cjm.render.svg.internal.layout.Comparison;
 import dev.cjm.render.svg.internal.layout.FindingNote;
 import dev.cjm.render.svg.internal.layout.Group;
 import dev.cjm.render.svg.internal.layout.LayoutOptions;
@@ -61,6 +63,39 @@ class ContrastTest {
     for (Theme theme : Theme.all()) {
       // The sheet of a map with a report: the theme's rules and the priorities' colours.
       Palette palette = theme.palette().withPainPoints();
+      for (Text text : texts) {
+        String foreground = palette.fillOf(text.cssClass()).orElseThrow();
+        String background = palette.fillOf(text.surface()).orElseThrow();
+        assertThat(contrast(foreground, background))
+            .as(
+                "%s theme: contrast of .%s (%s) on %s (%s), text %s",
+                theme, text.cssClass(), foreground, text.surface(), background, text.lines())
+            .isGreaterThanOrEqualTo(AA);
+      }
+    }
+  }
+
+  /**
+   * The texts a comparison with the current state adds (the "new" and "changed" badges, the stages'
+   * lines of removed touchpoints, the legend's entries) meet AA in every theme, as do the rest.
+   */
+  @Test
+  void everyTextOfAComparisonMap_meetsWcagAa_inEveryTheme() {
+    JourneyDiff diff = ComparisonJourneys.diff();
+    List<Text> texts = new ArrayList<>();
+    for (Locale language : List.of(Locale.ENGLISH, SampleJourneys.POLISH)) {
+      collect(
+          new MapLayouter(LayoutOptions.DEFAULT, FontMetrics.standard())
+              .layout(diff.future(), Annotations.NONE, language, Comparison.of(diff))
+              .nodes(),
+          texts);
+    }
+    assertThat(texts)
+        .extracting(Text::surface)
+        .contains("cjm-change-badge cjm-change-added", "cjm-change-badge cjm-change-changed");
+    assertThat(texts).extracting(Text::cssClass).contains("cjm-text cjm-removed-touchpoints");
+    for (Theme theme : Theme.all()) {
+      Palette palette = theme.palette().withComparison();
       for (Text text : texts) {
         String foreground = palette.fillOf(text.cssClass()).orElseThrow();
         String background = palette.fillOf(text.surface()).orElseThrow();

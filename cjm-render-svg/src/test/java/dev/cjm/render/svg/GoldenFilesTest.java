@@ -85,6 +85,15 @@ class GoldenFilesTest {
         overview.render(journey, GapAnalysis.standard().analyze(journey)));
   }
 
+  /**
+   * A future state compared with its current state: the current curve faintly under the future's,
+   * "new" and "changed" badges on touchpoints, removed touchpoints named in their stages' bands.
+   */
+  @Test
+  void render_comparison_matchesGoldenFile_andBatikAcceptsIt() throws IOException {
+    check("comparison", SvgRenderer.create().render(ComparisonJourneys.diff()));
+  }
+
   private static void check(String name, String svg) throws IOException {
     Files.createDirectories(RENDERED);
     Files.writeString(RENDERED.resolve(name + ".svg"), svg, UTF_8);

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.cjm.core.Journey;
 import dev.cjm.core.analysis.GapAnalysis;
 import dev.cjm.core.analysis.GapReport;
+import dev.cjm.core.diff.JourneyDiff;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -27,23 +28,45 @@ class PublicApiTest {
   private static final Journey JOURNEY = SampleJourneys.small();
   private static final GapReport REPORT = GapAnalysis.standard().analyze(JOURNEY);
   private static final SvgRenderer RENDERER = SvgRenderer.create();
+  private static final JourneyDiff DIFF = ComparisonJourneys.diff();
 
   @Test
   void render_nullJourneyReportOrOutput_namesTheParameter(@TempDir Path directory) {
     Path file = directory.resolve("map.svg");
     StringWriter out = new StringWriter();
 
-    assertNullPointerExceptionNaming(() -> RENDERER.render(null), "journey");
-    assertNullPointerExceptionNaming(() -> RENDERER.render(null, out), "journey");
+    assertNullPointerExceptionNaming(() -> RENDERER.render((Journey) null), "journey");
+    assertNullPointerExceptionNaming(() -> RENDERER.render((Journey) null, out), "journey");
     assertNullPointerExceptionNaming(() -> RENDERER.render(JOURNEY, (Appendable) null), "out");
-    assertNullPointerExceptionNaming(() -> RENDERER.render(null, REPORT), "journey");
+    assertNullPointerExceptionNaming(() -> RENDERER.render((Journey) null, REPORT), "journey");
     assertNullPointerExceptionNaming(() -> RENDERER.render(JOURNEY, (GapReport) null), "report");
-    assertNullPointerExceptionNaming(() -> RENDERER.render(null, REPORT, out), "journey");
+    assertNullPointerExceptionNaming(() -> RENDERER.render((Journey) null, REPORT, out), "journey");
     assertNullPointerExceptionNaming(
         () -> RENDERER.render(JOURNEY, (GapReport) null, out), "report");
     assertNullPointerExceptionNaming(() -> RENDERER.render(JOURNEY, REPORT, null), "out");
-    assertNullPointerExceptionNaming(() -> RENDERER.render(null, file), "journey");
+    assertNullPointerExceptionNaming(() -> RENDERER.render((Journey) null, file), "journey");
     assertNullPointerExceptionNaming(() -> RENDERER.render(JOURNEY, (Path) null), "file");
+    assertThat(out.toString()).isEmpty();
+    assertThat(file).doesNotExist();
+  }
+
+  @Test
+  void renderComparison_nullDiffReportOrOutput_namesTheParameter(@TempDir Path directory) {
+    Path file = directory.resolve("map.svg");
+    StringWriter out = new StringWriter();
+
+    assertNullPointerExceptionNaming(() -> RENDERER.render((JourneyDiff) null), "diff");
+    assertNullPointerExceptionNaming(() -> RENDERER.render((JourneyDiff) null, out), "diff");
+    assertNullPointerExceptionNaming(() -> RENDERER.render(DIFF, (Appendable) null), "out");
+    assertNullPointerExceptionNaming(() -> RENDERER.render((JourneyDiff) null, REPORT), "diff");
+    assertNullPointerExceptionNaming(() -> RENDERER.render(DIFF, (GapReport) null), "futureReport");
+    assertNullPointerExceptionNaming(
+        () -> RENDERER.render((JourneyDiff) null, REPORT, out), "diff");
+    assertNullPointerExceptionNaming(
+        () -> RENDERER.render(DIFF, (GapReport) null, out), "futureReport");
+    assertNullPointerExceptionNaming(() -> RENDERER.render(DIFF, REPORT, null), "out");
+    assertNullPointerExceptionNaming(() -> RENDERER.render((JourneyDiff) null, file), "diff");
+    assertNullPointerExceptionNaming(() -> RENDERER.render(DIFF, (Path) null), "file");
     assertThat(out.toString()).isEmpty();
     assertThat(file).doesNotExist();
   }
@@ -67,7 +90,7 @@ class PublicApiTest {
       throws IOException {
     Path file = Files.writeString(directory.resolve("map.svg"), "the map of last week");
 
-    assertNullPointerExceptionNaming(() -> RENDERER.render(null, file), "journey");
+    assertNullPointerExceptionNaming(() -> RENDERER.render((Journey) null, file), "journey");
 
     assertThat(file).hasContent("the map of last week");
     assertThat(directory).isDirectoryContaining(path -> path.equals(file));
@@ -84,6 +107,26 @@ class PublicApiTest {
     RENDERER.render(JOURNEY, file);
 
     assertThat(Files.readString(file, StandardCharsets.UTF_8)).isEqualTo(RENDERER.render(JOURNEY));
+    try (Stream<Path> files = Files.list(directory)) {
+      assertThat(files).containsExactly(file);
+    }
+  }
+
+  @Test
+  void renderComparison_toAFileAStringOrAWriter_givesTheSameBytes(@TempDir Path directory)
+      throws IOException {
+    Path file = Files.writeString(directory.resolve("map.svg"), "an older map");
+    StringWriter out = new StringWriter();
+    StringWriter annotated = new StringWriter();
+    GapReport futureReport = GapAnalysis.standard().analyze(DIFF.future());
+
+    RENDERER.render(DIFF, file);
+    RENDERER.render(DIFF, out);
+    RENDERER.render(DIFF, futureReport, annotated);
+
+    assertThat(Files.readString(file, StandardCharsets.UTF_8)).isEqualTo(RENDERER.render(DIFF));
+    assertThat(out.toString()).isEqualTo(RENDERER.render(DIFF));
+    assertThat(annotated.toString()).isEqualTo(RENDERER.render(DIFF, futureReport));
     try (Stream<Path> files = Files.list(directory)) {
       assertThat(files).containsExactly(file);
     }
@@ -107,6 +150,8 @@ class PublicApiTest {
     assertThat(renderer.toString()).isNotNull();
     assertThat(renderer.render(JOURNEY)).isNotNull();
     assertThat(renderer.render(JOURNEY, REPORT)).isNotNull();
+    assertThat(renderer.render(DIFF)).isNotNull();
+    assertThat(renderer.render(DIFF, REPORT)).isNotNull();
     assertThat(Theme.named("light")).isNotNull();
     assertThat(Theme.named("no such theme")).isNotNull().isEmpty();
     assertThat(Theme.all()).isNotNull().doesNotContainNull();

@@ -7,6 +7,7 @@ import dev.cjm.core.Metric;
 import dev.cjm.core.Opportunity;
 import dev.cjm.core.Stage;
 import dev.cjm.core.Touchpoint;
+import dev.cjm.core.diff.ElementChange;
 import dev.cjm.render.svg.internal.text.FontMetrics;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -18,7 +19,9 @@ import java.util.Optional;
  * Makes the cards of the lanes: a stage's band (name, phase, goal), a touchpoint (channel badge,
  * name, owner, actors), a scenario text (doing, thinking, feeling), a barrier, an opportunity and a
  * metric, each measured and wrapped to its width; a stage's band and a touchpoint's card carry the
- * rank marker of their pain point, if they are one.
+ * rank marker of their pain point, if they are one. On the map of a future state compared with its
+ * current state, a touchpoint's card carries a "new" or "changed" badge, and a stage's band names
+ * the touchpoints removed there.
  */
 final class Cards {
   /** The gap between a marker and the text beside it. */
@@ -32,9 +35,20 @@ final class Cards {
   private final ChromeText words;
   private final double cellWidth;
   private final ChannelColours channelColours;
+  private final Comparison comparison;
 
   Cards(Journey journey, List<PainPointNote> painPoints, LayoutContext context, double cellWidth) {
+    this(journey, painPoints, context, cellWidth, Comparison.NONE);
+  }
+
+  Cards(
+      Journey journey,
+      List<PainPointNote> painPoints,
+      LayoutContext context,
+      double cellWidth,
+      Comparison comparison) {
     this.journey = journey;
+    this.comparison = comparison;
     // Indexed once: every stage and touchpoint asks for its own (a scan per subject would make
     // rendering quadratic in the size of the journey). The journey as a whole has no card.
     for (PainPointNote painPoint : painPoints) {
@@ -90,6 +104,18 @@ final class Cards {
                         CssClass.TEXT,
                         band,
                         metrics)));
+    List<String> removed = comparison.removedAt(stage.id());
+    if (!removed.isEmpty()) {
+      items.add(
+          TextItem.of(
+              words.removedTouchpoints(removed),
+              fonts.small(),
+              textWidth,
+              maxLines == 0 ? 3 : maxLines,
+              CssClass.REMOVED_TOUCHPOINTS,
+              band,
+              metrics));
+    }
     return Card.of(new Stack(items, 4), width, band);
   }
 
@@ -114,6 +140,19 @@ final class Cards {
     } else {
       first =
           TextItem.of(words.noChannel(), fonts.small(), top, 1, CssClass.MUTED, surface, metrics);
+    }
+    Optional<ElementChange.Type> change = comparison.change(touchpoint.id());
+    if (change.isPresent()) {
+      // The change badge follows the channel's, on the next line if the two do not fit in one.
+      Badge changeBadge =
+          new Badge(
+              words.change(change.get()),
+              fonts.smallBold(),
+              top,
+              CssClass.changeBadge(change.get()),
+              CssClass.changeBadgeText(change.get()),
+              metrics);
+      first = new Flow(List.of(first, changeBadge), top, 4, 4);
     }
     Item badge = first;
     items.add(

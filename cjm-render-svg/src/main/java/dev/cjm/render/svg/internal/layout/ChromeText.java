@@ -16,6 +16,7 @@ import dev.cjm.core.analysis.Finding;
 import dev.cjm.core.analysis.FindingSeverity;
 import dev.cjm.core.analysis.GapReport;
 import dev.cjm.core.analysis.Priority;
+import dev.cjm.core.diff.ElementChange;
 import dev.cjm.core.internal.Figures;
 import dev.cjm.core.internal.Words;
 import java.util.ArrayList;
@@ -356,6 +357,46 @@ public final class ChromeText {
   /** What a quick win is. */
   String quickWinMeaning() {
     return words.get("map.legend.quickWinMeaning");
+  }
+
+  // ---------------------------------------------------------------- compared with the current
+  // state
+
+  /** The badge of a future touchpoint the current state lacks ("new") or has otherwise. */
+  String change(ElementChange.Type type) {
+    return words.get(type == ElementChange.Type.ADDED ? "map.change.added" : "map.change.changed");
+  }
+
+  /** The line of a stage naming the touchpoints removed there: {@code Removed (2): “A”, “B”}. */
+  String removedTouchpoints(List<String> names) {
+    List<String> quoted = new ArrayList<>();
+    names.forEach(name -> quoted.add(words.get("map.quote", name)));
+    return words.get(
+        "map.removedTouchpoints", String.valueOf(names.size()), String.join(", ", quoted));
+  }
+
+  /** The tooltip of a marker of the current state's emotion curve. */
+  String currentEmotionTitle(Touchpoint touchpoint, Emotion emotion) {
+    return words.get("map.current.title", touchpoint.name(), emotion(emotion));
+  }
+
+  String comparisonCategory() {
+    return words.get("map.legend.comparison");
+  }
+
+  /** The legend's name for the current state's curve, saying how it passes removed touchpoints. */
+  String currentCurve() {
+    return words.get("map.legend.current");
+  }
+
+  /** What a touchpoint's "new" or "changed" badge means. */
+  String changeMeaning(ElementChange.Type type) {
+    return words.get(type == ElementChange.Type.ADDED ? "map.legend.added" : "map.legend.changed");
+  }
+
+  /** What the line of removed touchpoints under a stage's name means. */
+  String removedMeaning() {
+    return words.get("map.legend.removed");
   }
 
   // ---------------------------------------------------------------- pain points and the panel

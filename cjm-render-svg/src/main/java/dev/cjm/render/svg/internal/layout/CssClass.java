@@ -4,6 +4,7 @@ import dev.cjm.core.Level;
 import dev.cjm.core.Severity;
 import dev.cjm.core.analysis.FindingSeverity;
 import dev.cjm.core.analysis.Priority;
+import dev.cjm.core.diff.ElementChange;
 import java.util.Locale;
 
 /**
@@ -72,6 +73,17 @@ final class CssClass {
 
   static final String GAP_LINE_EXCEEDED = "cjm-emotion-gap-line cjm-emotion-gap-line-exceeded";
   static final String EMOTION_LABEL = "cjm-emotion-label";
+
+  // The future state compared with the current one.
+
+  /** The current state's felt-emotion curve, drawn faintly under the future's. */
+  static final String EMOTION_CURRENT = "cjm-emotion-current";
+
+  /** A point of the current state's curve, at a touchpoint both states share. */
+  static final String EMOTION_CURRENT_MARKER = "cjm-emotion-current-marker";
+
+  /** The line of a stage's band that names the touchpoints removed there. */
+  static final String REMOVED_TOUCHPOINTS = "cjm-text cjm-removed-touchpoints";
 
   // Pain points, the report panel, the legend.
   static final String PAIN_POINT = "cjm-pain-point";
@@ -177,6 +189,24 @@ final class CssClass {
       return "cjm-emotion-marker cjm-emotion-positive";
     }
     return "cjm-emotion-marker cjm-emotion-very-positive";
+  }
+
+  /**
+   * The badge of a touchpoint the future state adds (filled) or changes (outlined, dashed): {@code
+   * "cjm-change-badge cjm-change-added"}.
+   */
+  static String changeBadge(ElementChange.Type type) {
+    return type == ElementChange.Type.ADDED
+        ? "cjm-change-badge cjm-change-added"
+        : "cjm-change-badge cjm-change-changed";
+  }
+
+  /**
+   * The text of a change badge: the background's colour on the "new" badge, filled in the text's
+   * colour; the text's colour on the outlined "changed" one.
+   */
+  static String changeBadgeText(ElementChange.Type type) {
+    return type == ElementChange.Type.ADDED ? "cjm-change-added-text" : TEXT;
   }
 
   /** The rank marker of a pain point, coloured by its priority. */

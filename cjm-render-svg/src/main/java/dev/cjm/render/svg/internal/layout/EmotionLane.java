@@ -8,6 +8,7 @@ import dev.cjm.render.svg.internal.text.Font;
 import dev.cjm.render.svg.internal.text.FontMetrics;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.jspecify.annotations.Nullable;
@@ -15,7 +16,11 @@ import org.jspecify.annotations.Nullable;
 /**
  * The emotion lane: grid lines and scale labels from −2 to +2, the experienced and expected curves
  * ({@link EmotionCurve}s) through the touchpoints that record them (holes where one does not), the
- * shaded gap between them, and a marker with a label per score.
+ * shaded gap between them, and a marker with a label per score. On the map of a future state
+ * compared with its current state, the current state's felt emotion is drawn faintly beneath them:
+ * a dotted curve with small hollow markers through the columns of the touchpoints both states
+ * share, passing straight from one to the next over touchpoints the current state does not have (or
+ * does not score) and skipping the removed ones, which have no column.
  */
 final class EmotionLane implements MapLane {
   static final double UNIT = 28; // pixels per emotion point
@@ -27,6 +32,7 @@ final class EmotionLane implements MapLane {
   private final ChromeText words;
   private final EmotionCurve experienced;
   private final EmotionCurve expected;
+  private final Map<String, Emotion> current;
   private final double height;
   private final double zero; // the y of the neutral baseline
 
@@ -35,7 +41,8 @@ final class EmotionLane implements MapLane {
       Grid grid,
       LayoutContext context,
       EmotionCurve experienced,
-      EmotionCurve expected) {
+      EmotionCurve expected,
+      Map<String, Emotion> current) {
     this.row = row;
     this.grid = grid;
     this.metrics = context.metrics();
@@ -43,6 +50,7 @@ final class EmotionLane implements MapLane {
     this.words = context.words();
     this.experienced = experienced;
     this.expected = expected;
+    this.current = current;
     // Room above the +2 line and below the -2 line for a marker's label.
     double top = Math.max(30, small.blockHeight(1) + 21);
     double bottom = top + 10;
@@ -60,10 +68,25 @@ final class EmotionLane implements MapLane {
       LayoutContext context,
       EmotionCurve experienced,
       EmotionCurve expected) {
-    if (experienced.isEmpty() && expected.isEmpty()) {
+    return of(row, grid, context, experienced, expected, Map.of());
+  }
+
+  /**
+   * The lane of the {@code experienced} and {@code expected} emotion curves with the {@code
+   * current} state's felt emotion beneath them (by the id of a touchpoint both states share), laid
+   * out in {@code row}; none if all three are empty.
+   */
+  static Optional<MapLane> of(
+      LaneRow row,
+      Grid grid,
+      LayoutContext context,
+      EmotionCurve experienced,
+      EmotionCurve expected,
+      Map<String, Emotion> current) {
+    if (experienced.isEmpty() && expected.isEmpty() && current.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(new EmotionLane(row, grid, context, experienced, expected));
+    return Optional.of(new EmotionLane(row, grid, context, experienced, expected, current));
   }
 
   @Override
@@ -112,6 +135,7 @@ final class EmotionLane implements MapLane {
 
   /** Adds the curves, the gap between them and the markers; the same shapes at every call. */
   private void addCurves(List<Node> out) {
+    addCurrentCurve(out);
     EmotionCurve.@Nullable Point[] experiencedAt = byColumn(experienced);
     EmotionCurve.@Nullable Point[] expectedAt = byColumn(expected);
     @Nullable Point[] real = positions(experiencedAt);
@@ -128,6 +152,36 @@ final class EmotionLane implements MapLane {
             column, touchpoint, experiencedAt[column.index()], expectedAt[column.index()], out);
       }
     }
+  }
+
+  /**
+   * Adds the current state's curve, beneath everything else: one point at each column whose
+   * touchpoint the current state shares and scores, joined in column order, each with a small
+   * hollow marker.
+   */
+  private void addCurrentCurve(List<Node> out) {
+    if (current.isEmpty()) {
+      return;
+    }
+    List<Point> points = new ArrayList<>();
+    List<Circle> markers = new ArrayList<>();
+    for (Column column : grid.columns()) {
+      Touchpoint touchpoint = column.touchpoint();
+      Emotion emotion = touchpoint == null ? null : current.get(touchpoint.id());
+      if (touchpoint != null && emotion != null) {
+        Point at = new Point(centre(column), y(emotion.score()));
+        points.add(at);
+        markers.add(
+            new Circle(
+                at,
+                3,
+                CssClass.EMOTION_CURRENT_MARKER,
+                words.currentEmotionTitle(touchpoint, emotion)));
+      }
+    }
+    @Nullable Point[] joined = points.toArray(new Point[0]);
+    addCurve(joined, Curves.segments(joined), CssClass.EMOTION_CURRENT, out);
+    out.addAll(markers);
   }
 
   /** The points of {@code curve} by the index of their column; null where it has a hole. */

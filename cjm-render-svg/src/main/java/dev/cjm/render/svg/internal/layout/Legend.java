@@ -8,17 +8,21 @@ import dev.cjm.core.Metric;
 import dev.cjm.core.Severity;
 import dev.cjm.core.Touchpoint;
 import dev.cjm.core.analysis.Priority;
+import dev.cjm.core.diff.ElementChange;
 import dev.cjm.render.svg.internal.text.Font;
 import dev.cjm.render.svg.internal.text.FontMetrics;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * The legend: the pain points' rank markers and priority colours (when the map marks pain points),
  * the channels, severities, emotion colours and curves, and metric states that the map actually
- * shows, each with a sample. The pain points' entry is one group, never split across rows.
+ * shows, each with a sample; on the map of a future state compared with its current state, the
+ * current state's faint curve and the touchpoints' change badges and removed lines, when drawn. The
+ * pain points' entry is one group, never split across rows, and so is the comparison's.
  */
 final class Legend implements Item {
   private static final String SURFACE = CssClass.LEGEND_CARD;
@@ -41,6 +45,21 @@ final class Legend implements Item {
       EmotionCurve experienced,
       EmotionCurve expected,
       boolean painPoints) {
+    this(journey, context, width, experienced, expected, painPoints, Comparison.NONE);
+  }
+
+  /**
+   * The legend as above, with the samples of what the map shows of its {@code comparison} with the
+   * current state.
+   */
+  Legend(
+      Journey journey,
+      LayoutContext context,
+      double width,
+      EmotionCurve experienced,
+      EmotionCurve expected,
+      boolean painPoints,
+      Comparison comparison) {
     this.metrics = context.metrics();
     this.small = context.fonts().small();
     this.smallBold = context.fonts().smallBold();
@@ -50,6 +69,7 @@ final class Legend implements Item {
     if (painPoints) {
       entries.add(painPoints(words, inner));
     }
+    comparison(comparison, words, lanes, inner).ifPresent(entries::add);
     if (lanes.contains(LaneKind.TOUCHPOINTS)) {
       Set<Channel> channels = new LinkedHashSet<>();
       for (Touchpoint touchpoint : journey.allTouchpoints()) {
@@ -94,6 +114,14 @@ final class Legend implements Item {
             sample(
                 new Swatch(Swatch.Shape.LINE, CssClass.EMOTION_EXPECTED, 12),
                 words.expectedCurve()));
+      }
+      if (!comparison.currentEmotions().isEmpty()) {
+        if (experienced.isEmpty() && expected.isEmpty()) {
+          entries.add(category(words.emotionCategory()));
+        }
+        entries.add(
+            sample(
+                new Swatch(Swatch.Shape.LINE, CssClass.EMOTION_CURRENT, 12), words.currentCurve()));
       }
       // The sides of the gap the touchpoints scored on both curves show.
       boolean shortfall =
@@ -192,6 +220,45 @@ final class Legend implements Item {
       natural = natural + gap + part.width();
     }
     return new Flow(parts, Math.min(natural, inner), gap, 4);
+  }
+
+  /**
+   * What the marks of the comparison with the current state mean, as one item, if the map shows
+   * any: the touchpoints' "new" and "changed" badges, and the stages' lines of removed touchpoints.
+   */
+  private Optional<Item> comparison(
+      Comparison comparison, ChromeText words, Set<LaneKind> lanes, double inner) {
+    List<Item> parts = new ArrayList<>();
+    if (lanes.contains(LaneKind.TOUCHPOINTS)) {
+      for (ElementChange.Type type :
+          List.of(ElementChange.Type.ADDED, ElementChange.Type.CHANGED)) {
+        if (comparison.changes().containsValue(type)) {
+          Badge badge =
+              new Badge(
+                  words.change(type),
+                  smallBold,
+                  inner,
+                  CssClass.changeBadge(type),
+                  CssClass.changeBadgeText(type),
+                  metrics);
+          parts.add(
+              new Beside(badge, new Centred(text(words.changeMeaning(type)), badge.height()), 5));
+        }
+      }
+    }
+    if (!comparison.removed().isEmpty()) {
+      parts.add(text(words.removedMeaning()));
+    }
+    if (parts.isEmpty()) {
+      return Optional.empty();
+    }
+    parts.add(0, category(words.comparisonCategory()));
+    double gap = 8;
+    double natural = parts.get(0).width(); // summed as Flow sums a row, so that it is one row
+    for (Item part : parts.subList(1, parts.size())) {
+      natural = natural + gap + part.width();
+    }
+    return Optional.of(new Flow(parts, Math.min(natural, inner), gap, 4));
   }
 
   /** The heading of a category of entries, as wide as its text. */

@@ -44,8 +44,18 @@ public final class MapLayouter {
    * panel.
    */
   public MapLayout layout(Journey journey, Annotations annotations, Locale language) {
+    return layout(journey, annotations, language, Comparison.NONE);
+  }
+
+  /**
+   * Lays out {@code journey}, a future state, as above, with what it shows of its {@code
+   * comparison} with the current state: the current curve faintly under its own, change badges on
+   * its touchpoints and the removed touchpoints named in their stages.
+   */
+  public MapLayout layout(
+      Journey journey, Annotations annotations, Locale language, Comparison comparison) {
     LayoutContext context = LayoutContext.of(options, metrics, ChromeText.of(language));
-    return new Run(journey, annotations, context).layout();
+    return new Run(journey, annotations, context, comparison).layout();
   }
 
   /** The laying out of one journey, from the top of the map down. */
@@ -53,6 +63,7 @@ public final class MapLayouter {
     private final LayoutContext context;
     private final Journey journey;
     private final Annotations annotations;
+    private final Comparison comparison;
     private final Grid grid;
     private final Cards cards;
     private final Assembly assembly;
@@ -64,15 +75,17 @@ public final class MapLayouter {
     private double y = Grid.MARGIN;
     private int lanesDrawn; // lanes alternate between two shades
 
-    Run(Journey journey, Annotations annotations, LayoutContext context) {
+    Run(Journey journey, Annotations annotations, LayoutContext context, Comparison comparison) {
       this.context = context;
       this.words = context.words();
       this.metrics = context.metrics();
       this.fonts = context.fonts();
       this.journey = journey;
       this.annotations = annotations;
+      this.comparison = comparison;
       this.grid = new Grid(journey, context.options());
-      this.cards = new Cards(journey, annotations.painPoints(), context, grid.cellWidth());
+      this.cards =
+          new Cards(journey, annotations.painPoints(), context, grid.cellWidth(), comparison);
       this.assembly = new Assembly(grid, words);
       this.experienced = EmotionCurve.of(journey);
       this.expected = EmotionCurve.expected(journey);
@@ -170,7 +183,8 @@ public final class MapLayouter {
           String surface = CssClass.scenarioCard(kind);
           yield CardLane.of(row, grid, t -> cards.scenarioCard(scenario(kind, t), surface));
         }
-        case EMOTION -> EmotionLane.of(row, grid, context, experienced, expected);
+        case EMOTION ->
+            EmotionLane.of(row, grid, context, experienced, expected, comparison.currentEmotions());
         case BARRIERS ->
             ElementLane.of(
                 row,
@@ -213,7 +227,8 @@ public final class MapLayouter {
               grid.panelWidth(),
               experienced,
               expected,
-              !annotations.painPoints().isEmpty());
+              !annotations.painPoints().isEmpty(),
+              comparison);
       if (legend.isEmpty()) {
         return;
       }

@@ -13,7 +13,9 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>The colours of the four priorities (pain-point markers, priority badges and their legend) are
  * rules of their own, added by {@link #withPainPoints()} to the sheet of a map that shows a gap
- * report; a map without one keeps the sheet it always had.
+ * report; a map without one keeps the sheet it always had. Likewise the rules of a future state
+ * compared with its current state (the faint current curve, the "new" and "changed" badges) are
+ * added by {@link #withComparison()}.
  */
 public final class Palette {
   private static final Pattern HEX = Pattern.compile("#[0-9a-f]{6}");
@@ -53,11 +55,14 @@ public final class Palette {
   private final String name;
   private final ImmutableList<Rule> rules;
   private final ImmutableList<Rule> painPointRules;
+  private final ImmutableList<Rule> comparisonRules;
 
-  private Palette(String name, List<Rule> rules, List<Rule> painPointRules) {
+  private Palette(
+      String name, List<Rule> rules, List<Rule> painPointRules, List<Rule> comparisonRules) {
     this.name = name;
     this.rules = ImmutableList.copyOf(rules);
     this.painPointRules = ImmutableList.copyOf(painPointRules);
+    this.comparisonRules = ImmutableList.copyOf(comparisonRules);
   }
 
   /** The theme's name ("light"). */
@@ -82,6 +87,25 @@ public final class Palette {
     return new Palette(
         name,
         ImmutableList.<Rule>builder().addAll(rules).addAll(painPointRules).build(),
+        List.of(),
+        comparisonRules);
+  }
+
+  /**
+   * This palette with the rules of a future state compared with its current state added at the end
+   * of its sheet: the current state's faint curve and its markers ({@code cjm-emotion-current},
+   * {@code cjm-emotion-current-marker}) and the touchpoints' change badges ({@code
+   * cjm-change-added}, its text {@code cjm-change-added-text}, {@code cjm-change-changed}); the
+   * same palette if they are there already.
+   */
+  public Palette withComparison() {
+    if (comparisonRules.isEmpty()) {
+      return this;
+    }
+    return new Palette(
+        name,
+        ImmutableList.<Rule>builder().addAll(rules).addAll(comparisonRules).build(),
+        painPointRules,
         List.of());
   }
 
@@ -101,7 +125,7 @@ public final class Palette {
       own.add(new Rule("cjm-channel-own-" + i, colour, null, 0, ""));
       own.add(new Rule("cjm-channel-own-text-" + i, textOn(colour), null, 0, ""));
     }
-    return new Palette(name, own, painPointRules);
+    return new Palette(name, own, painPointRules, comparisonRules);
   }
 
   /**
@@ -356,6 +380,22 @@ public final class Palette {
     for (int i = 0; i < priorities.length; i++) {
       painPoints.add(new Rule("cjm-priority-" + priorities[i], c.priorities[i], null, 0, ""));
     }
-    return new Palette(name, r, painPoints);
+    List<Rule> comparison = new ArrayList<>();
+    // The current state's curve: the future curve's colour, faded, thinner and dotted, so it is
+    // told apart from the future curve, the dashed expected curve and the dashed baseline.
+    comparison.add(
+        new Rule(
+            "cjm-emotion-current",
+            "none",
+            c.curve,
+            2,
+            "stroke-opacity:0.5;stroke-dasharray:0.5 4.5;stroke-linecap:round"));
+    comparison.add(
+        new Rule("cjm-emotion-current-marker", c.background, c.curve, 1.5, "stroke-opacity:0.6"));
+    // "new" in the map's colours inverted; "changed" outlined with a dashed line.
+    comparison.add(new Rule("cjm-change-added", c.text, null, 0, ""));
+    comparison.add(new Rule("cjm-change-added-text", c.background, null, 0, ""));
+    comparison.add(new Rule("cjm-change-changed", c.card, c.text, 1, "stroke-dasharray:3 2"));
+    return new Palette(name, r, painPoints, comparison);
   }
 }
