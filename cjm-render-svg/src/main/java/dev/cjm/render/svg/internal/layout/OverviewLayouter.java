@@ -269,33 +269,45 @@ public final class OverviewLayouter {
           marker.<Item>map(m -> new Beside(name, m, MARKER_GAP)).orElse(name), width, band);
     }
 
+    /**
+     * The badge of {@code touchpoint}'s channel, or a muted "no channel", at most {@code room}
+     * wide.
+     */
+    private Item channelBadge(Touchpoint touchpoint, double room) {
+      if (touchpoint.channel().isEmpty()) {
+        return TextItem.of(
+            words.noChannel(),
+            fonts.small(),
+            room,
+            1,
+            CssClass.MUTED,
+            CssClass.TOUCHPOINT_CARD,
+            metrics);
+      }
+      Channel channel = touchpoint.channel().get();
+      ChannelColours.Badge colour = channelColours.of(channel);
+      return new Badge(
+          words.channel(channel), fonts.smallBold(), room, colour.pill(), colour.text(), metrics);
+    }
+
     /** A touchpoint's card: its channel's badge (and its pain point's marker), then its name. */
     private Card touchpointCard(Touchpoint touchpoint) {
       String surface = CssClass.TOUCHPOINT_CARD;
       double inner = Card.innerWidth(grid.cellWidth(), false);
       Optional<PainPointMarker> marker = markerOf(touchpoint.id());
-      double badgeRoom = inner - marker.map(m -> m.width() + MARKER_GAP).orElse(0.0);
-      Item badge;
-      if (touchpoint.channel().isPresent()) {
-        Channel channel = touchpoint.channel().get();
-        ChannelColours.Badge colour = channelColours.of(channel);
-        badge =
-            new Badge(
-                words.channel(channel),
-                fonts.smallBold(),
-                badgeRoom,
-                colour.pill(),
-                colour.text(),
-                metrics);
-      } else {
-        badge =
-            TextItem.of(
-                words.noChannel(), fonts.small(), badgeRoom, 1, CssClass.MUTED, surface, metrics);
-      }
+      double besideMarker = inner - marker.map(m -> m.width() + MARKER_GAP).orElse(0.0);
+      // A badge too long to sit whole beside the marker goes below it, so it is never cut short.
+      boolean below = marker.isPresent() && channelBadge(touchpoint, inner).width() > besideMarker;
+      double badgeRoom = below ? inner : besideMarker;
+      Item badge = channelBadge(touchpoint, badgeRoom);
       Item first = badge;
       Item top =
           marker
-              .<Item>map(m -> new Beside(new Fixed(first, badgeRoom), m, MARKER_GAP))
+              .<Item>map(
+                  m ->
+                      below
+                          ? new Stack(List.of(m, first), 5)
+                          : new Beside(new Fixed(first, badgeRoom), m, MARKER_GAP))
               .orElse(first);
       TextItem name =
           TextItem.of(
