@@ -65,6 +65,7 @@ public final class SvgRenderer {
   private final @Nullable Locale language;
   private final @Nullable String mapId;
   private final boolean xmlDeclaration;
+  private final int maxColumnsPerRow;
 
   private SvgRenderer(
       ImmutableSet<Lane> lanes,
@@ -75,7 +76,8 @@ public final class SvgRenderer {
       boolean findingsList,
       @Nullable Locale language,
       @Nullable String mapId,
-      boolean xmlDeclaration) {
+      boolean xmlDeclaration,
+      int maxColumnsPerRow) {
     this.lanes = lanes;
     this.options = options;
     this.theme = theme;
@@ -85,6 +87,7 @@ public final class SvgRenderer {
     this.language = language;
     this.mapId = mapId;
     this.xmlDeclaration = xmlDeclaration;
+    this.maxColumnsPerRow = maxColumnsPerRow;
   }
 
   /** The renderer with the default options: light theme, every lane, 200-pixel columns. */
@@ -113,6 +116,7 @@ public final class SvgRenderer {
     builder.channelColours.putAll(options.channelColours());
     builder.mapId = mapId;
     builder.xmlDeclaration = xmlDeclaration;
+    builder.maxColumnsPerRow = maxColumnsPerRow;
     return builder;
   }
 
@@ -228,17 +232,21 @@ public final class SvgRenderer {
     // Anything else that changes the picture (a new option, a second journey drawn) belongs here.
     return MapScope.derivedFrom(
         String.join(
-            "\n",
-            journey.toString(),
-            annotations.toString(),
-            options.toString(),
-            theme.toString(),
-            languageOf(journey).toLanguageTag(),
-            fontFamily));
+                "\n",
+                journey.toString(),
+                annotations.toString(),
+                options.toString(),
+                theme.toString(),
+                languageOf(journey).toLanguageTag(),
+                fontFamily)
+            // Only a band width other than the default: maps of the default keep their ids.
+            + (maxColumnsPerRow == MapLayouter.DEFAULT_MAX_COLUMNS_PER_ROW
+                ? ""
+                : "\nmaxColumnsPerRow=" + maxColumnsPerRow));
   }
 
   private MapLayout layout(Journey journey, Annotations annotations) {
-    return new MapLayouter(options, FontMetrics.standard())
+    return new MapLayouter(options, FontMetrics.standard(), maxColumnsPerRow)
         .layout(journey, annotations, languageOf(journey));
   }
 
@@ -326,6 +334,8 @@ public final class SvgRenderer {
         + (mapId != null ? mapId : "from the content")
         + ", xmlDeclaration="
         + xmlDeclaration
+        + ", maxColumnsPerRow="
+        + maxColumnsPerRow
         + (options.channelColours().isEmpty() ? "" : ", channelColours=" + options.channelColours())
         + "}";
   }
@@ -356,8 +366,31 @@ public final class SvgRenderer {
     private final Map<Channel, String> channelColours = new LinkedHashMap<>();
     private @Nullable String mapId;
     private boolean xmlDeclaration = true;
+    private int maxColumnsPerRow = MapLayouter.DEFAULT_MAX_COLUMNS_PER_ROW;
 
     private Builder() {}
+
+    /**
+     * The most touchpoint columns in one row of the map, 1 or more; 24 unless set. A longer journey
+     * wraps into rows ("bands") one below the other, each with the lane labels and the stage
+     * headers repeated: whole stages are packed into a row while they fit, and a stage longer than
+     * a row goes on in the next, its header marked "(continued)". A journey of at most this many
+     * columns (an empty stage takes one) is drawn in one row. 24 columns of the default 200 px make
+     * rows about 5,000 px wide, readable on an A0 wall map; {@code Integer.MAX_VALUE} never wraps.
+     *
+     * <p>Whatever the value, neither side the map's root states is longer than 32,767 px, where
+     * librsvg and most rasterisers stop: a map that would still be larger (thousands of
+     * touchpoints, or a very tall cell) states a width and height scaled down alike, its view box
+     * unchanged, and must be zoomed into to be read.
+     */
+    public Builder maxColumnsPerRow(int columns) {
+      checkArgument(
+          columns >= 1,
+          "max columns per row %s is out of range: expected 1 or more (24 by default)",
+          columns);
+      this.maxColumnsPerRow = columns;
+      return this;
+    }
 
     /**
      * The colour of {@code channel}'s badges, on the touchpoint cards and in the legend, in every
@@ -544,7 +577,8 @@ public final class SvgRenderer {
           findingsList,
           language,
           mapId,
-          xmlDeclaration);
+          xmlDeclaration,
+          maxColumnsPerRow);
     }
   }
 }
