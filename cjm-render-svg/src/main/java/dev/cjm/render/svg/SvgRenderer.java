@@ -77,6 +77,7 @@ public final class SvgRenderer {
   private final @Nullable String mapId;
   private final boolean xmlDeclaration;
   private final boolean overview;
+  private final int maxColumnsPerRow;
 
   private SvgRenderer(
       ImmutableSet<Lane> lanes,
@@ -88,7 +89,8 @@ public final class SvgRenderer {
       @Nullable Locale language,
       @Nullable String mapId,
       boolean xmlDeclaration,
-      boolean overview) {
+      boolean overview,
+      int maxColumnsPerRow) {
     this.lanes = lanes;
     this.options = options;
     this.theme = theme;
@@ -99,6 +101,7 @@ public final class SvgRenderer {
     this.mapId = mapId;
     this.xmlDeclaration = xmlDeclaration;
     this.overview = overview;
+    this.maxColumnsPerRow = maxColumnsPerRow;
   }
 
   /** The renderer with the default options: light theme, every lane, 200-pixel columns. */
@@ -128,6 +131,7 @@ public final class SvgRenderer {
     builder.mapId = mapId;
     builder.xmlDeclaration = xmlDeclaration;
     builder.overview = overview;
+    builder.maxColumnsPerRow = maxColumnsPerRow;
     return builder;
   }
 
@@ -322,11 +326,13 @@ public final class SvgRenderer {
                 theme.toString(),
                 languageOf(journey).toLanguageTag(),
                 fontFamily)
-            // Only the overview and a comparison add to it, so that the map of a journey alone
-            // keeps
-            // the id it always had.
+            // Only the overview, a comparison and a row width other than the default add to it,
+            // so that the map of a journey alone keeps the id it always had.
             + (overview ? "\noverview" : "")
-            + (comparison.isNone() ? "" : "\n" + comparison));
+            + (comparison.isNone() ? "" : "\n" + comparison)
+            + (maxColumnsPerRow == MapLayouter.DEFAULT_MAX_COLUMNS_PER_ROW
+                ? ""
+                : "\nmaxColumnsPerRow=" + maxColumnsPerRow));
   }
 
   /**
@@ -338,7 +344,7 @@ public final class SvgRenderer {
       return new OverviewLayouter(options, FontMetrics.standard())
           .layout(journey, annotations, languageOf(journey));
     }
-    return new MapLayouter(options, FontMetrics.standard())
+    return new MapLayouter(options, FontMetrics.standard(), maxColumnsPerRow)
         .layout(journey, annotations, languageOf(journey), comparison);
   }
 
@@ -464,6 +470,8 @@ public final class SvgRenderer {
         + xmlDeclaration
         + ", overview="
         + overview
+        + ", maxColumnsPerRow="
+        + maxColumnsPerRow
         + (options.channelColours().isEmpty() ? "" : ", channelColours=" + options.channelColours())
         + "}";
   }
@@ -495,6 +503,7 @@ public final class SvgRenderer {
     private @Nullable String mapId;
     private boolean xmlDeclaration = true;
     private boolean overview;
+    private int maxColumnsPerRow = MapLayouter.DEFAULT_MAX_COLUMNS_PER_ROW;
 
     private Builder() {}
 
@@ -518,6 +527,28 @@ public final class SvgRenderer {
      */
     public Builder overview(boolean overview) {
       this.overview = overview;
+      return this;
+    }
+
+    /**
+     * The most touchpoint columns in one row of the map, 1 or more; 24 unless set. A longer journey
+     * wraps into rows ("bands") one below the other, each with the lane labels and the stage
+     * headers repeated: whole stages are packed into a row while they fit, and a stage longer than
+     * a row goes on in the next, its header marked "(continued)". A journey of at most this many
+     * columns (an empty stage takes one) is drawn in one row. 24 columns of the default 200 px make
+     * rows about 5,000 px wide, readable on an A0 wall map; {@code Integer.MAX_VALUE} never wraps.
+     *
+     * <p>Whatever the value, neither side the map's root states is longer than 32,767 px, where
+     * librsvg and most rasterisers stop: a map that would still be larger (thousands of
+     * touchpoints, or a very tall cell) states a width and height scaled down alike, its view box
+     * unchanged, and must be zoomed into to be read.
+     */
+    public Builder maxColumnsPerRow(int columns) {
+      checkArgument(
+          columns >= 1,
+          "max columns per row %s is out of range: expected 1 or more (24 by default)",
+          columns);
+      this.maxColumnsPerRow = columns;
       return this;
     }
 
@@ -707,7 +738,8 @@ public final class SvgRenderer {
           language,
           mapId,
           xmlDeclaration,
-          overview);
+          overview,
+          maxColumnsPerRow);
     }
   }
 }

@@ -16,7 +16,7 @@ import java.util.List;
  * whose shapes are made only when the writer reaches them (see {@link MapLayout}).
  */
 final class Assembly {
-  private final Grid grid;
+  private final Bands bands;
   private final ChromeText words;
   private final List<Node> header = new ArrayList<>();
   private final List<Node> frames = new ArrayList<>();
@@ -25,13 +25,13 @@ final class Assembly {
   private final List<MapLayout.Part> overStages = new ArrayList<>();
   private final List<MapLayout.Part> afterStages = new ArrayList<>();
 
-  Assembly(Grid grid, ChromeText words) {
-    this.grid = grid;
+  Assembly(Bands bands, ChromeText words) {
+    this.bands = bands;
     this.words = words;
-    for (int s = 0; s < grid.stages().size(); s++) {
+    for (int s = 0; s < bands.stages().size(); s++) {
       stages.add(new ArrayList<>());
     }
-    for (int c = 0; c < grid.columns().size(); c++) {
+    for (int c = 0; c < bands.columns().size(); c++) {
       columns.add(new ArrayList<>());
     }
   }
@@ -106,9 +106,9 @@ final class Assembly {
 
   /** The group of stage {@code s}: what spans its columns, then a group per touchpoint. */
   private Group stageGroup(int s) {
-    Stage stage = grid.stages().get(s);
+    Stage stage = bands.stages().get(s);
     List<Node> children = emit(stages.get(s));
-    for (Column column : grid.columnsOf(s)) {
+    for (Column column : bands.columnsOf(s)) {
       Touchpoint touchpoint = column.touchpoint();
       if (touchpoint != null) {
         children.add(

@@ -1,6 +1,7 @@
 package dev.cjm.render.svg.internal.layout;
 
 import dev.cjm.core.Touchpoint;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
@@ -12,7 +13,7 @@ import org.jspecify.annotations.Nullable;
 final class CardLane implements MapLane {
   private final LaneRow row;
   private final Grid grid;
-  private final @Nullable Card[] cards; // by column
+  private final @Nullable Card[] cards; // by position in the band
   private final double tallest;
 
   private CardLane(LaneRow row, Grid grid, @Nullable Card[] cards, double tallest) {
@@ -24,14 +25,15 @@ final class CardLane implements MapLane {
 
   /** The lane of the cards {@code cardOf} makes; none if it makes none. */
   static Optional<MapLane> of(LaneRow row, Grid grid, Function<Touchpoint, Optional<Card>> cardOf) {
-    @Nullable Card[] cards = new Card[grid.columns().size()];
+    List<Column> columns = grid.columns();
+    @Nullable Card[] cards = new Card[columns.size()];
     boolean any = false;
     double tallest = 0;
-    for (Column column : grid.columns()) {
-      Touchpoint touchpoint = column.touchpoint();
+    for (int i = 0; i < columns.size(); i++) {
+      Touchpoint touchpoint = columns.get(i).touchpoint();
       Optional<Card> card = touchpoint == null ? Optional.empty() : cardOf.apply(touchpoint);
       if (card.isPresent()) {
-        cards[column.index()] = card.get();
+        cards[i] = card.get();
         any = true;
         tallest = Math.max(tallest, card.get().height());
       }
@@ -47,8 +49,10 @@ final class CardLane implements MapLane {
   @Override
   public void place(Assembly assembly) {
     double top = row.top() + Grid.INSET;
-    for (Column column : grid.columns()) {
-      Card card = cards[column.index()];
+    List<Column> columns = grid.columns();
+    for (int i = 0; i < columns.size(); i++) {
+      Column column = columns.get(i);
+      Card card = cards[i];
       if (card != null) {
         double x = column.x() + Grid.INSET;
         assembly.addToColumn(column.index(), out -> card.emit(x, top, out));

@@ -67,15 +67,17 @@ final class Cards {
 
   /**
    * The band of stage {@code index}, {@code width} wide, its texts {@code textWidth} wide (on a
-   * wide stage they keep to the first columns).
+   * wide stage they keep to the first columns); {@code continued} where the stage goes on from the
+   * map's band above, its name marked so.
    */
-  Card stageBand(Stage stage, int index, double width, double textWidth) {
+  Card stageBand(Stage stage, int index, double width, double textWidth, boolean continued) {
     String band = CssClass.stageBand(index);
     List<Item> items = new ArrayList<>();
-    Optional<PainPointMarker> marker = markerOf(stage.id());
+    // A stage's pain point is marked where the stage starts, not again where it goes on.
+    Optional<PainPointMarker> marker = continued ? Optional.empty() : markerOf(stage.id());
     double nameWidth = textWidth - marker.map(m -> m.width() + MARKER_GAP).orElse(0.0);
-    Item name =
-        TextItem.of(stage.name(), fonts.stageName(), nameWidth, 0, CssClass.TEXT, band, metrics);
+    String text = continued ? words.continuedStage(stage.name()) : stage.name();
+    Item name = TextItem.of(text, fonts.stageName(), nameWidth, 0, CssClass.TEXT, band, metrics);
     items.add(marker.<Item>map(m -> new Beside(name, m, MARKER_GAP)).orElse(name));
     stage
         .phase()

@@ -205,6 +205,11 @@ public final class ChromeText {
     return words.get("map.opportunity.title", opportunity.description());
   }
 
+  /** The name of a stage whose header is repeated where it goes on in the next band of the map. */
+  String continuedStage(String name) {
+    return words.get("map.stage.continued", name);
+  }
+
   /** The heading above the journey-wide cards of a lane. */
   String forTheWholeJourney() {
     return words.get("map.forTheWholeJourney");

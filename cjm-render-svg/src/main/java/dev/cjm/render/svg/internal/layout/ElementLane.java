@@ -38,7 +38,7 @@ final class ElementLane implements MapLane {
   private <T> ElementLane(LaneRow row, Grid grid, LayoutContext context, Elements<T> elements) {
     double laneTop = row.top();
     double stageAreaHeight = 0;
-    for (int s = 0; s < grid.stages().size(); s++) {
+    for (int s : grid.stageIndexes()) {
       double columnsHeight = 0;
       for (Column column : grid.columnsOf(s)) {
         Touchpoint touchpoint = column.touchpoint();
@@ -55,7 +55,9 @@ final class ElementLane implements MapLane {
         columnsHeight = Math.max(columnsHeight, stack.height());
       }
       double height = columnsHeight;
-      List<T> stageElements = elements.ofStage().apply(grid.stages().get(s));
+      // A stage's own elements go where it starts, when it is split across bands.
+      List<T> stageElements =
+          grid.startsStage(s) ? elements.ofStage().apply(grid.stages().get(s)) : List.of();
       if (!stageElements.isEmpty()) {
         Stack stack = stack(stageElements, grid.stageCardWidth(s), elements.cards());
         double top = laneTop + Grid.INSET + (columnsHeight > 0 ? columnsHeight + Grid.GAP : 0);
@@ -66,7 +68,7 @@ final class ElementLane implements MapLane {
       stageAreaHeight = Math.max(stageAreaHeight, height);
     }
     double laneHeight = stageAreaHeight + 2 * Grid.INSET;
-    List<T> journeyElements = elements.ofJourney();
+    List<T> journeyElements = journeyElements(grid, elements);
     if (!journeyElements.isEmpty()) {
       double top = laneTop + (stageAreaHeight > 0 ? stageAreaHeight + 2 * Grid.INSET : Grid.INSET);
       TextItem heading =
@@ -90,7 +92,7 @@ final class ElementLane implements MapLane {
           rowHeight = 0;
         }
         Card card = elements.cards().card(journeyElements.get(i), grid.cellWidth());
-        double x = grid.columnX(i % perRow) + Grid.INSET;
+        double x = grid.columns().get(i % perRow).x() + Grid.INSET;
         double cardTop = rowTop;
         forJourney.add(out -> card.emit(x, cardTop, out));
         rowHeight = Math.max(rowHeight, card.height());
@@ -100,17 +102,26 @@ final class ElementLane implements MapLane {
     this.height = laneHeight;
   }
 
-  /** The lane of {@code elements}, laid out in {@code row}; none if there are none. */
+  /**
+   * The lane of {@code elements} in the band of {@code grid}, laid out in {@code row}; none if the
+   * band has none.
+   */
   static <T> Optional<MapLane> of(
       LaneRow row, Grid grid, LayoutContext context, Elements<T> elements) {
-    boolean any = !elements.ofJourney().isEmpty();
-    for (Stage stage : grid.stages()) {
-      any |= !elements.ofStage().apply(stage).isEmpty();
-      for (Touchpoint touchpoint : stage.touchpoints()) {
-        any |= !elements.ofTouchpoint().apply(touchpoint).isEmpty();
+    boolean any = !journeyElements(grid, elements).isEmpty();
+    for (int s : grid.stageIndexes()) {
+      any |= grid.startsStage(s) && !elements.ofStage().apply(grid.stages().get(s)).isEmpty();
+      for (Column column : grid.columnsOf(s)) {
+        Touchpoint touchpoint = column.touchpoint();
+        any |= touchpoint != null && !elements.ofTouchpoint().apply(touchpoint).isEmpty();
       }
     }
     return any ? Optional.of(new ElementLane(row, grid, context, elements)) : Optional.empty();
+  }
+
+  /** The journey's own elements, in the last band only: after every stage. */
+  private static <T> List<T> journeyElements(Grid grid, Elements<T> elements) {
+    return grid.isLast() ? elements.ofJourney() : List.of();
   }
 
   private static <T> Stack stack(List<T> elements, double width, CardMaker<T> cards) {

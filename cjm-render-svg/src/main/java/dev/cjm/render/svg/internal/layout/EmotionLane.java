@@ -21,6 +21,11 @@ import org.jspecify.annotations.Nullable;
  * a dotted curve with small hollow markers through the columns of the touchpoints both states
  * share, passing straight from one to the next over touchpoints the current state does not have (or
  * does not score) and skipping the removed ones, which have no column.
+ *
+ * <p>In a map wrapped into bands, each band's lane draws its part of the curves (the current
+ * state's, faint, within the band): where a curve goes on in the band below or came from the band
+ * above, it runs to the band's edge, heading for the point beyond it, and stops there; the next
+ * band takes it up at its edge.
  */
 final class EmotionLane implements MapLane {
   static final double UNIT = 28; // pixels per emotion point
@@ -35,6 +40,31 @@ final class EmotionLane implements MapLane {
   private final Map<String, Emotion> current;
   private final double height;
   private final double zero; // the y of the neutral baseline
+  private final Window window;
+
+  /**
+   * The columns the curves are computed over: the band's, and the column on either side of it in
+   * the bands above and below (when the journey has one), so the curves meet at the band's edges.
+   */
+  private record Window(int first, int size, boolean hasLeft, boolean hasRight) {
+    static Window of(Grid grid) {
+      List<Column> columns = grid.columns();
+      int first = columns.get(0).index();
+      int end = first + columns.size();
+      boolean hasLeft = first > 0;
+      boolean hasRight = end < grid.columnTotal();
+      return new Window(
+          hasLeft ? first - 1 : first,
+          columns.size() + (hasLeft ? 1 : 0) + (hasRight ? 1 : 0),
+          hasLeft,
+          hasRight);
+    }
+
+    /** The position in the window of the band's first column. */
+    int offset() {
+      return hasLeft ? 1 : 0;
+    }
+  }
 
   private EmotionLane(
       LaneRow row,
@@ -56,6 +86,7 @@ final class EmotionLane implements MapLane {
     double bottom = top + 10;
     this.height = top + 4 * UNIT + bottom;
     this.zero = row.top() + top + 2 * UNIT;
+    this.window = Window.of(grid);
   }
 
   /**
@@ -109,7 +140,7 @@ final class EmotionLane implements MapLane {
   /** Adds the grid lines and the scale labels. */
   private void addScale(List<Node> out) {
     double gridLeft = grid.left();
-    double gridRight = gridLeft + grid.width();
+    double gridRight = gridLeft + grid.width(); // the band's width
     for (int level = 2; level >= -2; level--) {
       double ly = zero - level * UNIT;
       out.add(
@@ -142,14 +173,18 @@ final class EmotionLane implements MapLane {
     @Nullable Point[] wanted = positions(expectedAt);
     PathShape.Segment[] realSegments = Curves.segments(real);
     PathShape.Segment[] wantedSegments = Curves.segments(wanted);
+    cutAtBandEdges(real, realSegments);
+    cutAtBandEdges(wanted, wantedSegments);
     addGapShading(real, wanted, realSegments, wantedSegments, out);
     addCurve(wanted, wantedSegments, CssClass.EMOTION_EXPECTED, out);
     addCurve(real, realSegments, CssClass.EMOTION_EXPERIENCED, out);
-    for (Column column : grid.columns()) {
+    List<Column> columns = grid.columns();
+    for (int i = 0; i < columns.size(); i++) {
+      Column column = columns.get(i);
       Touchpoint touchpoint = column.touchpoint();
+      int at = i + window.offset();
       if (touchpoint != null) {
-        addMarkers(
-            column, touchpoint, experiencedAt[column.index()], expectedAt[column.index()], out);
+        addMarkers(column, touchpoint, experiencedAt[at], expectedAt[at], out);
       }
     }
   }
@@ -184,13 +219,35 @@ final class EmotionLane implements MapLane {
     out.addAll(markers);
   }
 
-  /** The points of {@code curve} by the index of their column; null where it has a hole. */
+  /**
+   * The points of {@code curve} by their column's position in the window; null where it has a hole.
+   * Finds the window's first point by bisection, so each band reads only its own points.
+   */
   private EmotionCurve.@Nullable Point[] byColumn(EmotionCurve curve) {
-    EmotionCurve.@Nullable Point[] points = new EmotionCurve.Point[grid.columns().size()];
-    for (EmotionCurve.Point point : curve.points()) {
-      points[grid.column(point.stageIndex(), point.indexInStage()).index()] = point;
+    EmotionCurve.@Nullable Point[] points = new EmotionCurve.Point[window.size()];
+    List<EmotionCurve.Point> all = curve.points(); // in journey order, so in column order
+    int low = 0;
+    int high = all.size();
+    while (low < high) {
+      int middle = (low + high) >>> 1;
+      if (columnOf(all.get(middle)) < window.first()) {
+        low = middle + 1;
+      } else {
+        high = middle;
+      }
+    }
+    for (int k = low; k < all.size(); k++) {
+      int at = columnOf(all.get(k)) - window.first();
+      if (at >= window.size()) {
+        break;
+      }
+      points[at] = all.get(k);
     }
     return points;
+  }
+
+  private int columnOf(EmotionCurve.Point point) {
+    return grid.column(point.stageIndex(), point.indexInStage()).index();
   }
 
   /** Where each point goes: the middle of its column, at the height of its score. */
@@ -199,14 +256,84 @@ final class EmotionLane implements MapLane {
     for (int i = 0; i < byColumn.length; i++) {
       EmotionCurve.Point point = byColumn[i];
       if (point != null) {
-        positions[i] = new Point(centre(grid.columns().get(i)), y(point.score()));
+        positions[i] = new Point(centre(i), y(point.score()));
       }
     }
     return positions;
   }
 
+  /**
+   * The x of the middle of the column at {@code at} in the window; the columns beyond the band's
+   * edges are placed as if the band went on.
+   */
+  private double centre(int at) {
+    int inBand = at - window.offset();
+    if (inBand < 0) {
+      return grid.left() - grid.columnWidth() / 2;
+    }
+    if (inBand >= grid.columns().size()) {
+      return grid.left() + grid.width() + grid.columnWidth() / 2;
+    }
+    return centre(grid.columns().get(inBand));
+  }
+
   private double centre(Column column) {
     return column.x() + grid.columnWidth() / 2;
+  }
+
+  /**
+   * Cuts a curve's segments to and from the columns beyond the band's edges at the edge, where they
+   * are half way (a segment's x grows evenly along it, so half way is the middle of the cubic), and
+   * moves those points to the edge; drops a point beyond the edge that no segment joins to the
+   * band, so nothing is drawn outside it.
+   */
+  private void cutAtBandEdges(@Nullable Point[] points, @Nullable PathShape.Segment[] segments) {
+    int last = points.length - 1;
+    if (window.hasLeft()) {
+      Point from = points[0];
+      PathShape.Segment segment = segments[1];
+      if (from == null || segment == null) {
+        points[0] = null;
+      } else {
+        PathShape.Segment[] halves = halves(from, segment);
+        points[0] = end(halves[0]);
+        segments[1] = halves[1];
+      }
+    }
+    if (window.hasRight()) {
+      Point from = points[last - 1];
+      PathShape.Segment segment = segments[last];
+      if (from == null || segment == null) {
+        points[last] = null;
+        segments[last] = null;
+      } else {
+        PathShape.Segment[] halves = halves(from, segment);
+        points[last] = end(halves[0]);
+        segments[last] = halves[0];
+      }
+    }
+  }
+
+  /** The two halves of the cubic {@code segment} that starts at {@code from} (de Casteljau). */
+  private static PathShape.Segment[] halves(Point from, PathShape.Segment segment) {
+    List<Point> p = segment.points();
+    Point a = middle(from, p.get(0));
+    Point b = middle(p.get(0), p.get(1));
+    Point c = middle(p.get(1), p.get(2));
+    Point ab = middle(a, b);
+    Point bc = middle(b, c);
+    Point centre = middle(ab, bc);
+    return new PathShape.Segment[] {
+      PathShape.Segment.cubic(a, ab, centre), PathShape.Segment.cubic(bc, c, p.get(2))
+    };
+  }
+
+  private static Point end(PathShape.Segment segment) {
+    return segment.points().get(2);
+  }
+
+  private static Point middle(Point a, Point b) {
+    return new Point((a.x() + b.x()) / 2, (a.y() + b.y()) / 2);
   }
 
   private double y(double score) {

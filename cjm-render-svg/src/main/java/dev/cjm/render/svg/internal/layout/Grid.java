@@ -1,20 +1,19 @@
 package dev.cjm.render.svg.internal.layout;
 
 import com.google.common.collect.ImmutableList;
-import dev.cjm.core.Journey;
 import dev.cjm.core.Stage;
-import dev.cjm.core.Touchpoint;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The grid the lanes are laid on: a column of labels on the left, then one column per touchpoint,
- * each stage spanning its touchpoints' columns (an empty stage keeps one empty column), and rows
- * for the lanes, stacked one below the other across the whole width. Gives the x and the width of
- * every column and stage, and the box of a lane's row.
+ * The grid the lanes of one band are laid on (see {@link Bands}): a column of labels on the left,
+ * then one column per touchpoint of the band, each stage spanning its touchpoints' columns in the
+ * band (an empty stage keeps one empty column), and rows for the lanes, stacked one below the other
+ * across the band. Gives the x and the width of every column and stage in the band, and the box of
+ * a lane's row. A journey that fits in one band has one grid, with all its columns.
  *
- * <p>Columns keep their width whatever the number of touchpoints (the map grows wider), except that
- * a map of a few touchpoints widens them, by up to half, to reach its minimum width.
+ * <p>Columns and stages keep their journey-wide indexes; a stage split across bands has part of its
+ * columns here, and {@link #startsStage} tells whether its first column is in this band.
  */
 final class Grid {
   /** Around the whole map. */
@@ -26,152 +25,137 @@ final class Grid {
   /** Between cards stacked in one cell. */
   static final double GAP = 6;
 
-  private static final double LABEL_WIDTH = 128; // at the default font size; grows with larger ones
-  private static final double MIN_GRID_WIDTH = 760;
-  private static final double MAX_PANEL_WIDTH = 1600; // header, persona, legend: readable
+  private final Bands bands;
+  private final int index;
+  private final int first; // the index of the band's first column
+  private final int end; // the index after the band's last column
+  private final boolean last;
+  private final ImmutableList<Integer> stageIndexes;
 
-  /** The columns a stage spans. */
-  private record Span(int first, int count) {}
-
-  private final ImmutableList<Stage> stages;
-  private final ImmutableList<Column> columns;
-  private final ImmutableList<Span> spans;
-  private final double labelWidth;
-  private final double columnWidth;
-  private final double width;
-
-  Grid(Journey journey, LayoutOptions options) {
-    this(journey, labelWidth(options), columnWidth(journey, options));
-  }
-
-  /**
-   * The grid of {@code journey} with a label column {@code labelWidth} wide and every column {@code
-   * columnWidth} wide, as the caller decided: the overview fits its columns to a slide.
-   */
-  Grid(Journey journey, double labelWidth, double columnWidth) {
-    this.stages = journey.stages();
-    this.labelWidth = labelWidth;
-    this.columnWidth = columnWidth;
-    List<Column> columns = new ArrayList<>();
-    List<Span> spans = new ArrayList<>();
-    for (Stage stage : stages) {
-      int first = columns.size();
-      if (stage.touchpoints().isEmpty()) {
-        columns.add(new Column(first, spans.size(), null, columnX(first)));
+  Grid(Bands bands, int index, int first, int end, boolean last) {
+    this.bands = bands;
+    this.index = index;
+    this.first = first;
+    this.end = end;
+    this.last = last;
+    List<Integer> here = new ArrayList<>();
+    for (int s = bands.columns().get(first).stageIndex(); s < bands.stages().size(); s++) {
+      if (bands.span(s).first() >= end) {
+        break;
       }
-      for (Touchpoint touchpoint : stage.touchpoints()) {
-        columns.add(new Column(columns.size(), spans.size(), touchpoint, columnX(columns.size())));
-      }
-      spans.add(new Span(first, columns.size() - first));
+      here.add(s);
     }
-    this.columns = ImmutableList.copyOf(columns);
-    this.spans = ImmutableList.copyOf(spans);
-    this.width = columns.size() * columnWidth;
+    this.stageIndexes = ImmutableList.copyOf(here);
   }
 
-  /** The width of the label column at the options' font size. */
-  private static double labelWidth(LayoutOptions options) {
-    return LABEL_WIDTH * Math.max(1, options.fontSize() / 12);
+  /** The index of this band, from 0 at the top. */
+  int index() {
+    return index;
   }
 
-  /** The width of a column for the options, widened for a map of a few touchpoints. */
-  private static double columnWidth(Journey journey, LayoutOptions options) {
-    double shared = (MIN_GRID_WIDTH - labelWidth(options)) / columnCount(journey);
-    return Math.max(options.touchpointWidth(), Math.min(shared, 1.5 * options.touchpointWidth()));
+  /** True for the last band, where what belongs to the whole journey goes. */
+  boolean isLast() {
+    return last;
   }
 
-  /** How many columns the journey takes: one per touchpoint, one for each empty stage. */
-  static int columnCount(Journey journey) {
-    int count = 0;
-    for (Stage stage : journey.stages()) {
-      count += Math.max(1, stage.touchpoints().size());
-    }
-    return Math.max(1, count);
-  }
-
-  /** The journey's stages, in order. */
+  /** The journey's stages, in order, by their journey-wide indexes. */
   ImmutableList<Stage> stages() {
-    return stages;
+    return bands.stages();
   }
 
-  /** Every column, left to right. */
-  ImmutableList<Column> columns() {
-    return columns;
+  /** The indexes of the stages with columns in this band, in order. */
+  ImmutableList<Integer> stageIndexes() {
+    return stageIndexes;
   }
 
-  /** The columns of stage {@code stage}. */
+  /** The columns of this band, left to right. */
+  List<Column> columns() {
+    return bands.columns().subList(first, end);
+  }
+
+  /** The columns of stage {@code stage} in this band. */
   List<Column> columnsOf(int stage) {
-    Span span = spans.get(stage);
-    return columns.subList(span.first(), span.first() + span.count());
+    Bands.Span span = bands.span(stage);
+    return bands.columns().subList(Math.max(span.first(), first), Math.min(span.end(), end));
   }
 
-  /** The column of a stage's touchpoint {@code indexInStage}. */
+  /** The column of a stage's touchpoint {@code indexInStage}, in whichever band it is. */
   Column column(int stage, int indexInStage) {
-    return columns.get(spans.get(stage).first() + indexInStage);
+    return bands.columns().get(bands.span(stage).first() + indexInStage);
+  }
+
+  /** The number of columns of the whole journey. */
+  int columnTotal() {
+    return bands.columns().size();
+  }
+
+  /** True if the first column of stage {@code stage} is in this band; false if it goes on here. */
+  boolean startsStage(int stage) {
+    return bands.span(stage).first() >= first;
   }
 
   /** The width of the column of lane labels. */
   double labelWidth() {
-    return labelWidth;
+    return bands.labelWidth();
   }
 
   /** The x of the left edge of the first column. */
   double left() {
-    return MARGIN + labelWidth;
+    return MARGIN + bands.labelWidth();
   }
 
-  /** The width of all the columns together. */
+  /** The width of the band's columns together. */
   double width() {
-    return width;
+    return (end - first) * bands.columnWidth();
   }
 
   /** The width of one column. */
   double columnWidth() {
-    return columnWidth;
+    return bands.columnWidth();
   }
 
   /** The width of a card in one column. */
   double cellWidth() {
-    return columnWidth - 2 * INSET;
+    return bands.cellWidth();
   }
 
-  /** The x of the left edge of column {@code index}. */
+  /** The x of the left edge of column {@code index}, one of this band's. */
   double columnX(int index) {
-    return left() + index * columnWidth;
+    return left() + (index - first) * bands.columnWidth();
   }
 
-  /** How many columns stage {@code stage} spans. */
+  /** How many columns stage {@code stage} spans in this band. */
   int columnCount(int stage) {
-    return spans.get(stage).count();
+    return columnsOf(stage).size();
   }
 
-  /** The index of the first column of stage {@code stage}. */
+  /** The index of the first column of stage {@code stage} in this band. */
   int firstColumn(int stage) {
-    return spans.get(stage).first();
+    return Math.max(bands.span(stage).first(), first);
   }
 
-  /** The x of the left edge of stage {@code stage}. */
+  /** The x of the left edge of stage {@code stage} in this band. */
   double stageX(int stage) {
-    return columnX(spans.get(stage).first());
+    return columnX(firstColumn(stage));
   }
 
-  /** The width of a card across all the columns of stage {@code stage}. */
+  /** The width of a card across all the columns of stage {@code stage} in this band. */
   double stageCardWidth(int stage) {
-    return spans.get(stage).count() * columnWidth - 2 * INSET;
+    return columnCount(stage) * bands.columnWidth() - 2 * INSET;
   }
 
-  /** The box of a lane's row: from the left margin across labels and columns. */
+  /** The box of a lane's row: from the left margin across labels and the band's columns. */
   Box row(double top, double height) {
-    return new Box(MARGIN, top, labelWidth + width, height);
+    return new Box(MARGIN, top, labelWidth() + width(), height);
   }
 
-  /** The width of everything between the margins: labels and columns, or the minimum width. */
+  /** The width of everything between the map's margins: labels and the widest band. */
   double contentWidth() {
-    return Math.max(labelWidth + width, MIN_GRID_WIDTH);
+    return bands.contentWidth();
   }
 
   /** The width of the header, persona, findings panel and legend: readable on wide maps. */
   double panelWidth() {
-    return Math.min(contentWidth(), MAX_PANEL_WIDTH);
+    return bands.panelWidth();
   }
 }

@@ -33,6 +33,31 @@ public record MapLayout(
   }
 
   /**
+   * The most pixels either side of the map's root may state: 32,767, where librsvg and most other
+   * rasterisers stop.
+   */
+  public static final double MAX_SIDE = 32_767;
+
+  /**
+   * The width the map's root states: its {@link #width}, unless a side of the map is longer than
+   * {@link #MAX_SIDE}; then both sides are scaled down alike until neither is, so the map can still
+   * be rasterised (and must be zoomed into to be read). The view box keeps the layout's units.
+   */
+  public double displayWidth() {
+    return displayed(width);
+  }
+
+  /** The height the map's root states: its {@link #height}, scaled as {@link #displayWidth}. */
+  public double displayHeight() {
+    return displayed(height);
+  }
+
+  private double displayed(double side) {
+    double longest = Math.max(width, height);
+    return longest <= MAX_SIDE ? side : Math.max(1, Math.floor(side * MAX_SIDE / longest));
+  }
+
+  /**
    * The BCP 47 tag of the map's language, which its root states ({@code xml:lang}) so screen
    * readers pronounce and browsers hyphenate its words right, and so a map inlined in a page of
    * another language keeps its own.

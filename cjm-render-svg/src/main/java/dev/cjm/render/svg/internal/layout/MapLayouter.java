@@ -1,5 +1,7 @@
 package dev.cjm.render.svg.internal.layout;
 
+import static com.google.common.base.Preconditions.checkArgument;
+
 import com.google.common.collect.ImmutableList;
 import dev.cjm.core.EmotionCurve;
 import dev.cjm.core.Journey;
@@ -7,9 +9,11 @@ import dev.cjm.core.Stage;
 import dev.cjm.core.Touchpoint;
 import dev.cjm.render.svg.internal.text.FontMetrics;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Lays a journey out as a map: a header with the title and the persona card; below it the {@link
@@ -17,17 +21,33 @@ import java.util.Optional;
  * the left; then the findings panel, when there are annotations, and a legend. Pure geometry:
  * decides every position and class, writes no SVG.
  *
+ * <p>A journey longer than the most columns a band may hold wraps into {@link Bands}, one below the
+ * other, each with the stage headers and every lane the map shows, labels and all.
+ *
  * <p>Each lane is a {@link MapLane} that measures its content when made; the layouter stacks them,
  * frames each one, and hands their content to an {@link Assembly}, which makes the map's parts.
  * Immutable and thread-safe.
  */
 public final class MapLayouter {
+  /** The most columns a band holds unless set: see {@link Bands#DEFAULT_MAX_COLUMNS}. */
+  public static final int DEFAULT_MAX_COLUMNS_PER_ROW = Bands.DEFAULT_MAX_COLUMNS;
+
   private final LayoutOptions options;
   private final FontMetrics metrics;
+  private final int maxColumnsPerRow;
 
+  /** A layouter that wraps journeys into bands of at most the default number of columns. */
   public MapLayouter(LayoutOptions options, FontMetrics metrics) {
+    this(options, metrics, DEFAULT_MAX_COLUMNS_PER_ROW);
+  }
+
+  /** A layouter that wraps journeys into bands of at most {@code maxColumnsPerRow} columns. */
+  public MapLayouter(LayoutOptions options, FontMetrics metrics, int maxColumnsPerRow) {
+    checkArgument(
+        maxColumnsPerRow >= 1, "max columns per row %s: expected 1 or more", maxColumnsPerRow);
     this.options = options;
     this.metrics = metrics;
+    this.maxColumnsPerRow = maxColumnsPerRow;
   }
 
   /**
@@ -55,7 +75,7 @@ public final class MapLayouter {
   public MapLayout layout(
       Journey journey, Annotations annotations, Locale language, Comparison comparison) {
     LayoutContext context = LayoutContext.of(options, metrics, ChromeText.of(language));
-    return new Run(journey, annotations, context, comparison).layout();
+    return new Run(journey, annotations, context, maxColumnsPerRow, comparison).layout();
   }
 
   /** The laying out of one journey, from the top of the map down. */
@@ -64,7 +84,8 @@ public final class MapLayouter {
     private final Journey journey;
     private final Annotations annotations;
     private final Comparison comparison;
-    private final Grid grid;
+    private final Bands bands;
+    private final OpportunityLane opportunities;
     private final Cards cards;
     private final Assembly assembly;
     private final EmotionCurve experienced;
@@ -73,9 +94,15 @@ public final class MapLayouter {
     private final FontMetrics metrics;
     private final Fonts fonts;
     private double y = Grid.MARGIN;
-    private int lanesDrawn; // lanes alternate between two shades
+    private final Set<LaneKind> shown; // decided once, for every band
+    private int lanesDrawn; // lanes alternate between two shades, from the top of each band
 
-    Run(Journey journey, Annotations annotations, LayoutContext context, Comparison comparison) {
+    Run(
+        Journey journey,
+        Annotations annotations,
+        LayoutContext context,
+        int maxColumnsPerRow,
+        Comparison comparison) {
       this.context = context;
       this.words = context.words();
       this.metrics = context.metrics();
@@ -83,21 +110,27 @@ public final class MapLayouter {
       this.journey = journey;
       this.annotations = annotations;
       this.comparison = comparison;
-      this.grid = new Grid(journey, context.options());
+      this.bands = new Bands(journey, context.options(), maxColumnsPerRow);
+      this.opportunities = OpportunityLane.of(journey);
       this.cards =
-          new Cards(journey, annotations.painPoints(), context, grid.cellWidth(), comparison);
-      this.assembly = new Assembly(grid, words);
+          new Cards(journey, annotations.painPoints(), context, bands.cellWidth(), comparison);
+      this.assembly = new Assembly(bands, words);
       this.experienced = EmotionCurve.of(journey);
       this.expected = EmotionCurve.expected(journey);
+      this.shown = shownLanes();
     }
 
     MapLayout layout() {
       layoutHeader();
       y += 20;
-      if (!journey.stages().isEmpty()) {
+      for (Grid grid : bands.grids()) {
+        if (grid.index() > 0) {
+          y += Bands.GAP;
+        }
         double gridTop = y;
-        layoutLanes();
-        for (int s = 1; s < grid.stages().size(); s++) {
+        layoutLanes(grid);
+        List<Integer> stages = grid.stageIndexes();
+        for (int s : stages.subList(1, stages.size())) {
           double x = grid.stageX(s);
           assembly
               .frames()
@@ -106,13 +139,13 @@ public final class MapLayouter {
       }
       if (!annotations.isEmpty()) {
         y += 20;
-        Card panel = new ReportPanel(context).card(annotations, grid.panelWidth());
+        Card panel = new ReportPanel(context).card(annotations, bands.panelWidth());
         double top = y;
         assembly.addAfterStages(out -> panel.emit(Grid.MARGIN, top, out));
         y += panel.height();
       }
       layoutLegend();
-      double width = grid.contentWidth() + 2 * Grid.MARGIN;
+      double width = bands.contentWidth() + 2 * Grid.MARGIN;
       double height = y + Grid.MARGIN;
       Rect background = new Rect(new Box(0, 0, width, height), 0, CssClass.BACKGROUND);
       return new MapLayout(
@@ -129,7 +162,7 @@ public final class MapLayouter {
 
     private void layoutHeader() {
       List<Node> header = assembly.header();
-      double width = grid.panelWidth();
+      double width = bands.panelWidth();
       String surface = CssClass.BACKGROUND;
       TextItem title =
           TextItem.of(journey.title(), fonts.title(), width, 0, CssClass.TITLE, surface, metrics);
@@ -162,21 +195,82 @@ public final class MapLayouter {
       }
     }
 
-    /** The stage headers, then each lane chosen that has something to show, one below another. */
-    private void layoutLanes() {
+    /**
+     * The stage headers of the band of {@code grid}, then each lane chosen that has something to
+     * show anywhere in the journey, one below another: every band shows the same lanes, a lane with
+     * nothing in this band as an empty row.
+     */
+    private void layoutLanes(Grid grid) {
+      lanesDrawn = 0;
       LaneRow stages = new LaneRow(y, CssClass.stagesLane(lanesDrawn));
-      addLane(words.stagesLabel(), stages, new StageHeaderLane(stages, grid, context, cards));
+      addLane(grid, words.stagesLabel(), stages, new StageHeaderLane(stages, grid, context, cards));
       for (LaneKind kind : context.options().lanes()) {
-        LaneRow row = new LaneRow(y, CssClass.lane(kind, lanesDrawn));
-        Optional<MapLane> lane = lane(kind, row);
-        if (lane.isPresent()) {
-          addLane(words.laneLabel(kind), row, lane.get());
+        if (!shown.contains(kind)) {
+          continue;
         }
+        LaneRow row = new LaneRow(y, CssClass.lane(kind, lanesDrawn));
+        MapLane lane = lane(kind, row, grid).orElseGet(() -> emptyLane(words.laneLabel(kind)));
+        addLane(grid, words.laneLabel(kind), row, lane);
       }
     }
 
-    /** The lane of {@code kind} laid out in {@code row}, if it has anything to show. */
-    private Optional<MapLane> lane(LaneKind kind, LaneRow row) {
+    /** The lanes chosen that have something to show in some band of the map. */
+    private Set<LaneKind> shownLanes() {
+      Set<LaneKind> shown = EnumSet.noneOf(LaneKind.class);
+      for (LaneKind kind : context.options().lanes()) {
+        if (shownAnywhere(kind)) {
+          shown.add(kind);
+        }
+      }
+      return shown;
+    }
+
+    /** True if the lane of {@code kind} has something to show in some band of the map. */
+    private boolean shownAnywhere(LaneKind kind) {
+      List<Touchpoint> touchpoints = new ArrayList<>();
+      journey.stages().forEach(stage -> touchpoints.addAll(stage.touchpoints()));
+      return switch (kind) {
+        case TOUCHPOINTS -> !touchpoints.isEmpty();
+        case DOING, THINKING, FEELING ->
+            touchpoints.stream().anyMatch(t -> scenario(kind, t).isPresent());
+        case EMOTION -> !experienced.isEmpty() || !expected.isEmpty();
+        case BARRIERS ->
+            journey.stages().stream()
+                .anyMatch(
+                    stage ->
+                        !stage.barriers().isEmpty()
+                            || stage.touchpoints().stream().anyMatch(t -> !t.barriers().isEmpty()));
+        case OPPORTUNITIES -> !opportunities.isEmpty();
+        case METRICS -> journey.stages().stream().anyMatch(stage -> !stage.metrics().isEmpty());
+      };
+    }
+
+    /** A lane with nothing in this band: as tall as its label, so the label still shows. */
+    private MapLane emptyLane(String label) {
+      double height =
+          TextItem.of(
+                      label,
+                      fonts.label(),
+                      bands.labelWidth() - 16,
+                      0,
+                      CssClass.LANE_LABEL,
+                      CssClass.BACKGROUND,
+                      metrics)
+                  .height()
+              + 2 * (Card.PAD + Grid.INSET);
+      return new MapLane() {
+        @Override
+        public double height() {
+          return height;
+        }
+
+        @Override
+        public void place(Assembly assembly) {}
+      };
+    }
+
+    /** The lane of {@code kind} laid out in {@code row}, if it has anything to show in the band. */
+    private Optional<MapLane> lane(LaneKind kind, LaneRow row, Grid grid) {
       return switch (kind) {
         case TOUCHPOINTS -> CardLane.of(row, grid, t -> Optional.of(cards.touchpointCard(t)));
         case DOING, THINKING, FEELING -> {
@@ -192,13 +286,13 @@ public final class MapLayouter {
                 context,
                 new ElementLane.Elements<>(
                     Touchpoint::barriers, Stage::barriers, List.of(), cards::barrierCard));
-        case OPPORTUNITIES -> OpportunityLane.of(row, grid, context, cards, journey);
+        case OPPORTUNITIES -> opportunities.in(row, grid, context, cards);
         case METRICS -> MetricLane.of(row, grid, cards);
       };
     }
 
     /** Frames {@code lane} with a background and its label, places it, and moves below it. */
-    private void addLane(String label, LaneRow row, MapLane lane) {
+    private void addLane(Grid grid, String label, LaneRow row, MapLane lane) {
       double height = lane.height();
       assembly.frames().add(new Rect(grid.row(row.top(), height), 0, row.surface()));
       TextItem text =
@@ -224,7 +318,7 @@ public final class MapLayouter {
           new Legend(
               journey,
               context,
-              grid.panelWidth(),
+              bands.panelWidth(),
               experienced,
               expected,
               !annotations.painPoints().isEmpty(),

@@ -19,8 +19,9 @@ final class MetricLane implements MapLane {
   private MetricLane(LaneRow row, Grid grid, Cards cardMaker) {
     double laneTop = row.top();
     double laneHeight = 0;
-    for (int s = 0; s < grid.stages().size(); s++) {
-      List<Metric> metrics = grid.stages().get(s).metrics();
+    for (int s : grid.stageIndexes()) {
+      // A stage split across bands shows its metrics where it starts.
+      List<Metric> metrics = grid.startsStage(s) ? grid.stages().get(s).metrics() : List.of();
       int perRow = grid.columnCount(s);
       double rowTop = laneTop + Grid.INSET;
       double rowHeight = 0;
@@ -39,9 +40,14 @@ final class MetricLane implements MapLane {
     this.height = laneHeight;
   }
 
-  /** The lane of the stages' metrics, laid out in {@code row}; none if no stage has one. */
+  /**
+   * The lane of the metrics of the stages that start in the band of {@code grid}, laid out in
+   * {@code row}; none if no such stage has one.
+   */
   static Optional<MapLane> of(LaneRow row, Grid grid, Cards cards) {
-    boolean any = grid.stages().stream().anyMatch(s -> !s.metrics().isEmpty());
+    boolean any =
+        grid.stageIndexes().stream()
+            .anyMatch(s -> grid.startsStage(s) && !grid.stages().get(s).metrics().isEmpty());
     return any ? Optional.of(new MetricLane(row, grid, cards)) : Optional.empty();
   }
 

@@ -86,18 +86,29 @@ final class OpportunityLane {
     }
   }
 
-  /** The lane of the opportunities of {@code journey}, laid out in {@code row}; none if none. */
-  static Optional<MapLane> of(
-      LaneRow row, Grid grid, LayoutContext context, Cards cards, Journey journey) {
-    OpportunityLane lane = new OpportunityLane(journey);
+  /** Where the opportunities of {@code journey} go, decided once for every band. */
+  static OpportunityLane of(Journey journey) {
+    return new OpportunityLane(journey);
+  }
+
+  /** True if the journey has no opportunity, so no band shows the lane. */
+  boolean isEmpty() {
+    return byPlace.isEmpty() && ofJourney.isEmpty();
+  }
+
+  /**
+   * The lane of the opportunities in the band of {@code grid}, laid out in {@code row}; none if the
+   * band has none.
+   */
+  Optional<MapLane> in(LaneRow row, Grid grid, LayoutContext context, Cards cards) {
     return ElementLane.of(
         row,
         grid,
         context,
         new ElementLane.Elements<Entry>(
-            touchpoint -> lane.at(Place.of(touchpoint)),
-            stage -> lane.at(Place.of(stage)),
-            lane.ofJourney,
+            touchpoint -> at(Place.of(touchpoint)),
+            stage -> at(Place.of(stage)),
+            ofJourney,
             (entry, width) -> cards.opportunityCard(entry.opportunity(), width, entry.alsoAt())));
   }
 

@@ -109,7 +109,7 @@ public final class OverviewLayouter {
     private final ChromeText words;
     private final FontMetrics metrics;
     private final Fonts fonts;
-    private final Grid grid;
+    private final Bands bands; // one band: the overview never wraps
     private final Assembly assembly;
     private final EmotionCurve experienced;
     private final EmotionCurve expected;
@@ -129,11 +129,12 @@ public final class OverviewLayouter {
       // The label column holds only the emotion scale's labels.
       double labelWidth = 2 * fonts.small().size() + 12;
       double room = SLIDE_WIDTH - 2 * Grid.MARGIN - labelWidth;
-      int columns = Grid.columnCount(journey);
+      int columns = Math.max(1, Bands.columnCount(journey));
       boolean fits = room / columns >= MIN_COLUMN_WIDTH;
-      this.grid = new Grid(journey, labelWidth, fits ? room / columns : MIN_COLUMN_WIDTH);
-      this.width = fits ? SLIDE_WIDTH : labelWidth + grid.width() + 2 * Grid.MARGIN;
-      this.assembly = new Assembly(grid, words);
+      this.bands = Bands.oneRow(journey, labelWidth, fits ? room / columns : MIN_COLUMN_WIDTH);
+      this.width =
+          fits ? SLIDE_WIDTH : labelWidth + columns * bands.columnWidth() + 2 * Grid.MARGIN;
+      this.assembly = new Assembly(bands, words);
       this.experienced = EmotionCurve.of(journey);
       this.expected = EmotionCurve.expected(journey);
       this.channelColours =
@@ -145,6 +146,11 @@ public final class OverviewLayouter {
       }
     }
 
+    /** The overview's one row of columns; only for a journey with stages (others have none). */
+    private Grid grid() {
+      return bands.grids().get(0);
+    }
+
     MapLayout layout() {
       layoutHeader();
       y += 16;
@@ -152,13 +158,13 @@ public final class OverviewLayouter {
         double gridTop = y;
         layoutStages();
         LaneRow touchpoints = row(LaneKind.TOUCHPOINTS);
-        CardLane.of(touchpoints, grid, t -> Optional.of(touchpointCard(t)))
+        CardLane.of(touchpoints, grid(), t -> Optional.of(touchpointCard(t)))
             .ifPresent(lane -> addLane(touchpoints, lane));
         LaneRow emotion = row(LaneKind.EMOTION);
-        EmotionLane.of(emotion, grid, context, experienced, expected)
+        EmotionLane.of(emotion, grid(), context, experienced, expected)
             .ifPresent(lane -> addLane(emotion, lane));
-        for (int s = 1; s < grid.stages().size(); s++) {
-          double x = grid.stageX(s);
+        for (int s = 1; s < grid().stages().size(); s++) {
+          double x = grid().stageX(s);
           assembly
               .frames()
               .add(new Line(new Point(x, gridTop), new Point(x, y), CssClass.STAGE_DIVIDER));
@@ -223,7 +229,7 @@ public final class OverviewLayouter {
      */
     private void addLane(LaneRow row, MapLane lane) {
       double height = lane.height();
-      assembly.frames().add(new Rect(grid.row(row.top(), height), 0, row.surface()));
+      assembly.frames().add(new Rect(grid().row(row.top(), height), 0, row.surface()));
       lane.place(assembly);
       y += height;
       lanesDrawn++;
@@ -234,17 +240,17 @@ public final class OverviewLayouter {
       String surface = CssClass.stagesLane(lanesDrawn);
       List<Card> bands = new ArrayList<>();
       double tallest = 0;
-      for (int s = 0; s < grid.stages().size(); s++) {
-        Card band = stageBand(grid.stages().get(s), s, grid.stageCardWidth(s));
+      for (int s = 0; s < grid().stages().size(); s++) {
+        Card band = stageBand(grid().stages().get(s), s, grid().stageCardWidth(s));
         bands.add(band);
         tallest = Math.max(tallest, band.height());
       }
       double height = tallest + 2 * Grid.INSET;
-      assembly.frames().add(new Rect(grid.row(y, height), 0, surface));
+      assembly.frames().add(new Rect(grid().row(y, height), 0, surface));
       double top = y + Grid.INSET;
       for (int s = 0; s < bands.size(); s++) {
         Card band = bands.get(s).withHeight(tallest);
-        double x = grid.stageX(s) + Grid.INSET;
+        double x = grid().stageX(s) + Grid.INSET;
         assembly.addToStage(s, out -> band.emit(x, top, out));
       }
       y += height;
@@ -293,7 +299,7 @@ public final class OverviewLayouter {
     /** A touchpoint's card: its channel's badge (and its pain point's marker), then its name. */
     private Card touchpointCard(Touchpoint touchpoint) {
       String surface = CssClass.TOUCHPOINT_CARD;
-      double inner = Card.innerWidth(grid.cellWidth(), false);
+      double inner = Card.innerWidth(bands.cellWidth(), false);
       Optional<PainPointMarker> marker = markerOf(touchpoint.id());
       double besideMarker = inner - marker.map(m -> m.width() + MARKER_GAP).orElse(0.0);
       // A badge too long to sit whole beside the marker goes below it, so it is never cut short.
@@ -312,7 +318,7 @@ public final class OverviewLayouter {
       TextItem name =
           TextItem.of(
               touchpoint.name(), fonts.label(), inner, NAME_LINES, CssClass.TEXT, surface, metrics);
-      return Card.of(new Stack(List.of(top, name), 5), grid.cellWidth(), surface);
+      return Card.of(new Stack(List.of(top, name), 5), bands.cellWidth(), surface);
     }
 
     /**

@@ -8,7 +8,8 @@ import java.util.List;
 
 /**
  * The first lane: each stage's band across its columns, with its name, phase and goal, every band
- * as tall as the tallest. A wide stage repeats its name every few columns, so it stays in view.
+ * as tall as the tallest. A wide stage repeats its name every few columns, so it stays in view; a
+ * stage that goes on from the map's band above repeats its header, its name marked as continued.
  */
 final class StageHeaderLane implements MapLane {
   /** A wide stage repeats its name every so many columns. */
@@ -18,7 +19,7 @@ final class StageHeaderLane implements MapLane {
   private final Grid grid;
   private final FontMetrics metrics;
   private final Fonts fonts;
-  private final ImmutableList<Card> bands;
+  private final ImmutableList<Card> bands; // by position in the map's band
   private final double bandHeight;
 
   StageHeaderLane(LaneRow row, Grid grid, LayoutContext context, Cards cards) {
@@ -28,14 +29,14 @@ final class StageHeaderLane implements MapLane {
     this.fonts = context.fonts();
     List<Card> measured = new ArrayList<>();
     double tallest = 0;
-    for (int s = 0; s < grid.stages().size(); s++) {
+    for (int s : grid.stageIndexes()) {
       double width = grid.stageCardWidth(s);
       // On a wide stage the texts keep to the first columns, clear of the repeated names.
       double textWidth =
           Math.min(
               Card.innerWidth(width, false),
               Card.innerWidth(NAME_REPEAT / 2.0 * grid.columnWidth() - 2 * Grid.INSET, false));
-      Card band = cards.stageBand(grid.stages().get(s), s, width, textWidth);
+      Card band = cards.stageBand(grid.stages().get(s), s, width, textWidth, !grid.startsStage(s));
       measured.add(band);
       tallest = Math.max(tallest, band.height());
     }
@@ -55,12 +56,12 @@ final class StageHeaderLane implements MapLane {
   @Override
   public void place(Assembly assembly) {
     double top = row.top() + Grid.INSET;
-    for (int s = 0; s < bands.size(); s++) {
-      Card band = bands.get(s);
-      double x = grid.stageX(s) + Grid.INSET;
-      int stage = s;
+    for (int i = 0; i < bands.size(); i++) {
+      Card band = bands.get(i);
+      int stage = grid.stageIndexes().get(i);
+      double x = grid.stageX(stage) + Grid.INSET;
       assembly.addToStage(
-          s,
+          stage,
           out -> {
             band.emit(x, top, out);
             repeatName(stage, top, out);

@@ -116,9 +116,9 @@ public final class SvgWriter {
       svg.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
     }
     svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" width=\"")
-        .number(layout.width())
+        .number(layout.displayWidth())
         .append("\" height=\"")
-        .number(layout.height())
+        .number(layout.displayHeight())
         .append("\" viewBox=\"0 0 ")
         .number(layout.width())
         .append(' ')

@@ -97,15 +97,18 @@ class MapLayouterTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("samples")
   void layout_lanesFollowOneAnother_withoutOverlapping(String name, Journey journey) {
-    List<Box> lanes = new ArrayList<>();
+    List<Rect> lanes = new ArrayList<>();
     for (Rect rect : Shapes.of(layout(journey), Rect.class)) {
       if (Shapes.hasClass(rect.cssClass(), "cjm-lane")) {
-        lanes.add(rect.box());
+        lanes.add(rect);
       }
     }
     for (int i = 1; i < lanes.size(); i++) {
-      assertThat(lanes.get(i).y())
-          .isCloseTo(lanes.get(i - 1).bottom(), org.assertj.core.data.Offset.offset(EPSILON));
+      // A band of a wrapped map starts with its stage headers, a gap below the band above.
+      double gap = Shapes.hasClass(lanes.get(i).cssClass(), "cjm-lane-stages") ? Bands.GAP : 0;
+      assertThat(lanes.get(i).box().y())
+          .isCloseTo(
+              lanes.get(i - 1).box().bottom() + gap, org.assertj.core.data.Offset.offset(EPSILON));
     }
   }
 
@@ -123,9 +126,9 @@ class MapLayouterTest {
   }
 
   @Test
-  void layout_manyTouchpoints_growsWider_withoutSquashingColumns() {
+  void layout_manyTouchpoints_wrapsIntoBandsOf24Columns_withoutSquashingColumns() {
     MapLayout layout = layout(SampleJourneys.manyTouchpoints());
-    assertThat(layout.width()).isGreaterThanOrEqualTo(200 * 200);
+    assertThat(layout.width()).isEqualTo(Grid.MARGIN + 128 + 24 * 200 + Grid.MARGIN);
     List<Rect> touchpointCards =
         Shapes.of(layout, Rect.class).stream()
             .filter(r -> Shapes.hasClass(r.cssClass(), "cjm-touchpoint-card"))
@@ -135,8 +138,22 @@ class MapLayouterTest {
   }
 
   @Test
+  void layout_manyTouchpointsInOneRow_growsWider_withoutSquashingColumns() {
+    MapLayout layout =
+        new MapLayouter(LayoutOptions.DEFAULT, FontMetrics.standard(), Integer.MAX_VALUE)
+            .layout(SampleJourneys.manyTouchpoints(), Annotations.NONE);
+    assertThat(layout.width()).isGreaterThanOrEqualTo(200 * 200);
+    assertThat(Shapes.of(layout, Rect.class))
+        .filteredOn(r -> Shapes.hasClass(r.cssClass(), "cjm-touchpoint-card"))
+        .hasSize(200)
+        .allSatisfy(r -> assertThat(r.box().width()).isEqualTo(190));
+  }
+
+  @Test
   void layout_wideStage_repeatsItsNameInsideItsBand_everyEightColumns() {
-    MapLayout layout = layout(SampleJourneys.manyTouchpoints());
+    MapLayout layout =
+        new MapLayouter(LayoutOptions.DEFAULT, FontMetrics.standard(), Integer.MAX_VALUE)
+            .layout(SampleJourneys.manyTouchpoints(), Annotations.NONE);
     Rect band =
         Shapes.of(layout, Rect.class).stream()
             .filter(r -> Shapes.hasClass(r.cssClass(), "cjm-stage-band"))
@@ -228,14 +245,16 @@ class MapLayouterTest {
   }
 
   @Test
-  void layout_emotionCurve_neverLeavesTheScale() {
+  void layout_emotionCurve_neverLeavesTheScaleOfItsBand() {
     MapLayout layout = layout(SampleJourneys.manyTouchpoints());
     List<Line> grid =
         Shapes.of(layout, Line.class).stream()
-            .filter(l -> l.cssClass().startsWith("cjm-emotion-"))
+            .filter(
+                l ->
+                    l.cssClass().equals(CssClass.EMOTION_GRID)
+                        || l.cssClass().equals(CssClass.EMOTION_BASELINE))
             .toList();
-    double top = grid.get(0).from().y();
-    double bottom = grid.get(4).from().y();
+    assertThat(grid).hasSize(5 * 9); // 200 touchpoints in bands of 24 columns: 9 bands
     Group curve =
         Shapes.of(layout, Group.class).stream()
             .filter(g -> g.cssClass().equals("cjm-emotion-curve"))
@@ -248,10 +267,17 @@ class MapLayouterTest {
             .toList();
     assertThat(paths).isNotEmpty();
     for (PathShape path : paths) {
+      double start = path.segments().get(0).points().get(0).y();
+      int band = 0;
+      while (grid.get(5 * band + 4).from().y() < start) {
+        band++;
+      }
+      double top = grid.get(5 * band).from().y();
+      double bottom = grid.get(5 * band + 4).from().y();
       for (PathShape.Segment segment : path.segments()) {
         for (Point p : segment.points()) {
           assertThat(p.y())
-              .as("%s of %s", p, path.cssClass())
+              .as("%s of %s in band %s", p, path.cssClass(), band)
               .isBetween(top - EPSILON, bottom + EPSILON);
         }
       }
