@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class BarrierBuilder {
   final Misuses misuses = new Misuses();
+  final IdMatch.CurrentId derivedId = new IdMatch.CurrentId();
   private @Nullable String id;
   private @Nullable String description;
   private Severity severity = Severity.MEDIUM;
@@ -56,7 +57,7 @@ public final class BarrierBuilder {
   }
 
   @Nullable String currentId() {
-    return IdMatch.currentId(id, description);
+    return derivedId.of(id, description);
   }
 
   void check(BuildContext context, String path) {

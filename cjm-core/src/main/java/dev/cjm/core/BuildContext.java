@@ -26,9 +26,6 @@ final class BuildContext {
   private final Map<ElementKind, Integer> positions = new EnumMap<>(ElementKind.class);
   private final List<Reference> references = new ArrayList<>();
 
-  /** The most known barrier ids a message lists. */
-  static final int LISTED_IDS = 20;
-
   /** The most dangling references that get the closest known id suggested. */
   static final int SUGGESTIONS = 20;
 
@@ -377,9 +374,9 @@ final class BuildContext {
 
   /**
    * Checks every recorded reference against the barrier ids of the journey. A message lists at most
-   * {@value #LISTED_IDS} known ids, and only the first {@value #SUGGESTIONS} dangling references
-   * get a "did you mean", so that a journey full of broken references is still checked in linear
-   * time.
+   * {@value IdMatch#LISTED_IDS} known ids, and only the first {@value #SUGGESTIONS} dangling
+   * references get a "did you mean", so that a journey full of broken references is still checked
+   * in linear time.
    */
   void resolveReferences() {
     List<String> barrierIds = new ArrayList<>();
@@ -389,13 +386,7 @@ final class BuildContext {
             barrierIds.add(id);
           }
         });
-    String known =
-        barrierIds.size() <= LISTED_IDS
-            ? String.join(", ", barrierIds)
-            : String.join(", ", barrierIds.subList(0, LISTED_IDS))
-                + " and "
-                + count(barrierIds.size() - LISTED_IDS)
-                + " more";
+    String known = IdMatch.listed(barrierIds);
     int dangling = 0;
     for (Reference reference : references) {
       Place place = placesById.get(reference.barrierId);
@@ -404,7 +395,7 @@ final class BuildContext {
       }
       StringBuilder message =
           new StringBuilder("addresses barrier ")
-              .append(Texts.quote(reference.barrierId))
+              .append(IdMatch.quote(reference.barrierId))
               .append(", but ");
       if (place != null) {
         message.append("that id belongs to ").append(place.describe()).append(", not a barrier");

@@ -72,7 +72,7 @@ final class ElementList<B> implements Iterable<B> {
         + ": there is no "
         + kind.word
         + " with id "
-        + dev.cjm.core.internal.Texts.quote(id)
+        + IdMatch.quote(id)
         + " here; "
         + kind.word
         + " ids here: "

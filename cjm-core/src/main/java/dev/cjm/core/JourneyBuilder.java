@@ -146,13 +146,13 @@ public final class JourneyBuilder {
 
   /** Changes the stage with this id. */
   public JourneyBuilder editStage(String id, Consumer<StageBuilder> stage) {
-    stages.edit(id, stage, misuses, "editStage(" + id + ")");
+    stages.edit(id, stage, misuses, IdMatch.call("editStage", id));
     return this;
   }
 
   /** Removes the stage with this id, with its touchpoints. */
   public JourneyBuilder removeStage(String id) {
-    stages.remove(id, misuses, "removeStage(" + id + ")");
+    stages.remove(id, misuses, IdMatch.call("removeStage", id));
     return this;
   }
 
@@ -206,7 +206,7 @@ public final class JourneyBuilder {
       @Nullable String id,
       @Nullable Consumer<? super B> configurer,
       @Nullable ElementList<B> holder) {
-    String call = verb + "(" + id + ")";
+    String call = IdMatch.call(verb, id);
     if (holder == null || id == null) {
       notFound(call, kind, id);
     } else {
@@ -217,7 +217,7 @@ public final class JourneyBuilder {
 
   private <B> JourneyBuilder remove(
       String verb, ElementKind kind, @Nullable String id, @Nullable ElementList<B> holder) {
-    String call = verb + "(" + id + ")";
+    String call = IdMatch.call(verb, id);
     if (holder == null || id == null) {
       notFound(call, kind, id);
     } else {
@@ -267,9 +267,11 @@ public final class JourneyBuilder {
   }
 
   private void notFound(String call, ElementKind kind, @Nullable String id) {
-    if (!misuses.isNull(id, call)) {
+    if (id == null) {
+      misuses.isNull(null, call);
+    } else {
       misuses.add(
-          "stages", call + ": the journey has no " + kind.word + " with id " + Texts.quote(id));
+          "stages", call + ": the journey has no " + kind.word + " with id " + IdMatch.quote(id));
     }
   }
 

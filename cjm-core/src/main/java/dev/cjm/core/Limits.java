@@ -36,6 +36,8 @@ public final class Limits {
   /**
    * The most characters in a Mermaid diagram read by {@link
    * dev.cjm.core.mermaid.MermaidJourney#parse(String)}; a reader is read no further than this.
+   * {@link dev.cjm.core.mermaid.MermaidJourney#format} refuses, with an {@link
+   * IllegalArgumentException}, to write a diagram longer than this.
    */
   public static final int MAX_MERMAID_LENGTH = 20_000_000;
 

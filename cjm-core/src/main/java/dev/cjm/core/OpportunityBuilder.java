@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class OpportunityBuilder {
   final Misuses misuses = new Misuses();
+  final IdMatch.CurrentId derivedId = new IdMatch.CurrentId();
   private @Nullable String id;
   private @Nullable String description;
   private final Set<String> addresses = new LinkedHashSet<>();
@@ -87,7 +88,7 @@ public final class OpportunityBuilder {
   }
 
   @Nullable String currentId() {
-    return IdMatch.currentId(id, description);
+    return derivedId.of(id, description);
   }
 
   void check(BuildContext context, String path) {

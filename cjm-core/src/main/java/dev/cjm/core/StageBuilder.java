@@ -1,6 +1,5 @@
 package dev.cjm.core;
 
-import dev.cjm.core.internal.Texts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -13,6 +12,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class StageBuilder {
   final Misuses misuses = new Misuses();
+  final IdMatch.CurrentId derivedId = new IdMatch.CurrentId();
   private @Nullable String id;
   private @Nullable String name;
   private @Nullable Phase phase;
@@ -87,13 +87,13 @@ public final class StageBuilder {
 
   /** Changes the touchpoint with this id. */
   public StageBuilder editTouchpoint(String id, Consumer<TouchpointBuilder> touchpoint) {
-    touchpoints.edit(id, touchpoint, misuses, "editTouchpoint(" + id + ")");
+    touchpoints.edit(id, touchpoint, misuses, IdMatch.call("editTouchpoint", id));
     return this;
   }
 
   /** Removes the touchpoint with this id. */
   public StageBuilder removeTouchpoint(String id) {
-    touchpoints.remove(id, misuses, "removeTouchpoint(" + id + ")");
+    touchpoints.remove(id, misuses, IdMatch.call("removeTouchpoint", id));
     return this;
   }
 
@@ -112,13 +112,13 @@ public final class StageBuilder {
 
   /** Changes the stage-level barrier with this id. */
   public StageBuilder editBarrier(String id, Consumer<BarrierBuilder> barrier) {
-    barriers.edit(id, barrier, misuses, "editBarrier(" + id + ")");
+    barriers.edit(id, barrier, misuses, IdMatch.call("editBarrier", id));
     return this;
   }
 
   /** Removes the stage-level barrier with this id. */
   public StageBuilder removeBarrier(String id) {
-    barriers.remove(id, misuses, "removeBarrier(" + id + ")");
+    barriers.remove(id, misuses, IdMatch.call("removeBarrier", id));
     return this;
   }
 
@@ -137,13 +137,13 @@ public final class StageBuilder {
 
   /** Changes the stage-level opportunity with this id. */
   public StageBuilder editOpportunity(String id, Consumer<OpportunityBuilder> opportunity) {
-    opportunities.edit(id, opportunity, misuses, "editOpportunity(" + id + ")");
+    opportunities.edit(id, opportunity, misuses, IdMatch.call("editOpportunity", id));
     return this;
   }
 
   /** Removes the stage-level opportunity with this id. */
   public StageBuilder removeOpportunity(String id) {
-    opportunities.remove(id, misuses, "removeOpportunity(" + id + ")");
+    opportunities.remove(id, misuses, IdMatch.call("removeOpportunity", id));
     return this;
   }
 
@@ -162,9 +162,9 @@ public final class StageBuilder {
 
   /** Removes every metric with this name. */
   public StageBuilder removeMetric(String name) {
-    String call = "removeMetric(" + name + ")";
+    String call = IdMatch.call("removeMetric", name);
     if (!misuses.isNull(name, call) && !metrics.removeIf(metric -> name.equals(metric.name()))) {
-      misuses.add("metrics", call + ": there is no metric named " + Texts.quote(name) + " here");
+      misuses.add("metrics", call + ": there is no metric named " + IdMatch.quote(name) + " here");
     }
     return this;
   }
@@ -175,7 +175,7 @@ public final class StageBuilder {
   }
 
   @Nullable String currentId() {
-    return IdMatch.currentId(id, name);
+    return derivedId.of(id, name);
   }
 
   ElementList<TouchpointBuilder> touchpoints() {

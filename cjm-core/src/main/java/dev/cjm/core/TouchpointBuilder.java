@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class TouchpointBuilder {
   final Misuses misuses = new Misuses();
+  final IdMatch.CurrentId derivedId = new IdMatch.CurrentId();
   private @Nullable String id;
   private @Nullable String name;
   private @Nullable Channel channel;
@@ -217,13 +218,13 @@ public final class TouchpointBuilder {
 
   /** Changes the barrier with this id. */
   public TouchpointBuilder editBarrier(String id, Consumer<BarrierBuilder> barrier) {
-    barriers.edit(id, barrier, misuses, "editBarrier(" + id + ")");
+    barriers.edit(id, barrier, misuses, IdMatch.call("editBarrier", id));
     return this;
   }
 
   /** Removes the barrier with this id (opportunities must no longer address it). */
   public TouchpointBuilder removeBarrier(String id) {
-    barriers.remove(id, misuses, "removeBarrier(" + id + ")");
+    barriers.remove(id, misuses, IdMatch.call("removeBarrier", id));
     return this;
   }
 
@@ -243,18 +244,18 @@ public final class TouchpointBuilder {
 
   /** Changes the opportunity with this id. */
   public TouchpointBuilder editOpportunity(String id, Consumer<OpportunityBuilder> opportunity) {
-    opportunities.edit(id, opportunity, misuses, "editOpportunity(" + id + ")");
+    opportunities.edit(id, opportunity, misuses, IdMatch.call("editOpportunity", id));
     return this;
   }
 
   /** Removes the opportunity with this id. */
   public TouchpointBuilder removeOpportunity(String id) {
-    opportunities.remove(id, misuses, "removeOpportunity(" + id + ")");
+    opportunities.remove(id, misuses, IdMatch.call("removeOpportunity", id));
     return this;
   }
 
   @Nullable String currentId() {
-    return IdMatch.currentId(id, name);
+    return derivedId.of(id, name);
   }
 
   ElementList<BarrierBuilder> barriers() {

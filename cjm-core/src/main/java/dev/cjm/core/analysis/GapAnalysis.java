@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
@@ -214,7 +215,12 @@ public final class GapAnalysis {
    * (errors first), then by the journey position of their paths ({@link JourneyOrder}), then by
    * rule.
    *
-   * @throws IllegalStateException if a custom rule throws or returns a finding of another rule
+   * <p>The analysis checks between rules whether the thread was interrupted, and if so stops with a
+   * {@link CancellationException}, leaving the thread's interrupt status set.
+   *
+   * @throws IllegalStateException if a custom rule throws (a checked exception thrown sneakily
+   *     too), naming the rule, or returns a finding of another rule
+   * @throws CancellationException if the thread was interrupted during the analysis
    */
   public GapReport analyze(Journey journey) {
     checkNotNull(journey, "journey is null");
@@ -226,12 +232,19 @@ public final class GapAnalysis {
     Map<String, String> quotes = new ConcurrentHashMap<>();
     Supplier<EmotionCurve> emotionCurve = Suppliers.memoize(() -> EmotionCurve.of(journey));
     for (GapRule rule : rules) {
+      if (Thread.currentThread().isInterrupted()) {
+        throw new CancellationException(
+            "the analysis of journey "
+                + Texts.quote(journey.title())
+                + " was interrupted before rule "
+                + rule.id());
+      }
       RuleContext context =
           new RuleContext(rule, thresholdOf(rule), journey, order, emotionCurve, quotes);
       List<Finding> found;
       try {
         found = rule.check(journey, context);
-      } catch (RuntimeException e) {
+      } catch (Exception e) { // also a checked exception a rule throws sneakily
         throw new IllegalStateException(
             "gap rule " + rule.id() + " failed on journey " + Texts.quote(journey.title()), e);
       }

@@ -411,8 +411,17 @@ public final class GapReport {
   }
 
   /**
+   * The most findings the Markdown and text reports list under one pain point, and the most
+   * messages of one custom rule's map check; the rest are counted ("… and 980 more findings, not
+   * listed here"), so that a rule returning a million findings gives a report of readable size.
+   * {@link #findings()} has them all.
+   */
+  static final int LISTED_FINDINGS = 20;
+
+  /**
    * The report as GitHub-flavoured Markdown, for a pull request or a wiki, in the language of the
-   * journey ({@link Journey#locale()}).
+   * journey ({@link Journey#locale()}). Each pain point lists at most 20 findings, and how many
+   * more there are ({@link #findings()} has them all).
    */
   public String toMarkdown() {
     return toMarkdown(journey.locale());
@@ -427,7 +436,10 @@ public final class GapReport {
     return ReportMarkdown.render(this, Words.of(language));
   }
 
-  /** The report as plain text, one finding per block, for CI logs, in the journey's language. */
+  /**
+   * The report as plain text, one finding per block, for CI logs, in the journey's language. Each
+   * pain point lists at most 20 findings, and how many more there are.
+   */
   public String toText() {
     return toText(journey.locale());
   }
@@ -439,6 +451,20 @@ public final class GapReport {
   public String toText(Locale language) {
     checkNotNull(language, "language is null");
     return ReportText.render(this, Words.of(language));
+  }
+
+  /** The findings a report lists: the first {@value #LISTED_FINDINGS}. */
+  static List<Finding> listed(List<Finding> findings) {
+    return findings.subList(0, Math.min(LISTED_FINDINGS, findings.size()));
+  }
+
+  /** The line that counts the findings a report leaves out, if it leaves any out. */
+  static Optional<String> notListed(Words words, List<Finding> findings) {
+    int left = findings.size() - LISTED_FINDINGS;
+    return left > 0
+        ? Optional.of(
+            words.plural("findings.notListed", left, Figures.count(words.language(), left)))
+        : Optional.empty();
   }
 
   static String barrierList(Words words, List<Barrier> barriers) {

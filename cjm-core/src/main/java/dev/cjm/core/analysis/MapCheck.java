@@ -62,7 +62,8 @@ public final class MapCheck {
 
   /**
    * One finding's own message; for several, how many and which, in the rule's words ({@code
-   * mapCheck.<rule id>}), or else their messages one after the other.
+   * mapCheck.<rule id>}), or else their messages one after the other (the first {@value
+   * GapReport#LISTED_FINDINGS}, and how many more).
    */
   private static Phrase message(List<Finding> findings, Places places) {
     if (findings.size() == 1) {
@@ -70,8 +71,16 @@ public final class MapCheck {
     }
     String ruleId = findings.get(0).ruleId();
     if (!GROUPED.contains(ruleId)) {
-      return language ->
-          String.join(" ", findings.stream().map(finding -> finding.message(language)).toList());
+      List<Finding> listed = GapReport.listed(findings);
+      return language -> {
+        StringBuilder messages = new StringBuilder();
+        for (Finding finding : listed) {
+          messages.append(messages.length() == 0 ? "" : " ").append(finding.message(language));
+        }
+        GapReport.notListed(Words.of(language), findings)
+            .ifPresent(left -> messages.append(' ').append(left));
+        return messages.toString();
+      };
     }
     List<Phrase> names = new ArrayList<>();
     for (Finding finding : findings.subList(0, Math.min(NAMED, findings.size()))) {

@@ -89,13 +89,15 @@ final class ReportMarkdown {
             .append(words.get("metricOffTarget", cell(GapReport.describe(words, metric))))
             .append(".\n");
       }
-      for (Finding finding : painPoint.findings()) {
+      for (Finding finding : GapReport.listed(painPoint.findings())) {
         out.append("- ")
             .append(cell(finding.message(words.language())))
             .append(" (")
             .append(code(finding.ruleId()))
             .append(")\n");
       }
+      GapReport.notListed(words, painPoint.findings())
+          .ifPresent(left -> out.append("- ").append(left).append('\n'));
     }
   }
 

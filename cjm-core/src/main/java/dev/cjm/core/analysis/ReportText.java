@@ -143,12 +143,14 @@ final class ReportText {
           .append(words.get("metricOffTarget.text", line(GapReport.describe(words, metric))))
           .append('\n');
     }
-    for (Finding finding : painPoint.findings()) {
+    for (Finding finding : GapReport.listed(painPoint.findings())) {
       out.append("     - ")
           .append(line(finding.message(words.language())))
           .append(" (")
           .append(line(finding.ruleId()))
           .append(")\n");
     }
+    GapReport.notListed(words, painPoint.findings())
+        .ifPresent(left -> out.append("     - ").append(left).append('\n'));
   }
 }

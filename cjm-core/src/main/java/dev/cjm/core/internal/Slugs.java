@@ -10,6 +10,12 @@ import java.util.Locale;
  * <p>{@code "Świadomość"} becomes {@code swiadomosc}, {@code "Łódź"} becomes {@code lodz}, {@code
  * "Don't panic!"} becomes {@code dont-panic} and {@code "お茶を入れる"} stays as it is. A name with no
  * letter or digit gives the empty string; the caller then uses the element's kind and position.
+ *
+ * <p>Letters, digits and marks are those of Unicode 13 ({@link Unicode13}, as JDK 17 has them), so
+ * a name gives the same id on every JDK: a letter added to Unicode later (U+0C5D, U+1E4D0)
+ * separates words like punctuation. The rest of what a slug depends on is the same on JDK 17 and 25
+ * for the characters of Unicode 13: NFC and NFKD, lower case, and the Latin script (compared code
+ * point by code point on both).
  */
 public final class Slugs {
   private Slugs() {}
@@ -28,7 +34,7 @@ public final class Slugs {
         continue; // apostrophes join: "Don't" is one word
       }
       boolean inWord = out.length() > 0 && !pendingHyphen;
-      if (isMark(cp)) {
+      if (Unicode13.isMark(cp)) {
         // A combining mark belongs to the letter before it: on a Latin letter the accent goes,
         // elsewhere (Devanagari vowel signs, Japanese voicing marks) it is part of the word.
         if (inWord && !afterLatin) {
@@ -36,7 +42,7 @@ public final class Slugs {
         }
         continue;
       }
-      if (!Character.isLetterOrDigit(cp)) {
+      if (!Unicode13.isLetterOrDigit(cp)) {
         pendingHyphen = out.length() > 0;
         continue;
       }
@@ -67,13 +73,6 @@ public final class Slugs {
     return true;
   }
 
-  private static boolean isMark(int cp) {
-    int type = Character.getType(cp);
-    return type == Character.NON_SPACING_MARK
-        || type == Character.COMBINING_SPACING_MARK
-        || type == Character.ENCLOSING_MARK;
-  }
-
   private static String latinBase(int cp) {
     String special =
         switch (cp) {
@@ -96,7 +95,7 @@ public final class Slugs {
     StringBuilder base = new StringBuilder(decomposed.length());
     decomposed
         .codePoints()
-        .filter(Character::isLetterOrDigit)
+        .filter(Unicode13::isLetterOrDigit)
         .forEach(c -> base.appendCodePoint(c));
     return base.toString().toLowerCase(Locale.ROOT);
   }

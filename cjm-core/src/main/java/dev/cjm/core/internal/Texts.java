@@ -95,17 +95,34 @@ public final class Texts {
   /**
    * A channel's name as channels compare names ({@code Channel} equality, and the map's place for
    * its colour): NFKC, lower case, without spaces, hyphens and underscores ({@code "mobileapp"}).
+   * Only characters of Unicode 13 ({@link Unicode13}) are folded, so that the key is the same on
+   * every JDK: a newer JDK would fold a later character (U+1E030 to U+0430) that JDK 17 keeps.
    */
   public static String channelKey(String name) {
-    String folded =
-        java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFKC)
-            .toLowerCase(java.util.Locale.ROOT);
+    StringBuilder folded = new StringBuilder(name.length());
+    int start = 0; // where the run of Unicode 13 characters to fold begins
+    for (int i = 0; i < name.length(); ) {
+      int cp = name.codePointAt(i);
+      int next = i + Character.charCount(cp);
+      if (!Unicode13.isAssigned(cp)) {
+        folded.append(fold(name.substring(start, i))).appendCodePoint(cp);
+        start = next;
+      }
+      i = next;
+    }
+    folded.append(fold(name.substring(start)));
     StringBuilder key = new StringBuilder(folded.length());
     folded
         .codePoints()
         .filter(cp -> !Character.isWhitespace(cp) && cp != '-' && cp != '_' && cp != '\u00A0')
         .forEach(key::appendCodePoint);
     return key.toString();
+  }
+
+  /** NFKC and lower case. */
+  private static String fold(String text) {
+    return java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC)
+        .toLowerCase(java.util.Locale.ROOT);
   }
 
   /** The longest word, or candidate, that {@link #closest} compares; longer ones are skipped. */

@@ -100,22 +100,29 @@ final class JourneyParser {
     if (persona != null) {
       journey.persona(persona);
     }
+    // Ids are given only where the DSL would derive another (a repeated name's suffix).
     IdAllocator ids = new IdAllocator();
     for (Stage stage : stages) {
-      String stageId = ids.next("stage", stage.name);
-      List<String> touchpointIds = new ArrayList<>();
-      stage.tasks.forEach(task -> touchpointIds.add(ids.next("touchpoint", task.name())));
+      String stageId = ids.nextUnlessDerived("stage", stage.name);
+      List<@Nullable String> touchpointIds = new ArrayList<>();
+      stage.tasks.forEach(
+          task -> touchpointIds.add(ids.nextUnlessDerived("touchpoint", task.name())));
       journey.stage(
           stage.name,
           builder -> {
-            builder.id(stageId);
+            if (stageId != null) {
+              builder.id(stageId);
+            }
             for (int k = 0; k < stage.tasks.size(); k++) {
               Task task = stage.tasks.get(k);
               String touchpointId = touchpointIds.get(k);
               builder.touchpoint(
                   task.name(),
                   touchpoint -> {
-                    touchpoint.id(touchpointId).emotion(task.score() - 3);
+                    if (touchpointId != null) {
+                      touchpoint.id(touchpointId);
+                    }
+                    touchpoint.emotion(task.score() - 3);
                     List<String> actors =
                         persona == null
                             ? task.actors()
@@ -128,9 +135,10 @@ final class JourneyParser {
     try {
       return journey.build();
     } catch (InvalidJourneyException e) {
-      // The scanner checks every limit it can place (lengths, sections, tasks); what remains is
-      // the size of the journey as a whole (Limits.MAX_TEXTS, MAX_TOTAL_TEXT_LENGTH, an id over
-      // the length limit), reported at the end of the diagram.
+      // The scanner checks every limit it can place (lengths, sections, tasks, and the texts but
+      // each task's first actor); what remains is the exact count of the journey's texts (the
+      // first actors that are not the persona) and a repeated name's suffixed id over the length
+      // limit, reported at the end of the diagram.
       throw scanner.errorAtEnd(
           "diagram too large for one journey: " + e.problems().get(0).message(),
           "a smaller diagram within the Limits of a journey");

@@ -4,9 +4,11 @@ import static dev.cjm.core.mermaid.MermaidText.escape;
 
 import dev.cjm.core.Emotion;
 import dev.cjm.core.Journey;
+import dev.cjm.core.Limits;
 import dev.cjm.core.Persona;
 import dev.cjm.core.Stage;
 import dev.cjm.core.Touchpoint;
+import dev.cjm.core.internal.Figures;
 import dev.cjm.core.internal.Texts;
 import dev.cjm.core.mermaid.MermaidStatement.LocaleComment;
 import dev.cjm.core.mermaid.MermaidText.Context;
@@ -27,6 +29,12 @@ final class JourneyWriter {
 
   private final Journey journey;
   private final StringBuilder out = new StringBuilder();
+
+  /**
+   * The characters written and dropped once the diagram was over {@link Limits#MAX_MERMAID_LENGTH}:
+   * the rest is only counted, for the error, not kept.
+   */
+  private long dropped;
 
   private JourneyWriter(Journey journey) {
     this.journey = journey;
@@ -82,9 +90,32 @@ final class JourneyWriter {
       for (Touchpoint touchpoint : stage.touchpoints()) {
         touchpointComments(touchpoint, ids.next("touchpoint", touchpoint.name()));
         task(touchpoint, persona);
+        dropOverLimit();
       }
+      dropOverLimit();
+    }
+    long length = dropped + out.length();
+    if (length > Limits.MAX_MERMAID_LENGTH) {
+      throw new IllegalArgumentException(
+          "the Mermaid diagram of journey "
+              + Texts.quote(journey.title())
+              + " would be "
+              + Figures.count(length)
+              + " characters long, over the "
+              + Figures.count(Limits.MAX_MERMAID_LENGTH)
+              + " that MermaidJourney.parse reads (Limits.MAX_MERMAID_LENGTH); shorten its texts"
+              + " (Mermaid needs entity codes such as #35; for # and #59; for ;, 4 to 8"
+              + " characters each) or split it into several journeys");
     }
     return out.toString();
+  }
+
+  /** Once the diagram is over the limit, counts what was written instead of keeping it. */
+  private void dropOverLimit() {
+    if (dropped > 0 || out.length() > Limits.MAX_MERMAID_LENGTH) {
+      dropped += out.length();
+      out.setLength(0);
+    }
   }
 
   private void description(String text) {

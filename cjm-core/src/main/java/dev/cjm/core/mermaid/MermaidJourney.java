@@ -66,14 +66,17 @@ public final class MermaidJourney {
     return JourneyParser.parse(text.toString());
   }
 
-  /** The error for a diagram over the limit, placed at its first character over the limit. */
+  /**
+   * The error for a diagram over the limit, placed at its first character over the limit and
+   * showing the text from there.
+   */
   private static MermaidSyntaxException tooLong(CharSequence text) {
     int limit = Limits.MAX_MERMAID_LENGTH;
     return MermaidScanner.error(
         text,
         limit,
         "diagram longer than " + count(limit) + " characters (Limits.MAX_MERMAID_LENGTH)",
-        limit,
+        text.length(),
         "a diagram of at most " + count(limit) + " characters; split it into several journeys");
   }
 
@@ -81,6 +84,15 @@ public final class MermaidJourney {
    * Writes a journey as a Mermaid {@code journey} diagram, ending with a line feed. Everything
    * Mermaid can express is written so that {@link #parse(String)} reads it back; what it cannot
    * (barriers, opportunities, channels, expected emotions, …) is named in {@code %%} comments.
+   *
+   * <p>Ids are not written: {@link #parse(String)} derives them from the names as the DSL does (a
+   * given id that differs is named in a comment), and does not count them as texts of the journey,
+   * so a journey within the {@link Limits} reads back within them.
+   *
+   * @throws IllegalArgumentException if the diagram would be longer than {@link
+   *     Limits#MAX_MERMAID_LENGTH} characters, which {@link #parse(String)} would reject (a journey
+   *     near the text limits whose texts need many entity codes, such as names full of {@code #}),
+   *     with its length and the limit
    */
   public static String format(Journey journey) {
     checkNotNull(journey, "format(null): pass a journey");

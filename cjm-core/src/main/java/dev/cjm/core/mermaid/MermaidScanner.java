@@ -55,6 +55,19 @@ final class MermaidScanner {
   /** The tasks read so far, for their limit. */
   private int tasks;
 
+  /**
+   * The texts collected so far (section and task names, actors) and their characters, for {@link
+   * Limits#MAX_TEXTS} and {@link Limits#MAX_TOTAL_TEXT_LENGTH}: counted as they are read, so that a
+   * diagram of millions of short texts stops at the limit instead of collecting them all. The title
+   * and accessibility texts are not counted (a second one replaces the first), nor a task's first
+   * actor: it may be the persona, one text of the journey however many tasks name it (there are at
+   * most {@link Limits#MAX_TOUCHPOINTS} of them). So the count is never above the journey's, whose
+   * build checks the exact totals.
+   */
+  private int texts;
+
+  private long textLength;
+
   /** Whether the journey keyword has been read; a cjm-locale comment before it is no statement. */
   private boolean journeyRead;
 
@@ -316,7 +329,8 @@ final class MermaidScanner {
     if (valueStart == valueEnd) {
       throw error(valueStart, "empty title", stop, "the journey's title after title");
     }
-    String value = checkLength(decode(text, valueStart, valueEnd, false), valueStart, "title");
+    String value =
+        checkLength(decode(text, valueStart, valueEnd, false), valueStart, valueEnd, "title");
     if (Texts.isBlank(value)) {
       throw error(valueStart, "blank title", valueEnd, "a title with some visible text");
     }
@@ -349,7 +363,8 @@ final class MermaidScanner {
     int valueStart = trimStart(text, from, end);
     int valueEnd = trimEnd(text, valueStart, end);
     String value =
-        checkLength(decode(text, valueStart, valueEnd, false), valueStart, "accessibility text");
+        checkLength(
+            decode(text, valueStart, valueEnd, false), valueStart, valueEnd, "accessibility text");
     position = end + 1;
     return value;
   }
@@ -374,7 +389,8 @@ final class MermaidScanner {
       }
     }
     String raw = collapsed.toString();
-    String value = checkLength(decode(raw, 0, raw.length(), false), valueStart, "description");
+    String value =
+        checkLength(decode(raw, 0, raw.length(), false), valueStart, valueEnd, "description");
     position = close + 1; // the next statement may follow on the same line
     return new AccessibilityDescription(value);
   }
@@ -390,7 +406,8 @@ final class MermaidScanner {
     }
     int nameStart = trimStart(text, from, stop);
     int nameEnd = trimEnd(text, nameStart, stop);
-    String name = checkLength(decode(text, nameStart, nameEnd, true), nameStart, "section name");
+    String name =
+        checkedText(decode(text, nameStart, nameEnd, true), nameStart, nameEnd, "section name");
     if (Texts.isBlank(name)) {
       throw error(nameStart, "empty section name", Math.max(nameEnd, stop), "a section name");
     }
@@ -415,7 +432,7 @@ final class MermaidScanner {
     if (nameEnd == start) {
       throw error(start, "missing task name", colon + 1, "a task name before the colon");
     }
-    String name = checkLength(decode(text, start, nameEnd, true), start, "task name");
+    String name = checkedText(decode(text, start, nameEnd, true), start, nameEnd, "task name");
     if (Texts.isBlank(name)) {
       throw error(start, "blank task name", nameEnd, "a task name with some visible text");
     }
@@ -479,9 +496,12 @@ final class MermaidScanner {
       int pieceEnd = comma < 0 ? to : comma;
       int start = trimStart(text, i, pieceEnd);
       int end = trimEnd(text, start, pieceEnd);
-      String actor = checkLength(decode(text, start, end, true), start, "actor");
-      if (!Texts.isBlank(actor)) {
-        actors.add(actor); // empty entries, as in "Task: 5:" or "A, , B", are no actors
+      String actor = checkLength(decode(text, start, end, true), start, end, "actor");
+      if (!Texts.isBlank(actor)) { // empty entries, as in "Task: 5:" or "A, , B", are no actors
+        if (!actors.isEmpty()) {
+          counted(actor, start, end); // the first may be the persona: not counted, see texts
+        }
+        actors.add(actor);
       }
       i = pieceEnd + 1;
     }
@@ -541,14 +561,53 @@ final class MermaidScanner {
     return -1;
   }
 
-  /** The text, when it is within {@link Limits#MAX_TEXT_LENGTH}; otherwise an error at start. */
-  private String checkLength(String value, int start, String what) {
+  /** A text of the diagram, checked against its length limit and counted; see below. */
+  private String checkedText(String value, int start, int end, String what) {
+    return counted(checkLength(value, start, end, what), start, end);
+  }
+
+  /**
+   * The text, when it is within {@link Limits#MAX_TEXT_LENGTH}; otherwise an error at {@code
+   * start}, showing the beginning of the text (from {@code start} to {@code end} in the diagram).
+   */
+  private String checkLength(String value, int start, int end, String what) {
     if (value.length() > Limits.MAX_TEXT_LENGTH) {
+      String article = "aeiou".indexOf(what.charAt(0)) >= 0 ? "an " : "a ";
       throw error(
           start,
           what + " of " + count(value.length()) + " characters (Limits.MAX_TEXT_LENGTH)",
+          end,
+          article + what + " of at most " + count(Limits.MAX_TEXT_LENGTH) + " characters");
+    }
+    return value;
+  }
+
+  /**
+   * Counts a text of the diagram (from {@code start} to {@code end}) against the limits of a
+   * journey's texts, and returns it; a text over them is an error.
+   */
+  private String counted(String value, int start, int end) {
+    texts++;
+    textLength += value.length();
+    if (texts > Limits.MAX_TEXTS) {
+      throw error(
           start,
-          "a " + what + " of at most " + count(Limits.MAX_TEXT_LENGTH) + " characters");
+          "more than " + count(Limits.MAX_TEXTS) + " texts (Limits.MAX_TEXTS)",
+          end,
+          "at most "
+              + count(Limits.MAX_TEXTS)
+              + " texts (titles, names and actors) in one diagram; split it into several");
+    }
+    if (textLength > Limits.MAX_TOTAL_TEXT_LENGTH) {
+      throw error(
+          start,
+          "more than "
+              + count(Limits.MAX_TOTAL_TEXT_LENGTH)
+              + " characters of text (Limits.MAX_TOTAL_TEXT_LENGTH)",
+          end,
+          "at most "
+              + count(Limits.MAX_TOTAL_TEXT_LENGTH)
+              + " characters in all the texts of one diagram; split it into several");
     }
     return value;
   }

@@ -415,7 +415,7 @@ class MermaidJourneyParseTest {
   }
 
   @Test
-  void parse_aDiagramOverTheJourneysTextLimits_isRejectedAsTooLarge() {
+  void parse_aDiagramOverTheJourneysTextLimits_isRejectedWhereItCrossesThem() {
     // 8,000 tasks within every per-text limit, with 200 actors each: 1.6 million texts (the
     // journey allows 250,000) and 16 million characters of them (it allows 10 million).
     String actors = String.join(", ", Collections.nCopies(200, "actor-name"));
@@ -427,10 +427,10 @@ class MermaidJourneyParseTest {
         .isInstanceOfSatisfying(
             MermaidSyntaxException.class,
             e -> {
-              assertThat(e.problem())
-                  .startsWith("diagram too large for one journey: the journey has more than");
-              assertThat(e.expected())
-                  .isEqualTo("a smaller diagram within the Limits of a journey");
+              assertThat(e.problem()).isEqualTo("more than 250,000 texts (Limits.MAX_TEXTS)");
+              // The section's name, then 200 texts a task (its name and 199 actors; the first,
+              // perhaps the persona, is not counted): the 250,001st is on task 1,250, line 1,252.
+              assertThat(e.line()).isEqualTo(1_252);
             });
   }
 
@@ -447,6 +447,7 @@ class MermaidJourneyParseTest {
               assertThat(e.problem())
                   .isEqualTo(
                       "diagram longer than 20,000,000 characters (Limits.MAX_MERMAID_LENGTH)");
+              assertThat(e.offendingText()).isEqualTo("c".repeat(10));
             });
   }
 
