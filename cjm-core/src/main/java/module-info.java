@@ -12,6 +12,7 @@ module dev.cjm.core {
   requires static org.immutables.value;
   requires static java.compiler; // @Generated on Immutables classes (source retention)
   requires static com.google.errorprone.annotations;
+  requires static org.apache.commons.csv; // event-log import only (observed.EventLog)
 
   exports dev.cjm.core;
   exports dev.cjm.core.analysis;
