@@ -4,7 +4,9 @@ import dev.cjm.core.internal.Figures;
 import dev.cjm.core.internal.Markup;
 import dev.cjm.core.internal.Words;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.stream.Collectors;
@@ -14,11 +16,18 @@ final class ObservedSummaryText {
   private final ObservedSummary summary;
   private final Words words;
   private final Locale language;
+  private final Map<String, String> names = new HashMap<>();
 
   ObservedSummaryText(ObservedSummary summary, Words words) {
     this.summary = summary;
     this.words = words;
     this.language = words.language();
+    summary.touchpoints().forEach(t -> names.put(t.id(), t.name()));
+  }
+
+  /** A planned touchpoint's name, as readers know it, for its id. */
+  private String name(String id) {
+    return names.getOrDefault(id, id);
   }
 
   String text() {
@@ -117,7 +126,9 @@ final class ObservedSummaryText {
                       .append(" | ")
                       .append(percent(p.share()))
                       .append(" |\n"));
-      approximate(out.append('\n'), "", summary.pathError());
+      if (summary.pathError() > 0) {
+        approximate(out.append('\n'), "", summary.pathError());
+      }
     }
     if (!summary.adHoc().isEmpty()) {
       out.append("\n### ").append(words.get("observed.heading.adHoc")).append("\n\n");
@@ -145,7 +156,7 @@ final class ObservedSummaryText {
   private String path(ObservedSummary.PathShare path) {
     String steps =
         path.steps().stream()
-            .map(s -> s.planned() ? s.name() : words.get("observed.adHocStep", s.name()))
+            .map(s -> s.planned() ? name(s.name()) : words.get("observed.adHocStep", s.name()))
             .collect(Collectors.joining(" → "));
     return path.stepsCut() == 0
         ? steps
@@ -156,8 +167,14 @@ final class ObservedSummaryText {
     return words.get(
         "observed.adHoc.line",
         Deviation.quoted(words, place.name()),
-        place.after().orElse(words.get("observed.start")),
-        place.before().orElse(words.get("observed.end")),
+        place
+            .after()
+            .map(id -> Deviation.quoted(words, name(id)))
+            .orElse(words.get("observed.start")),
+        place
+            .before()
+            .map(id -> Deviation.quoted(words, name(id)))
+            .orElse(words.get("observed.end")),
         percent(place.share()),
         Figures.count(language, place.cases()));
   }
