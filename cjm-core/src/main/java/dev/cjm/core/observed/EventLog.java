@@ -15,8 +15,6 @@ import dev.cjm.core.internal.Texts;
 import java.io.Reader;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -499,8 +497,7 @@ public final class EventLog {
 
     private Instant time(String text, long line) {
       try {
-        return OffsetDateTime.parse(text.strip(), DateTimeFormatter.ISO_OFFSET_DATE_TIME)
-            .toInstant();
+        return IsoTimes.parse(text.strip());
       } catch (DateTimeParseException e) {
         throw problem(
             line,
