@@ -659,12 +659,13 @@ public final class EventLog {
      * 5), rescaled linearly to the map's −2 to +2.
      */
     public Builder emotion(String column, double min, double max) {
+      String named = name(column, "emotion column");
       checkArgument(
           Double.isFinite(min) && Double.isFinite(max) && min < max,
           "the emotion scale %s to %s is not a range; give finite min < max",
           min,
           max);
-      emotionColumn = name(column, "emotion column");
+      emotionColumn = named;
       emotionMin = min;
       emotionMax = max;
       return this;
@@ -683,9 +684,9 @@ public final class EventLog {
     }
 
     /** Maps activities, as written in the log, to planned touchpoints' ids. */
-    public Builder map(Map<String, String> activityToTouchpointId) {
-      checkNotNull(activityToTouchpointId, "activity map is null");
-      activityToTouchpointId.forEach(this::map);
+    public Builder map(Map<String, String> activities) {
+      checkNotNull(activities, "activities are null");
+      activities.forEach(this::map);
       return this;
     }
 

@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
  * time with offset, e.g. 2026-05-01T10:15:30+02:00}. Thrown for the first bad row, or kept in
  * {@link EventLog.Cases#problems()} under a skip policy.
  */
-public final class EventLogException extends RuntimeException {
+public final class EventLogException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
   private final long line;
