@@ -13,6 +13,7 @@ module dev.cjm.core {
   requires static java.compiler; // @Generated on Immutables classes (source retention)
   requires static com.google.errorprone.annotations;
   requires static org.assertj.core; // only for dev.cjm.core.assertions
+  requires static org.apache.commons.csv; // event-log import only (observed.EventLog)
 
   exports dev.cjm.core;
   exports dev.cjm.core.analysis;

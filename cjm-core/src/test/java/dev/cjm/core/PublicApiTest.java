@@ -18,7 +18,10 @@ import dev.cjm.core.diff.JourneyDiff;
 import dev.cjm.core.observed.Deviation;
 import dev.cjm.core.observed.DeviationReport;
 import dev.cjm.core.observed.DeviationSummary;
+import dev.cjm.core.observed.EventLog;
+import dev.cjm.core.observed.JourneyMonitor;
 import dev.cjm.core.observed.ObservedJourney;
+import dev.cjm.core.observed.ObservedSummary;
 import dev.cjm.core.testing.TestJourneys;
 import java.io.IOException;
 import java.io.Reader;
@@ -138,7 +141,21 @@ class PublicApiTest {
           Map.entry(
               Deviation.class, () -> DeviationReport.of(JOURNEY, OBSERVED).deviations().get(0)),
           Map.entry(DeviationReport.class, () -> DeviationReport.of(JOURNEY, OBSERVED)),
-          Map.entry(DeviationSummary.class, () -> DeviationSummary.of(JOURNEY, List.of(OBSERVED))));
+          Map.entry(DeviationSummary.class, () -> DeviationSummary.of(JOURNEY, List.of(OBSERVED))),
+          Map.entry(EventLog.class, () -> EventLog.builder().build()),
+          Map.entry(EventLog.Builder.class, EventLog::builder),
+          Map.entry(JourneyMonitor.class, () -> JourneyMonitor.of(JOURNEY).add(OBSERVED)),
+          Map.entry(
+              ObservedSummary.class, () -> JourneyMonitor.of(JOURNEY).add(OBSERVED).summary()));
+
+  /** An event log of the running-shoes journey: a planned step, an ad-hoc one, a bad row. */
+  private static final String EVENT_LOG =
+      """
+      case,time,activity,outcome
+      anna,2026-05-01T10:00:00Z,instagram-ad,ok
+      anna,2026-05-01T10:05:00Z,Phone call,failed
+      anna,yesterday,checkout,ok
+      """;
 
   /** A valid argument of each parameter type. */
   private static Object argument(Parameter parameter) {
@@ -186,6 +203,21 @@ class PublicApiTest {
     }
     if (type == RuleContext.class) {
       return ruleContext();
+    }
+    if (type == JourneyMonitor.class) {
+      return JourneyMonitor.of(JOURNEY);
+    }
+    if (type == java.time.Instant.class) {
+      return java.time.Instant.EPOCH;
+    }
+    if (type == java.time.Duration.class) {
+      return java.time.Duration.ofMinutes(30);
+    }
+    if (type == Set.class) {
+      return Set.of("done");
+    }
+    if (type == Map.class) {
+      return Map.of();
     }
     if (type == List.class || type == Collection.class) {
       return List.of();
@@ -368,6 +400,14 @@ class PublicApiTest {
             JourneyDiff.between(JOURNEY, future),
             DeviationReport.of(JOURNEY, deviating),
             DeviationSummary.of(JOURNEY, List.of(OBSERVED, deviating)),
+            JourneyMonitor.of(JOURNEY).add(OBSERVED).add(deviating).summary(),
+            EventLog.builder()
+                .outcome("outcome")
+                .skipBadRows(5)
+                .build()
+                .read(JOURNEY, new StringReader(EVENT_LOG)),
+            catchThrowable(
+                () -> EventLog.builder().build().read(JOURNEY, new StringReader(EVENT_LOG)).next()),
             GapAnalysis.standard().rules().stream()
                 .flatMap(rule -> rule.threshold().stream())
                 .toList(),

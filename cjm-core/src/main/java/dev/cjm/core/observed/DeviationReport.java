@@ -140,10 +140,13 @@ public final class DeviationReport {
     private final Map<String, Integer> positions;
 
     PlanIndex(List<Touchpoint> plan) {
-      ids = new String[plan.size()];
+      this(plan.stream().map(Touchpoint::id).toArray(String[]::new));
+    }
+
+    PlanIndex(String[] planIds) {
+      ids = planIds.clone();
       positions = new HashMap<>();
       for (int i = 0; i < ids.length; i++) {
-        ids[i] = plan.get(i).id();
         positions.put(ids[i], i);
       }
     }

@@ -6,6 +6,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.collect.ImmutableList;
 import dev.cjm.core.Emotion;
 import dev.cjm.core.internal.Texts;
+import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -15,8 +16,9 @@ import org.jspecify.annotations.Nullable;
  * What one customer actually went through (an actual journey, in CJML's terms): the touchpoints in
  * the order they happened, each either a planned touchpoint (by its id in the planned {@link
  * dev.cjm.core.Journey}) or an ad-hoc one (by a free name), optionally failed, optionally with the
- * emotion felt. Compare it with the plan through {@link DeviationReport#of}, or many of them
- * through {@link DeviationSummary#of}.
+ * emotion felt, optionally when it happened and through which channel. Compare it with the plan
+ * through {@link DeviationReport#of}, or many of them through {@link DeviationSummary#of} or a
+ * {@link JourneyMonitor}; {@link EventLog} reads them from a CSV event log.
  *
  * <pre>{@code
  * ObservedJourney anna = ObservedJourney.builder("customer-17")
@@ -73,13 +75,22 @@ public final class ObservedJourney {
     private final String name;
     private final boolean failed;
     private final @Nullable Emotion emotion;
+    private final @Nullable Instant time;
+    private final @Nullable String channel;
 
     private Occurrence(
-        @Nullable String plannedId, String name, boolean failed, @Nullable Emotion emotion) {
+        @Nullable String plannedId,
+        String name,
+        boolean failed,
+        @Nullable Emotion emotion,
+        @Nullable Instant time,
+        @Nullable String channel) {
       this.plannedId = plannedId;
       this.name = name;
       this.failed = failed;
       this.emotion = emotion;
+      this.time = time;
+      this.channel = channel;
     }
 
     /** The id of the planned touchpoint, or empty for an ad-hoc one. */
@@ -112,18 +123,35 @@ public final class ObservedJourney {
       return Optional.ofNullable(emotion);
     }
 
+    /** When it happened, if recorded (an event log records it). */
+    public Optional<Instant> time() {
+      return Optional.ofNullable(time);
+    }
+
+    /** When it happened, or null if not recorded; no Optional on hot paths. */
+    @Nullable Instant timeOrNull() {
+      return time;
+    }
+
+    /** The channel it happened through ("web", "app"), if recorded. */
+    public Optional<String> channel() {
+      return Optional.ofNullable(channel);
+    }
+
     @Override
     public boolean equals(@Nullable Object other) {
       return other instanceof Occurrence that
           && Objects.equals(plannedId, that.plannedId)
           && name.equals(that.name)
           && failed == that.failed
-          && Objects.equals(emotion, that.emotion);
+          && Objects.equals(emotion, that.emotion)
+          && Objects.equals(time, that.time)
+          && Objects.equals(channel, that.channel);
     }
 
     @Override
     public int hashCode() {
-      return Objects.hash(plannedId, name, failed, emotion);
+      return Objects.hash(plannedId, name, failed, emotion, time, channel);
     }
 
     /** {@code "checkout (failed, -2)"} or {@code "ad hoc: Called support"}. */
@@ -139,10 +167,12 @@ public final class ObservedJourney {
     }
   }
 
-  /** Sets how one occurrence went: failed, and the emotion felt. */
+  /** Sets how one occurrence went: failed, the emotion felt, when and through which channel. */
   public static final class OccurrenceBuilder {
     private boolean failed;
     private @Nullable Emotion emotion;
+    private @Nullable Instant time;
+    private @Nullable String channel;
 
     private OccurrenceBuilder() {}
 
@@ -165,6 +195,18 @@ public final class ObservedJourney {
     /** Records the emotion felt. */
     public OccurrenceBuilder emotion(Emotion emotion) {
       this.emotion = checkNotNull(emotion, "emotion is null");
+      return this;
+    }
+
+    /** Records when it happened; {@link JourneyMonitor} measures the waits between steps. */
+    public OccurrenceBuilder at(Instant time) {
+      this.time = checkNotNull(time, "time is null");
+      return this;
+    }
+
+    /** Records the channel it happened through. */
+    public OccurrenceBuilder channel(String channel) {
+      this.channel = Builder.checkText(channel, "channel");
       return this;
     }
   }
@@ -203,7 +245,14 @@ public final class ObservedJourney {
       checkNotNull(how, "how the touchpoint %s went is null", Texts.quote(name));
       OccurrenceBuilder occurrence = new OccurrenceBuilder();
       how.accept(occurrence);
-      occurrences.add(new Occurrence(plannedId, name, occurrence.failed, occurrence.emotion));
+      occurrences.add(
+          new Occurrence(
+              plannedId,
+              name,
+              occurrence.failed,
+              occurrence.emotion,
+              occurrence.time,
+              occurrence.channel));
       return this;
     }
 
