@@ -396,10 +396,11 @@ abstract class DocumentReader {
    * value around it that the document has, such as the stage for an id derived from its name).
    */
   final void dslProblem(String path, String message, ImmutableMap<String, String> facts) {
-    String pointer = root.existing(pointer(path));
-    if (reportedAt(pointer)) {
+    String full = pointer(path);
+    if (reportedAt(full)) {
       return; // already reported as missing or of the wrong type
     }
+    String pointer = root.existing(full);
     Locations at = root.find(pointer);
     problems.add(new DocumentProblem(pointer, at.line, at.column, message, facts));
   }

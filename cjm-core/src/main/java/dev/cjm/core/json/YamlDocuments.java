@@ -5,13 +5,18 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.io.IOContext;
 import com.fasterxml.jackson.core.util.JsonParserDelegate;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactoryBuilder;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import com.fasterxml.jackson.dataformat.yaml.util.StringQuotingChecker;
 import com.google.common.collect.ImmutableMap;
 import java.io.IOException;
+import java.io.Writer;
 import org.jspecify.annotations.Nullable;
+import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
@@ -32,6 +37,52 @@ final class YamlDocuments {
 
   static final YAMLFactory FACTORY = factory();
 
+  /**
+   * Characters SnakeYAML writes as they are in a plain or literal scalar, where a reader takes them
+   * for line breaks (YAML 1.1's next line, line and paragraph separators): text holding one is
+   * written double-quoted, where they are escaped.
+   */
+  private static final String LINE_BREAKS_OF_YAML_1_1 = "\u0085\u2028\u2029";
+
+  /** The factory, with a generator that keeps YAML 1.1's extra line breaks. */
+  private static final class Factory extends YAMLFactory {
+    private static final long serialVersionUID = 1L;
+
+    Factory(YAMLFactoryBuilder builder) {
+      super(builder);
+    }
+
+    @Override
+    protected YAMLGenerator _createGenerator(Writer out, IOContext context) throws IOException {
+      return new Generator(
+          context, _generatorFeatures, _yamlGeneratorFeatures, _quotingChecker, out, _version);
+    }
+  }
+
+  /** Jackson's YAML generator, but text with YAML 1.1's extra line breaks is double-quoted. */
+  private static final class Generator extends YAMLGenerator {
+    Generator(
+        IOContext context,
+        int features,
+        int yamlFeatures,
+        StringQuotingChecker quoting,
+        Writer out,
+        DumperOptions.@Nullable Version version)
+        throws IOException {
+      super(context, features, yamlFeatures, quoting, null, out, version);
+    }
+
+    @Override
+    public void writeString(String text) throws IOException {
+      if (text == null || text.chars().noneMatch(c -> LINE_BREAKS_OF_YAML_1_1.indexOf(c) >= 0)) {
+        super.writeString(text);
+        return;
+      }
+      _verifyValueWrite("write String value");
+      _writeScalar(text, "string", DumperOptions.ScalarStyle.DOUBLE_QUOTED);
+    }
+  }
+
   private static YAMLFactory factory() {
     LoaderOptions loader = new LoaderOptions();
     loader.setCodePointLimit(JourneyJson.MAX_DOCUMENT_LENGTH);
@@ -39,18 +90,18 @@ final class YamlDocuments {
     loader.setMaxAliasesForCollections(0);
     loader.setAllowRecursiveKeys(false);
     loader.setProcessComments(false);
-    return YAMLFactory.builder()
-        .loaderOptions(loader)
-        .streamReadConstraints(JsonDocuments.constraints())
-        .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
-        .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
-        .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
-        .disable(YAMLGenerator.Feature.SPLIT_LINES)
-        .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
-        .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
-        .enable(YAMLGenerator.Feature.LITERAL_BLOCK_STYLE)
-        .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
-        .build();
+    return new Factory(
+        YAMLFactory.builder()
+            .loaderOptions(loader)
+            .streamReadConstraints(JsonDocuments.constraints())
+            .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+            .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+            .disable(YAMLGenerator.Feature.SPLIT_LINES)
+            .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+            .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
+            .enable(YAMLGenerator.Feature.LITERAL_BLOCK_STYLE)
+            .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR));
   }
 
   /** A parser that refuses aliases, which Jackson would otherwise read as plain text. */
