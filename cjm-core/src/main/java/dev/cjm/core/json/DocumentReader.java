@@ -569,8 +569,27 @@ abstract class DocumentReader {
         "",
         line,
         column,
-        "the document is not well-formed " + (yaml ? "YAML" : "JSON") + ": " + original,
+        (yaml ? "the YAML cannot be read: " : "the document is not well-formed JSON: ")
+            + withoutSnippets(original),
         ImmutableMap.of());
+  }
+
+  /**
+   * SnakeYAML's message without the places it quotes ({@code in 'reader', line 4, column 3:}, the
+   * line and a caret), which the problem's own line and column give: one line, parts joined by
+   * semicolons.
+   */
+  static String withoutSnippets(String message) {
+    List<String> kept = new ArrayList<>();
+    String[] lines = message.split("\n", -1);
+    for (int i = 0; i < lines.length; i++) {
+      if (lines[i].startsWith(" in '")) {
+        i += 2; // the quoted line and its caret
+      } else if (!lines[i].isBlank()) {
+        kept.add(lines[i].strip());
+      }
+    }
+    return String.join("; ", kept);
   }
 
   // ---- helpers -------------------------------------------------------------------------------

@@ -133,7 +133,7 @@ final class YamlDocuments {
             ? "the document is longer than "
                 + dev.cjm.core.internal.Figures.count(JourneyJson.MAX_DOCUMENT_LENGTH)
                 + " characters (JourneyJson.MAX_DOCUMENT_LENGTH); split it into several journeys"
-            : "the document is not well-formed YAML: " + original;
+            : "the YAML cannot be read: " + DocumentReader.withoutSnippets(original);
     return new DocumentProblem("", line, column, message, ImmutableMap.of());
   }
 }
