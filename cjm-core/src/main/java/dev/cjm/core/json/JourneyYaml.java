@@ -12,6 +12,7 @@ import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.util.List;
 import org.yaml.snakeyaml.error.YAMLException;
 
 /**
@@ -66,13 +67,18 @@ public final class JourneyYaml {
    */
   public static Journey parse(Reader reader) {
     checkNotNull(reader, "parse(null): pass a reader of a YAML journey document");
+    RunGuard guarded = new RunGuard(reader);
     try (JsonParser parser =
-        YamlDocuments.withoutAliases(YamlDocuments.FACTORY.createParser(reader))) {
+        YamlDocuments.withoutAliases(YamlDocuments.FACTORY.createParser(guarded))) {
       return JourneyReader.read(parser, true);
     } catch (YAMLException e) {
-      // SnakeYAML's own limits (codePointLimit) and errors Jackson does not wrap.
-      throw new InvalidDocumentException(
-          "journey document", java.util.List.of(YamlDocuments.problem(e)), e);
+      // SnakeYAML's own limit (codePointLimit) and errors Jackson does not wrap.
+      throw YamlDocuments.invalid(guarded, List.of(YamlDocuments.problem(e)), e);
+    } catch (InvalidDocumentException | UncheckedIOException e) {
+      if (guarded.overrun() == null) {
+        throw e;
+      }
+      throw YamlDocuments.invalid(guarded, List.of(), e);
     } catch (IOException e) {
       throw new UncheckedIOException("could not read the journey document", e);
     }

@@ -15,6 +15,7 @@ import com.fasterxml.jackson.dataformat.yaml.util.StringQuotingChecker;
 import com.google.common.collect.ImmutableMap;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -135,5 +136,16 @@ final class YamlDocuments {
                 + " characters (JourneyJson.MAX_DOCUMENT_LENGTH); split it into several journeys"
             : "the YAML cannot be read: " + DocumentReader.withoutSnippets(original);
     return new DocumentProblem("", line, column, message, ImmutableMap.of());
+  }
+
+  /**
+   * The exception for a document SnakeYAML could not read: the guard's problem if the guard stopped
+   * it (SnakeYAML wraps the guard's exception in its own), otherwise {@code problems}.
+   */
+  static InvalidDocumentException invalid(
+      RunGuard guard, List<DocumentProblem> problems, Exception cause) {
+    DocumentProblem overrun = guard.overrun();
+    return new InvalidDocumentException(
+        "journey document", overrun == null ? problems : List.of(overrun), cause);
   }
 }
