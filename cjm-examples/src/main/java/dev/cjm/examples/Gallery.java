@@ -9,6 +9,7 @@ import dev.cjm.core.Journey;
 import dev.cjm.core.analysis.GapReport;
 import dev.cjm.core.analysis.RankedOpportunity;
 import dev.cjm.core.diff.JourneyDiff;
+import dev.cjm.core.json.JourneyYaml;
 import dev.cjm.core.observed.DeviationSummary;
 import dev.cjm.render.svg.SvgRenderer;
 import java.io.IOException;
@@ -21,7 +22,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The main job: analyses every example journey and writes the gallery, one Markdown gap report per
+ * The main job: analyses every example journey and writes the gallery, one map ({@code
+ * <name>.svg}), one YAML file of the journey ({@code <name>.yaml}) and one Markdown gap report per
  * map ({@code <name>.md}) and an {@code index.html} that shows them all, then prints where the
  * files are and a one-line summary per map.
  *
@@ -188,11 +190,19 @@ public final class Gallery {
     return entries.stream().map(Entry::summary).collect(ImmutableList.toImmutableList());
   }
 
-  /** Writes the files of one entry: its map with the gap findings, and its Markdown report. */
+  /**
+   * Writes the files of one entry: its map with the gap findings, the journey itself as YAML (the
+   * file a team would keep and edit), and its Markdown report.
+   */
   static void writeEntry(Entry entry, Path directory) throws IOException {
     try (Writer svg =
         Files.newBufferedWriter(directory.resolve(entry.name() + ".svg"), StandardCharsets.UTF_8)) {
       RENDERER.render(entry.journey(), entry.report(), svg);
+    }
+    try (Writer yaml =
+        Files.newBufferedWriter(
+            directory.resolve(entry.name() + ".yaml"), StandardCharsets.UTF_8)) {
+      JourneyYaml.format(entry.journey(), yaml);
     }
     Files.writeString(
         directory.resolve(entry.name() + ".md"), entry.markdown(), StandardCharsets.UTF_8);
