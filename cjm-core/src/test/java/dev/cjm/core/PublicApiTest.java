@@ -138,7 +138,16 @@ class PublicApiTest {
           Map.entry(
               Deviation.class, () -> DeviationReport.of(JOURNEY, OBSERVED).deviations().get(0)),
           Map.entry(DeviationReport.class, () -> DeviationReport.of(JOURNEY, OBSERVED)),
-          Map.entry(DeviationSummary.class, () -> DeviationSummary.of(JOURNEY, List.of(OBSERVED))));
+          Map.entry(DeviationSummary.class, () -> DeviationSummary.of(JOURNEY, List.of(OBSERVED))),
+          Map.entry(
+              dev.cjm.core.json.DocumentProblem.class,
+              () ->
+                  new dev.cjm.core.json.DocumentProblem(
+                      "/title",
+                      1,
+                      2,
+                      "title is blank",
+                      com.google.common.collect.ImmutableMap.of())));
 
   /** A valid argument of each parameter type. */
   private static Object argument(Parameter parameter) {
@@ -207,6 +216,18 @@ class PublicApiTest {
     }
     if (type.isArray()) {
       return java.lang.reflect.Array.newInstance(type.getComponentType(), 0);
+    }
+    if (type == com.google.common.collect.ImmutableMap.class) {
+      return com.google.common.collect.ImmutableMap.of();
+    }
+    if (type == GapReport.class) {
+      return REPORT;
+    }
+    if (type == JourneyDiff.class) {
+      return CHANGED;
+    }
+    if (type == DeviationSummary.class) {
+      return DeviationSummary.of(JOURNEY, List.of(OBSERVED));
     }
     throw new AssertionError(
         "no sample argument of type " + type.getName() + " yet: add one to PublicApiTest");
@@ -367,7 +388,8 @@ class PublicApiTest {
                 .flatMap(rule -> rule.threshold().stream())
                 .toList(),
             catchThrowable(() -> Journey.builder(" ").build()),
-            catchThrowable(() -> dev.cjm.core.mermaid.MermaidJourney.parse("journey\nbad")));
+            catchThrowable(() -> dev.cjm.core.mermaid.MermaidJourney.parse("journey\nbad")),
+            catchThrowable(() -> dev.cjm.core.json.JourneyJson.parse("{\"title\": 1}")));
     IdentityHashMap<Object, Boolean> seen = new IdentityHashMap<>();
     for (Object root : roots) {
       assertNoNullInside(root, root.getClass().getSimpleName(), 0, seen);

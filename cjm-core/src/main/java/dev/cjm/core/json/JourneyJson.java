@@ -110,7 +110,7 @@ public final class JourneyJson {
    */
   public static void format(Journey journey, Appendable out) {
     checkNotNull(journey, "format(null, …): pass a journey");
-    checkNotNull(out, "format(…, null): pass an Appendable to write to");
+    checkNotNull(out, "out is null; pass an Appendable to write to");
     write(out, generator -> new JourneyWriter(generator).write(journey));
   }
 

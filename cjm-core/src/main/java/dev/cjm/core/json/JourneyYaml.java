@@ -100,7 +100,7 @@ public final class JourneyYaml {
    */
   public static void format(Journey journey, Appendable out) {
     checkNotNull(journey, "format(null, …): pass a journey");
-    checkNotNull(out, "format(…, null): pass an Appendable to write to");
+    checkNotNull(out, "out is null; pass an Appendable to write to");
     Writer writer = out instanceof Writer w ? w : CharStreams.asWriter(out);
     try (JsonGenerator generator = YamlDocuments.FACTORY.createGenerator(writer)) {
       new JourneyWriter(generator).write(journey);

@@ -79,7 +79,7 @@ public final class ObservedJourneyJson {
    */
   public static void format(ObservedJourney observed, Appendable out) {
     checkNotNull(observed, "format(null, …): pass an observed journey");
-    checkNotNull(out, "format(…, null): pass an Appendable to write to");
+    checkNotNull(out, "out is null; pass an Appendable to write to");
     JourneyJson.write(out, generator -> write(generator, observed));
   }
 

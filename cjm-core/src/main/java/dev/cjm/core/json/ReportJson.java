@@ -61,7 +61,7 @@ public final class ReportJson {
    */
   public static void format(GapReport report, Appendable out) {
     checkNotNull(report, "format(null, …): pass a gap report");
-    checkNotNull(out, "format(…, null): pass an Appendable to write to");
+    checkNotNull(out, "out is null; pass an Appendable to write to");
     JourneyJson.write(out, generator -> new Writer(generator).report(report));
   }
 
@@ -80,7 +80,7 @@ public final class ReportJson {
    */
   public static void format(JourneyDiff diff, Appendable out) {
     checkNotNull(diff, "format(null, …): pass a journey diff");
-    checkNotNull(out, "format(…, null): pass an Appendable to write to");
+    checkNotNull(out, "out is null; pass an Appendable to write to");
     JourneyJson.write(out, generator -> new Writer(generator).diff(diff));
   }
 
@@ -100,7 +100,7 @@ public final class ReportJson {
    */
   public static void format(DeviationSummary summary, Appendable out) {
     checkNotNull(summary, "format(null, …): pass a deviation summary");
-    checkNotNull(out, "format(…, null): pass an Appendable to write to");
+    checkNotNull(out, "out is null; pass an Appendable to write to");
     JourneyJson.write(out, generator -> new Writer(generator).deviations(summary));
   }
 
