@@ -7,7 +7,6 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
-import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import dev.cjm.core.Limits;
 import dev.cjm.core.internal.Texts;
@@ -16,7 +15,6 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -256,16 +254,6 @@ abstract class DocumentReader {
       return null;
     }
     return parser.getDoubleValue();
-  }
-
-  /** The whole number at the current token, or null (with a problem) if it is not one. */
-  final @Nullable Integer integer(String pointer, Locations here) throws IOException {
-    if (parser.currentToken() != JsonToken.VALUE_NUMBER_INT
-        || parser.getNumberType() != JsonParser.NumberType.INT) {
-      wrongType(pointer, here, "a whole number");
-      return null;
-    }
-    return parser.getIntValue();
   }
 
   /** The boolean at the current token, or null (with a problem) if it is not one. */
@@ -637,13 +625,5 @@ abstract class DocumentReader {
     }
     int end = Character.isHighSurrogate(text.charAt(99)) ? 99 : 100;
     return text.substring(0, end) + "…";
-  }
-
-  static ImmutableList<String> labels(Enum<?>[] values) {
-    ImmutableList.Builder<String> labels = ImmutableList.builder();
-    for (Enum<?> value : values) {
-      labels.add(value.name().toLowerCase(Locale.ROOT).replace('_', '-'));
-    }
-    return labels.build();
   }
 }
