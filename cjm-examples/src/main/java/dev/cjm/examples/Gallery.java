@@ -53,7 +53,8 @@ public final class Gallery {
   /**
    * One map of the gallery: its file name, what it shows (in the journey's language), the journey
    * and its gap report, further Markdown sections to append, and, for a future state, the diff from
-   * its current state that its map draws.
+   * its current state that its map draws, or, for a planned journey, the summary of its observed
+   * cases that its map draws.
    */
   record Entry(
       String name,
