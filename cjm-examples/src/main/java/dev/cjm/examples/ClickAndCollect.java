@@ -6,19 +6,28 @@ import dev.cjm.core.Journey;
 import dev.cjm.core.Level;
 import dev.cjm.core.Severity;
 import dev.cjm.core.observed.DeviationSummary;
+import dev.cjm.core.observed.EventLog;
+import dev.cjm.core.observed.JourneyMonitor;
 import dev.cjm.core.observed.ObservedJourney;
-import java.util.Locale;
-import java.util.Random;
+import dev.cjm.core.observed.ObservedSummary;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 /**
  * Example 6, planned vs actual journeys: the click-and-collect journey a DIY chain designed, and
- * 400 orders as customers actually went through them. The observed journeys are generated from a
- * fixed seed, so every run gives the same ones: some confirmation e-mails land in spam, stores
- * forget to send the "ready" SMS, customers call the store or arrive before the SMS, payments and
- * pick-ups fail. {@link #deviations()} sums up where reality leaves the plan.
+ * 400 orders as customers actually went through them, read from an event log. The log is written by
+ * the seeded {@link EventLogGenerator} ({@link #eventLog()}, {@link #writeEventLog(Path)}), so
+ * every run gives the same one, with known true rates ({@link #generator()}): orders stop after a
+ * step, steps fail, customers call support between steps, and some waits take days. {@link
+ * #summary(Path)} reads it through {@link EventLog} into the monitoring summary (reached, drop-off,
+ * failures, mean emotion, top paths, ad-hoc steps, long waits) that the gallery draws on the
+ * planned map; {@link #deviations()} sums up where the orders leave the plan.
  */
 public final class ClickAndCollect {
-  /** The seed of the generated orders: the same seed, the same 400 journeys. */
+  /** The seed of the generated event log: the same seed, the same 400 orders. */
   public static final long SEED = 20261122L;
 
   /** How many orders are generated. */
@@ -152,73 +161,69 @@ public final class ClickAndCollect {
   }
 
   /**
-   * The observed orders, generated from {@link #SEED}: {@link #ORDERS} journeys, each following the
-   * plan with the deviations real customers show, at the rates the barriers' frequencies give.
+   * The generator of the observed orders' event log, with its true rates: after each step 12 % of
+   * the orders stop, 6 % of the steps fail, 10 % of the orders that go on call support before the
+   * next step, and 4 % of the waits for the next step take days instead of minutes.
    */
+  public static EventLogGenerator generator() {
+    return new EventLogGenerator(journey(), 0.12, 0.06, 0.10, 0.04);
+  }
+
+  /**
+   * The event log of the {@link #ORDERS} observed orders, generated from {@link #SEED}, as CSV
+   * ({@code case,time,activity,outcome,score,channel}): the same bytes on every run.
+   */
+  public static String eventLog() {
+    StringBuilder csv = new StringBuilder();
+    generator().write(SEED, ORDERS, csv);
+    return csv.toString();
+  }
+
+  /**
+   * Writes {@link #eventLog()} to {@code file} in UTF-8, replacing it if it exists.
+   *
+   * @throws IOException if the file cannot be written
+   */
+  public static void writeEventLog(Path file) throws IOException {
+    Files.writeString(file, eventLog(), StandardCharsets.UTF_8);
+  }
+
+  /**
+   * How the event log is read: the generator's column names, outcomes "ok" and "failed", scores
+   * from −3 to +3 rescaled to the map's −2 to +2, rows sorted by case.
+   */
+  public static EventLog eventLogFormat() {
+    return EventLog.builder().outcome("outcome").emotion("score", -3, 3).sortedByCase().build();
+  }
+
+  /**
+   * What the orders of the event log in {@code csv} show: each order read through {@link
+   * #eventLogFormat()} and folded into a {@link JourneyMonitor} of the planned journey.
+   *
+   * @throws IOException if the file cannot be read
+   */
+  public static ObservedSummary summary(Path csv) throws IOException {
+    Journey planned = journey();
+    JourneyMonitor monitor = JourneyMonitor.of(planned);
+    try (EventLog.Cases cases =
+        eventLogFormat().read(planned, Files.newBufferedReader(csv, StandardCharsets.UTF_8))) {
+      cases.forEachRemaining(monitor::add);
+    }
+    return monitor.summary();
+  }
+
+  /** What the orders of {@link #eventLog()} show, read from memory: as {@link #summary(Path)}. */
+  public static ObservedSummary summary() {
+    JourneyMonitor monitor = JourneyMonitor.of(journey());
+    observed().forEach(monitor::add);
+    return monitor.summary();
+  }
+
+  /** The observed orders of {@link #eventLog()}, read from memory, in the log's order. */
   public static ImmutableList<ObservedJourney> observed() {
-    Random random = new Random(SEED);
-    ImmutableList.Builder<ObservedJourney> orders = ImmutableList.builder();
-    for (int i = 1; i <= ORDERS; i++) {
-      orders.add(order(String.format(Locale.ROOT, "order-%04d", i), random));
+    try (EventLog.Cases cases = eventLogFormat().read(journey(), new StringReader(eventLog()))) {
+      return cases.stream().collect(ImmutableList.toImmutableList());
     }
-    return orders.build();
-  }
-
-  private static ObservedJourney order(String id, Random random) {
-    ObservedJourney.Builder order = ObservedJourney.builder(id);
-    // One in ten comes from a link in a newsletter, straight to the basket.
-    if (random.nextDouble() >= 0.10) {
-      order.planned("product-page", o -> o.emotion(score(random, 1)));
-    }
-    if (random.nextDouble() < 0.07) {
-      order.planned("reserve-and-pay", o -> o.failed().emotion(-2));
-      order.adHoc("Paid again with another card", o -> o.emotion(score(random, -1)));
-    } else {
-      order.planned("reserve-and-pay", o -> o.emotion(score(random, 1)));
-    }
-    boolean confirmationSeen = random.nextDouble() >= 0.12;
-    if (confirmationSeen) {
-      order.planned("order-confirmation", o -> o.emotion(score(random, 0)));
-    } else if (random.nextDouble() < 0.4) {
-      order.adHoc("Called the store about the order", o -> o.emotion(score(random, -1)));
-    }
-    double sms = random.nextDouble();
-    if (sms < 0.15) {
-      // No SMS: half call the store, the rest just go and hope.
-      if (random.nextDouble() < 0.5) {
-        order.adHoc("Called the store about the order", o -> o.emotion(score(random, -1)));
-      }
-      pickup(order, random);
-    } else if (sms < 0.23) {
-      // Came to the store before the SMS arrived: the SMS comes while they wait.
-      pickup(order, random);
-      order.planned("ready-sms", o -> o.emotion(score(random, -1)));
-    } else {
-      order.planned("ready-sms", o -> o.emotion(score(random, 1)));
-      pickup(order, random);
-    }
-    if (random.nextDouble() < 0.55) {
-      order.planned("review-request", o -> o.emotion(score(random, 0)));
-    }
-    return order.build();
-  }
-
-  private static void pickup(ObservedJourney.Builder order, Random random) {
-    if (random.nextDouble() < 0.10) {
-      order.planned("pickup", o -> o.failed().emotion(score(random, -2)));
-      if (random.nextDouble() < 0.3) {
-        order.adHoc("Came back the next day", o -> o.emotion(-1));
-      }
-    } else {
-      order.planned("pickup", o -> o.emotion(score(random, 1)));
-    }
-  }
-
-  /** A whole-point survey score around {@code typical}: one point either way now and then. */
-  private static int score(Random random, int typical) {
-    double roll = random.nextDouble();
-    int score = roll < 0.2 ? typical - 1 : roll > 0.85 ? typical + 1 : typical;
-    return Math.max(-2, Math.min(2, score));
   }
 
   /** How the observed orders deviate from the plan, per planned touchpoint and ad hoc. */
@@ -226,9 +231,14 @@ public final class ClickAndCollect {
     return DeviationSummary.of(journey(), observed());
   }
 
-  /** Prints the planned journey's outline and gap report, then the deviation summary. */
+  /**
+   * Prints the planned journey's outline and gap report, then the observed summary and the
+   * deviation summary.
+   */
   public static void main(String[] args) {
     Examples.print(journey());
+    System.out.println();
+    System.out.print(summary().toText());
     System.out.println();
     System.out.print(deviations().toText());
   }

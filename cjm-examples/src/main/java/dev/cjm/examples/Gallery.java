@@ -11,7 +11,7 @@ import dev.cjm.core.analysis.GapReport;
 import dev.cjm.core.analysis.RankedOpportunity;
 import dev.cjm.core.diff.JourneyDiff;
 import dev.cjm.core.json.JourneyYaml;
-import dev.cjm.core.observed.DeviationSummary;
+import dev.cjm.core.observed.ObservedSummary;
 import dev.cjm.render.svg.SvgRenderer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -33,7 +33,7 @@ import java.util.Optional;
  * {@code cjm-examples/target/gallery/}. With an argument, they go to that directory.
  *
  * <p>Each map is one {@link Entry}: a journey, its report, and any further Markdown sections (the
- * diff of a future state, the deviations of a planned journey). {@link #writeEntry} writes an
+ * diff of a future state, the observed summary of a planned journey). {@link #writeEntry} writes an
  * entry's files and {@link #section} its part of the page: a rendered map per entry belongs in
  * those two places. A few entries also get an overview, the map on one slide ({@code
  * <name>-overview.svg}, 1,920 pixels wide), shown below their full map.
@@ -55,7 +55,8 @@ public final class Gallery {
   /**
    * One map of the gallery: its file name, what it shows (in the journey's language), the journey
    * and its gap report, further Markdown sections to append, and, for a future state, the diff from
-   * its current state that its map draws.
+   * its current state that its map draws, or, for a planned journey, the summary of its observed
+   * cases that its map draws.
    */
   record Entry(
       String name,
@@ -64,7 +65,8 @@ public final class Gallery {
       GapReport report,
       ImmutableList<String> extraMarkdown,
       String extraSummary,
-      Optional<JourneyDiff> comparison) {
+      Optional<JourneyDiff> comparison,
+      Optional<ObservedSummary> observed) {
     Entry {
       checkArgument(
           name.matches("[a-z0-9]+(-[a-z0-9]+)*"),
@@ -80,7 +82,15 @@ public final class Gallery {
         GapReport report,
         ImmutableList<String> extraMarkdown,
         String extraSummary) {
-      this(name, about, journey, report, extraMarkdown, extraSummary, Optional.empty());
+      this(
+          name,
+          about,
+          journey,
+          report,
+          extraMarkdown,
+          extraSummary,
+          Optional.empty(),
+          Optional.empty());
     }
 
     static Entry of(String name, String about, Journey journey) {
@@ -110,7 +120,27 @@ public final class Gallery {
           future.report(),
           future.extraMarkdown(),
           future.extraSummary(),
-          Optional.of(diff));
+          Optional.of(diff),
+          Optional.empty());
+    }
+
+    /**
+     * The entry of a planned journey whose map carries what its {@code observed} cases show: the
+     * observed curve, the reached / failed / ended-here bars, the long waits and the ad-hoc steps;
+     * its Markdown appends the observed summary.
+     */
+    static Entry observed(String name, String about, Journey planned, ObservedSummary observed) {
+      Entry plan = of(name, about, planned);
+      return new Entry(
+              name,
+              about,
+              planned,
+              plan.report(),
+              plan.extraMarkdown(),
+              plan.extraSummary(),
+              Optional.empty(),
+              Optional.of(observed))
+          .with(observed.toMarkdown(), observedSummary(observed));
     }
 
     /** The language of the entry's map and report, from its journey: {@code "en"}, {@code "pl"}. */
@@ -131,7 +161,8 @@ public final class Gallery {
           report,
           ImmutableList.<String>builder().addAll(extraMarkdown).add(markdown).build(),
           extraSummary.isEmpty() ? summary : extraSummary + "; " + summary,
-          comparison);
+          comparison,
+          observed);
     }
 
     /** The entry's file: its title, what it shows, then its {@link #reportMarkdown()}. */
@@ -167,10 +198,23 @@ public final class Gallery {
     }
   }
 
-  /** Every map of the gallery, in the order the page shows them. */
+  /** The event log of the click-and-collect orders, written beside the maps. */
+  static final String CLICK_AND_COLLECT_LOG = "click-and-collect-events.csv";
+
+  /**
+   * Every map of the gallery, in the order the page shows them, the click-and-collect orders read
+   * from memory (the same as from the file {@link #write} writes).
+   */
   static ImmutableList<Entry> entries() {
+    return entries(ClickAndCollect.summary());
+  }
+
+  /**
+   * Every map of the gallery, in the order the page shows them, with {@code clickAndCollect} as the
+   * click-and-collect orders' summary.
+   */
+  static ImmutableList<Entry> entries(ObservedSummary clickAndCollect) {
     JourneyDiff diff = BankAccountFutureState.diff();
-    DeviationSummary deviations = ClickAndCollect.deviations();
     return ImmutableList.of(
         Entry.of("quickstart", "The README's quickstart journey.", Quickstart.journey()),
         Entry.of(
@@ -200,15 +244,17 @@ public final class Gallery {
                     + " one, and what changes.",
                 diff)
             .with(diff.toMarkdown(), diffSummary(diff)),
-        Entry.of(
-                "click-and-collect",
-                "Example 6 (`ClickAndCollect`): the planned journey, and "
-                    + deviations.journeys()
-                    + " observed orders generated from seed "
-                    + ClickAndCollect.SEED
-                    + ".",
-                deviations.planned())
-            .with(deviations.toMarkdown(), deviationSummary(deviations)),
+        Entry.observed(
+            "click-and-collect",
+            "Example 6 (`ClickAndCollect`): the planned journey, with "
+                + clickAndCollect.cases()
+                + " observed orders drawn over it, read from the event log `"
+                + CLICK_AND_COLLECT_LOG
+                + "` that `EventLogGenerator` wrote from seed "
+                + ClickAndCollect.SEED
+                + ".",
+            ClickAndCollect.journey(),
+            clickAndCollect),
         Entry.of(
             "grocery-delivery",
             "Example 7 (`MermaidImport`): a Mermaid journey diagram from a team's wiki, read from"
@@ -222,15 +268,19 @@ public final class Gallery {
   }
 
   /**
-   * Writes the gallery into {@code directory} (created if missing): one {@code <name>.md} per entry
-   * and {@code index.html}. Returns the one-line summaries, in page order.
+   * Writes the gallery into {@code directory} (created if missing): the click-and-collect event log
+   * ({@value #CLICK_AND_COLLECT_LOG}), which its map is then read from, one {@code <name>.md} per
+   * entry and {@code index.html}. Returns the one-line summaries, in page order.
    *
    * @throws UncheckedIOException if a file cannot be written
    */
   public static ImmutableList<String> write(Path directory) {
-    ImmutableList<Entry> entries = entries();
+    ImmutableList<Entry> entries;
     try {
       Files.createDirectories(directory);
+      Path log = directory.resolve(CLICK_AND_COLLECT_LOG);
+      ClickAndCollect.writeEventLog(log);
+      entries = entries(ClickAndCollect.summary(log));
       for (Entry entry : entries) {
         writeEntry(entry, directory);
       }
@@ -251,6 +301,8 @@ public final class Gallery {
         Files.newBufferedWriter(directory.resolve(entry.name() + ".svg"), StandardCharsets.UTF_8)) {
       if (entry.comparison().isPresent()) {
         RENDERER.render(entry.comparison().get(), entry.report(), svg);
+      } else if (entry.observed().isPresent()) {
+        RENDERER.render(entry.journey(), entry.observed().get(), entry.report(), svg);
       } else {
         RENDERER.render(entry.journey(), entry.report(), svg);
       }
@@ -382,13 +434,16 @@ public final class Gallery {
     return "vs current state: " + diff.summary(Locale.ENGLISH);
   }
 
-  private static String deviationSummary(DeviationSummary deviations) {
+  private static String observedSummary(ObservedSummary observed) {
+    List<ObservedSummary.TouchpointStats> steps = observed.touchpoints();
     return String.format(
         Locale.ROOT,
-        "%d of %d observed journeys followed the plan, %d ad-hoc touchpoints",
-        deviations.followingPlan(),
-        deviations.journeys(),
-        deviations.adHoc().size());
+        "%d observed orders, %d reached the last step, %d ad-hoc places, long waits after %d"
+            + " steps",
+        observed.cases(),
+        steps.isEmpty() ? 0 : steps.get(steps.size() - 1).reached(),
+        observed.adHoc().size(),
+        observed.longWaits().size());
   }
 
   /**

@@ -14,18 +14,18 @@ import dev.cjm.core.Stage;
 import dev.cjm.core.Touchpoint;
 import dev.cjm.core.analysis.GapReport;
 import dev.cjm.core.diff.JourneyDiff;
-import dev.cjm.core.observed.Deviation;
-import dev.cjm.core.observed.DeviationReport;
-import dev.cjm.core.observed.DeviationSummary;
 import dev.cjm.core.observed.ObservedJourney;
+import dev.cjm.core.observed.ObservedSummary;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The examples are maps a CX team would write: a persona with goals, needs, expectations,
@@ -140,7 +140,9 @@ class ExamplesTest {
     assertThat(printed(BankAccountFutureState::main))
         .contains("# Current state", "# Future state", "barriers resolved");
     assertThat(printed(ClickAndCollect::main))
-        .contains("Planned vs actual for \"Click and collect at a DIY store\": ");
+        .contains(
+            "Observed journeys of \"Click and collect at a DIY store\": 400 cases observed",
+            "Planned vs actual for \"Click and collect at a DIY store\": ");
   }
 
   @Test
@@ -189,30 +191,37 @@ class ExamplesTest {
   }
 
   @Test
-  void clickAndCollect_generatesTheSameFourHundredOrdersEveryTime() {
+  void clickAndCollect_readsTheSameFourHundredOrdersFromItsGeneratedLogEveryTime() {
     ImmutableList<ObservedJourney> orders = ClickAndCollect.observed();
 
     assertThat(orders).hasSize(ClickAndCollect.ORDERS).isEqualTo(ClickAndCollect.observed());
-    assertThat(orders.get(0).id()).isEqualTo("order-0001");
-    assertThat(ClickAndCollect.deviations().toMarkdown())
-        .isEqualTo(ClickAndCollect.deviations().toMarkdown());
+    assertThat(orders.get(0).id()).isEqualTo("c0000000");
+    assertThat(ClickAndCollect.eventLog())
+        .startsWith("case,time,activity,outcome,score,channel\n")
+        .isEqualTo(ClickAndCollect.eventLog());
+    assertThat(ClickAndCollect.summary().toMarkdown())
+        .isEqualTo(ClickAndCollect.summary().toMarkdown());
   }
 
   @Test
-  void clickAndCollect_ordersShowAllFourDeviationsAndMostFollowThePlanOnlyPartly() {
-    Journey plan = ClickAndCollect.journey();
-    Map<Deviation.Type, Long> journeysWith =
-        ClickAndCollect.observed().stream()
-            .map(order -> DeviationReport.of(plan, order))
-            .flatMap(report -> report.deviations().stream().map(Deviation::type).distinct())
-            .collect(Collectors.groupingBy(type -> type, Collectors.counting()));
+  void clickAndCollect_summaryOfTheLogFile_isThatOfTheLogInMemory_andShowsEveryKindOfDeparture(
+      @TempDir Path directory) throws IOException {
+    Path log = directory.resolve("events.csv");
+    ClickAndCollect.writeEventLog(log);
 
-    assertThat(journeysWith).containsOnlyKeys(Deviation.Type.values());
-    DeviationSummary summary = ClickAndCollect.deviations();
-    assertThat(summary.journeys()).isEqualTo(400);
-    assertThat(summary.followingPlan()).isBetween(40, 200);
+    ObservedSummary summary = ClickAndCollect.summary(log);
+
+    assertThat(summary).isEqualTo(ClickAndCollect.summary());
+    assertThat(summary.cases()).isEqualTo(ClickAndCollect.ORDERS);
+    List<ObservedSummary.TouchpointStats> steps = summary.touchpoints();
+    assertThat(steps.get(0).reached()).isEqualTo(ClickAndCollect.ORDERS);
+    assertThat(steps.get(steps.size() - 1).reachedShare()).isBetween(0.4, 0.7); // 0.88^5 = 0.53
+    assertThat(steps).allMatch(t -> t.failed() > 0);
     assertThat(summary.adHoc())
-        .containsKeys("Called the store about the order", "Paid again with another card");
+        .extracting(ObservedSummary.AdHocPlace::name)
+        .containsOnly(EventLogGenerator.DETOUR);
+    assertThat(summary.longWaits()).isNotEmpty();
+    assertThat(ClickAndCollect.deviations().journeys()).isEqualTo(ClickAndCollect.ORDERS);
   }
 
   @Test

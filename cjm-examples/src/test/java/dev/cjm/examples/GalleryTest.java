@@ -55,14 +55,29 @@ class GalleryTest {
   }
 
   @Test
-  void write_appendsTheDiffToTheFutureStateAndTheDeviationsToThePlannedJourney(
+  void write_appendsTheDiffToTheFutureStateAndTheObservedSummaryToThePlannedJourney(
       @TempDir Path directory) throws IOException {
     Gallery.write(directory);
 
     assertThat(Files.readString(directory.resolve("bank-account-future.md")))
         .contains(BankAccountFutureState.diff().toMarkdown());
     assertThat(Files.readString(directory.resolve("click-and-collect.md")))
-        .contains(ClickAndCollect.deviations().toMarkdown());
+        .contains(ClickAndCollect.summary().toMarkdown());
+  }
+
+  @Test
+  void write_writesTheClickAndCollectLog_andDrawsWhatItShowsOnThePlannedMap(@TempDir Path directory)
+      throws IOException {
+    Gallery.write(directory);
+
+    assertThat(Files.readString(directory.resolve(Gallery.CLICK_AND_COLLECT_LOG)))
+        .isEqualTo(ClickAndCollect.eventLog());
+    assertThat(Files.readString(directory.resolve("click-and-collect.svg")))
+        .contains("class=\"cjm-emotion-observed\"", "cjm-observed-bar cjm-observed-reached")
+        .contains("Reached 100% (400)", "Called support: ", "Long waits after it: ");
+    for (String other : List.of("running-shoes.svg", "bank-account-future.svg")) {
+      assertThat(Files.readString(directory.resolve(other))).doesNotContain("cjm-observed");
+    }
   }
 
   @Test

@@ -10,12 +10,14 @@ import dev.cjm.core.Channel;
 import dev.cjm.core.Journey;
 import dev.cjm.core.analysis.GapReport;
 import dev.cjm.core.diff.JourneyDiff;
+import dev.cjm.core.observed.ObservedSummary;
 import dev.cjm.render.svg.internal.layout.Annotations;
 import dev.cjm.render.svg.internal.layout.Comparison;
 import dev.cjm.render.svg.internal.layout.LaneKind;
 import dev.cjm.render.svg.internal.layout.LayoutOptions;
 import dev.cjm.render.svg.internal.layout.MapLayout;
 import dev.cjm.render.svg.internal.layout.MapLayouter;
+import dev.cjm.render.svg.internal.layout.Observed;
 import dev.cjm.render.svg.internal.layout.OverviewLayouter;
 import dev.cjm.render.svg.internal.svg.FontFamilies;
 import dev.cjm.render.svg.internal.svg.MapScope;
@@ -62,6 +64,11 @@ import org.jspecify.annotations.Nullable;
  * {@link #render(JourneyDiff)} and its overloads draw the future state's map with the current
  * state's felt-emotion curve faintly beneath its own and its touchpoints marked added, changed or
  * removed. The overview draws the future state alone.
+ *
+ * <p>A planned journey can be drawn with what its observed cases show, from an {@link
+ * ObservedSummary}: {@link #render(Journey, ObservedSummary)} and its overloads add the mean
+ * observed emotion as a second curve, a reached / failed / ended-here bar per touchpoint, the long
+ * waits and the ad-hoc steps where they happen. The overview draws the plan alone.
  */
 public final class SvgRenderer {
   private static final SvgRenderer DEFAULT = new Builder().build();
@@ -138,7 +145,7 @@ public final class SvgRenderer {
   /** The map of {@code journey} as an SVG document. */
   public String render(Journey journey) {
     checkNotNull(journey, "journey is null; expected a journey built with Journey.builder(...)");
-    return render(journey, Annotations.NONE, Comparison.NONE);
+    return render(journey, Annotations.NONE, Comparison.NONE, Observed.NONE);
   }
 
   /**
@@ -153,7 +160,7 @@ public final class SvgRenderer {
   public void render(Journey journey, Appendable out) throws IOException {
     checkNotNull(journey, "journey is null; expected a journey built with Journey.builder(...)");
     checkNotNull(out, "out is null; expected an Appendable such as a Writer or StringBuilder");
-    render(journey, Annotations.NONE, Comparison.NONE, out);
+    render(journey, Annotations.NONE, Comparison.NONE, Observed.NONE, out);
   }
 
   /**
@@ -180,7 +187,7 @@ public final class SvgRenderer {
     checkNotNull(journey, "journey is null; expected a journey built with Journey.builder(...)");
     checkNotNull(report, "report is null; expected GapAnalysis.standard().analyze(journey)");
     checkNotNull(out, "out is null; expected an Appendable such as a Writer or StringBuilder");
-    render(journey, annotations(journey, report), Comparison.NONE, out);
+    render(journey, annotations(journey, report), Comparison.NONE, Observed.NONE, out);
   }
 
   /**
@@ -190,7 +197,7 @@ public final class SvgRenderer {
   public String render(Journey journey, GapReport report) {
     checkNotNull(journey, "journey is null; expected a journey built with Journey.builder(...)");
     checkNotNull(report, "report is null; expected GapAnalysis.standard().analyze(journey)");
-    return render(journey, annotations(journey, report), Comparison.NONE);
+    return render(journey, annotations(journey, report), Comparison.NONE, Observed.NONE);
   }
 
   /**
@@ -214,7 +221,7 @@ public final class SvgRenderer {
    */
   public String render(JourneyDiff diff) {
     checkNotNull(diff, "diff is null; expected JourneyDiff.between(current, future)");
-    return render(diff.future(), Annotations.NONE, Comparison.of(diff));
+    return render(diff.future(), Annotations.NONE, Comparison.of(diff), Observed.NONE);
   }
 
   /**
@@ -226,7 +233,7 @@ public final class SvgRenderer {
   public void render(JourneyDiff diff, Appendable out) throws IOException {
     checkNotNull(diff, "diff is null; expected JourneyDiff.between(current, future)");
     checkNotNull(out, "out is null; expected an Appendable such as a Writer or StringBuilder");
-    render(diff.future(), Annotations.NONE, Comparison.of(diff), out);
+    render(diff.future(), Annotations.NONE, Comparison.of(diff), Observed.NONE, out);
   }
 
   /**
@@ -241,7 +248,7 @@ public final class SvgRenderer {
     checkNotNull(futureReport, "futureReport is null; expected the future state's gap report");
     checkNotNull(out, "out is null; expected an Appendable such as a Writer or StringBuilder");
     Journey future = diff.future();
-    render(future, annotations(future, futureReport), Comparison.of(diff), out);
+    render(future, annotations(future, futureReport), Comparison.of(diff), Observed.NONE, out);
   }
 
   /**
@@ -253,7 +260,87 @@ public final class SvgRenderer {
     checkNotNull(diff, "diff is null; expected JourneyDiff.between(current, future)");
     checkNotNull(futureReport, "futureReport is null; expected the future state's gap report");
     Journey future = diff.future();
-    return render(future, annotations(future, futureReport), Comparison.of(diff));
+    return render(future, annotations(future, futureReport), Comparison.of(diff), Observed.NONE);
+  }
+
+  /**
+   * The map of {@code planned} with what its observed cases show, as an SVG document, for the
+   * people who monitor a journey: the planned map (see {@link #render(Journey)}) with, in the
+   * emotion lane, the mean observed emotion at each touchpoint as a second curve beside the felt
+   * one (dashed long and short in a colour of its own, with square markers; the tooltip gives the
+   * mean and its n), and below the emotion lane an "Observed" lane: under each touchpoint the
+   * shares that reached it (of all cases), failed there (of those that reached it) and ended there
+   * (its last planned step: the drop-off after it), each a bar with its figures; the long waits
+   * after it ({@link ObservedSummary#longWaits()}), marked with two upright bars; and the ad-hoc
+   * steps where they happen, a diamond on the line after the planned step they followed with the
+   * step's name and share, at most two in one place and then "+N more". The legend explains each of
+   * them.
+   *
+   * <p>{@code observed} should summarise cases of this plan ({@code JourneyMonitor.of(planned)}): a
+   * touchpoint it does not know has no bars and no observed point, and its figures of a touchpoint
+   * the journey does not have are left out. The overview draws the planned journey alone.
+   *
+   * <pre>{@code
+   * ObservedSummary observed = monitor.summary();
+   * String svg = SvgRenderer.create().render(planned, observed);
+   * }</pre>
+   */
+  public String render(Journey planned, ObservedSummary observed) {
+    checkNotNull(
+        planned, "planned journey is null; expected the journey the cases were observed on");
+    checkNotNull(observed, "observed is null; expected JourneyMonitor.of(planned)...summary()");
+    return render(planned, Annotations.NONE, Comparison.NONE, Observed.of(planned, observed));
+  }
+
+  /**
+   * Appends the map of {@code planned} with what its observed cases show (see {@link
+   * #render(Journey, ObservedSummary)}) to {@code out}, as {@link #render(Journey, Appendable)}
+   * does.
+   *
+   * @throws IOException if {@code out} throws
+   */
+  public void render(Journey planned, ObservedSummary observed, Appendable out) throws IOException {
+    checkNotNull(
+        planned, "planned journey is null; expected the journey the cases were observed on");
+    checkNotNull(observed, "observed is null; expected JourneyMonitor.of(planned)...summary()");
+    checkNotNull(out, "out is null; expected an Appendable such as a Writer or StringBuilder");
+    render(planned, Annotations.NONE, Comparison.NONE, Observed.of(planned, observed), out);
+  }
+
+  /**
+   * The map of {@code planned} with what its observed cases show (see {@link #render(Journey,
+   * ObservedSummary)}) and what its gap analysis, {@code report}, found (see {@link
+   * #render(Journey, GapReport, Appendable)}), as an SVG document.
+   */
+  public String render(Journey planned, ObservedSummary observed, GapReport report) {
+    checkNotNull(
+        planned, "planned journey is null; expected the journey the cases were observed on");
+    checkNotNull(observed, "observed is null; expected JourneyMonitor.of(planned)...summary()");
+    checkNotNull(report, "report is null; expected GapAnalysis.standard().analyze(planned)");
+    return render(
+        planned, annotations(planned, report), Comparison.NONE, Observed.of(planned, observed));
+  }
+
+  /**
+   * Appends the map of {@code planned} with what its observed cases show and what {@code report}
+   * found (see {@link #render(Journey, ObservedSummary, GapReport)}) to {@code out}, as {@link
+   * #render(Journey, Appendable)} does.
+   *
+   * @throws IOException if {@code out} throws
+   */
+  public void render(Journey planned, ObservedSummary observed, GapReport report, Appendable out)
+      throws IOException {
+    checkNotNull(
+        planned, "planned journey is null; expected the journey the cases were observed on");
+    checkNotNull(observed, "observed is null; expected JourneyMonitor.of(planned)...summary()");
+    checkNotNull(report, "report is null; expected GapAnalysis.standard().analyze(planned)");
+    checkNotNull(out, "out is null; expected an Appendable such as a Writer or StringBuilder");
+    render(
+        planned,
+        annotations(planned, report),
+        Comparison.NONE,
+        Observed.of(planned, observed),
+        out);
   }
 
   /**
@@ -271,12 +358,16 @@ public final class SvgRenderer {
     return language != null ? language : journey.locale();
   }
 
-  /** The map with {@code annotations} marked and listed and {@code comparison} drawn, whole. */
-  private String render(Journey journey, Annotations annotations, Comparison comparison) {
+  /**
+   * The map with {@code annotations} marked and listed and {@code comparison} and {@code observed}
+   * drawn, whole.
+   */
+  private String render(
+      Journey journey, Annotations annotations, Comparison comparison, Observed observed) {
     return SvgWriter.toString(
-        layout(journey, annotations, comparison),
-        palette(annotations, comparison),
-        documentOptions(journey, annotations, comparison));
+        layout(journey, annotations, comparison, observed),
+        palette(annotations, comparison, observed),
+        documentOptions(journey, annotations, comparison, observed));
   }
 
   /**
@@ -285,12 +376,16 @@ public final class SvgRenderer {
    * the text of the document goes to {@code out} as it is written.
    */
   private void render(
-      Journey journey, Annotations annotations, Comparison comparison, Appendable out)
+      Journey journey,
+      Annotations annotations,
+      Comparison comparison,
+      Observed observed,
+      Appendable out)
       throws IOException {
     SvgWriter.write(
-        layout(journey, annotations, comparison),
-        palette(annotations, comparison),
-        documentOptions(journey, annotations, comparison),
+        layout(journey, annotations, comparison, observed),
+        palette(annotations, comparison, observed),
+        documentOptions(journey, annotations, comparison, observed),
         out);
   }
 
@@ -299,9 +394,9 @@ public final class SvgRenderer {
    * id, font, declaration.
    */
   private SvgWriter.Options documentOptions(
-      Journey journey, Annotations annotations, Comparison comparison) {
+      Journey journey, Annotations annotations, Comparison comparison, Observed observed) {
     return new SvgWriter.Options(
-        scope(journey, annotations, comparison), fontFamily, xmlDeclaration);
+        scope(journey, annotations, comparison, observed), fontFamily, xmlDeclaration);
   }
 
   /**
@@ -309,10 +404,11 @@ public final class SvgRenderer {
    * so the same map always gets the same id and two different maps almost never do: the journey,
    * what the map shows of the report (which says what {@code highlightGaps} and {@code
    * findingsList} do), the layout options, the theme, the language, the fonts, whether it is the
-   * overview, and the current state it is compared with, if any. The XML declaration is not part of
-   * the map: with or without it, the map keeps its id.
+   * overview, the current state it is compared with and the observed cases it carries, if any. The
+   * XML declaration is not part of the map: with or without it, the map keeps its id.
    */
-  private MapScope scope(Journey journey, Annotations annotations, Comparison comparison) {
+  private MapScope scope(
+      Journey journey, Annotations annotations, Comparison comparison, Observed observed) {
     if (mapId != null) {
       return MapScope.named(mapId);
     }
@@ -330,6 +426,7 @@ public final class SvgRenderer {
             // so that the map of a journey alone keeps the id it always had.
             + (overview ? "\noverview" : "")
             + (comparison.isNone() ? "" : "\n" + comparison)
+            + (observed.isNone() || overview ? "" : "\n" + observed)
             + (maxColumnsPerRow == MapLayouter.DEFAULT_MAX_COLUMNS_PER_ROW
                 ? ""
                 : "\nmaxColumnsPerRow=" + maxColumnsPerRow));
@@ -339,13 +436,14 @@ public final class SvgRenderer {
    * The full map of {@code journey}, compared with {@code comparison}'s current state if any, or
    * its overview if the renderer draws overviews (the overview draws the journey alone).
    */
-  private MapLayout layout(Journey journey, Annotations annotations, Comparison comparison) {
+  private MapLayout layout(
+      Journey journey, Annotations annotations, Comparison comparison, Observed observed) {
     if (overview) {
       return new OverviewLayouter(options, FontMetrics.standard())
           .layout(journey, annotations, languageOf(journey));
     }
     return new MapLayouter(options, FontMetrics.standard(), maxColumnsPerRow)
-        .layout(journey, annotations, languageOf(journey), comparison);
+        .layout(journey, annotations, languageOf(journey), comparison, observed);
   }
 
   /**
@@ -353,10 +451,11 @@ public final class SvgRenderer {
    * map shows a report, and those of the comparison when it compares with a current state: a map
    * with neither keeps exactly the style sheet of the journey alone.
    */
-  private Palette palette(Annotations annotations, Comparison comparison) {
+  private Palette palette(Annotations annotations, Comparison comparison, Observed observed) {
     Palette palette =
         theme.palette().withChannelColours(options.channelColours().values().asList());
     palette = annotations.isEmpty() ? palette : palette.withPainPoints();
+    palette = observed.isNone() || overview ? palette : palette.withObserved();
     return comparison.isNone() ? palette : palette.withComparison();
   }
 

@@ -18,6 +18,7 @@ import dev.cjm.render.svg.internal.layout.MapCheckNote;
 import dev.cjm.render.svg.internal.layout.MapLayout;
 import dev.cjm.render.svg.internal.layout.MapLayouter;
 import dev.cjm.render.svg.internal.layout.Node;
+import dev.cjm.render.svg.internal.layout.Observed;
 import dev.cjm.render.svg.internal.layout.OverviewLayouter;
 import dev.cjm.render.svg.internal.layout.PainPointNote;
 import dev.cjm.render.svg.internal.layout.Text;
@@ -104,6 +105,61 @@ class ContrastTest {
                 "%s theme: contrast of .%s (%s) on %s (%s), text %s",
                 theme, text.cssClass(), foreground, text.surface(), background, text.lines())
             .isGreaterThanOrEqualTo(AA);
+      }
+    }
+  }
+
+  /**
+   * The texts of a planned map with its observed cases (the bars' figures, the long waits, the
+   * ad-hoc steps, "+N more", the legend's entries) meet AA in every theme, in English and Polish,
+   * also wrapped into bands; and the overlay's graphics (the observed curve and its squares, the
+   * bars' fills, the ad-hoc diamonds, the long waits' mark) stand out at 3:1 from both lane shades.
+   */
+  @Test
+  void everyTextAndGraphicOfAnObservedMap_meetsWcagAa_inEveryTheme() {
+    Journey plan = ObservedJourneys.plan();
+    Observed observed = Observed.of(plan, ObservedJourneys.summary());
+    List<Text> texts = new ArrayList<>();
+    for (Locale language : List.of(Locale.ENGLISH, SampleJourneys.POLISH)) {
+      for (int columns : List.of(24, 2)) {
+        collect(
+            new MapLayouter(LayoutOptions.DEFAULT, FontMetrics.standard(), columns)
+                .layout(plan, Annotations.NONE, language, Comparison.NONE, observed)
+                .nodes(),
+            texts);
+      }
+    }
+    assertThat(texts).extracting(Text::surface).anyMatch(s -> s.contains("cjm-lane-observed"));
+    for (Theme theme : Theme.all()) {
+      Palette palette = theme.palette().withObserved();
+      for (Text text : texts) {
+        String foreground = palette.fillOf(text.cssClass()).orElseThrow();
+        String background = palette.fillOf(text.surface()).orElseThrow();
+        assertThat(contrast(foreground, background))
+            .as(
+                "%s theme: contrast of .%s (%s) on %s (%s), text %s",
+                theme, text.cssClass(), foreground, text.surface(), background, text.lines())
+            .isGreaterThanOrEqualTo(AA);
+      }
+      for (String lane : List.of("cjm-lane-even", "cjm-lane-odd")) {
+        String background = palette.fillOf(lane).orElseThrow();
+        String curve = strokeOf(palette, "cjm-emotion-observed");
+        assertThat(contrast(curve, background))
+            .as("%s theme: the observed curve (%s) on %s", theme, curve, lane)
+            .isGreaterThanOrEqualTo(NON_TEXT_AA);
+        for (String graphic :
+            List.of(
+                "cjm-emotion-observed-marker",
+                "cjm-observed-reached",
+                "cjm-observed-failed",
+                "cjm-observed-ended",
+                "cjm-observed-ad-hoc-marker",
+                "cjm-observed-long-wait")) {
+          String fill = palette.fillOf(graphic).orElseThrow();
+          assertThat(contrast(fill, background))
+              .as("%s theme: .%s (%s) on %s (%s)", theme, graphic, fill, lane, background)
+              .isGreaterThanOrEqualTo(NON_TEXT_AA);
+        }
       }
     }
   }

@@ -94,6 +94,20 @@ class GoldenFilesTest {
     check("comparison", SvgRenderer.create().render(ComparisonJourneys.diff()));
   }
 
+  /**
+   * A planned journey with its observed cases: the dashed observed curve with square markers, the
+   * reached, failed and ended-here bars, a long wait, and ad-hoc steps before the first step,
+   * between two steps and after the last, with their gap report.
+   */
+  @Test
+  void render_observed_matchesGoldenFile_andBatikAcceptsIt() throws IOException {
+    Journey plan = ObservedJourneys.plan();
+    check(
+        "observed",
+        SvgRenderer.create()
+            .render(plan, ObservedJourneys.summary(), GapAnalysis.standard().analyze(plan)));
+  }
+
   private static void check(String name, String svg) throws IOException {
     Files.createDirectories(RENDERED);
     Files.writeString(RENDERED.resolve(name + ".svg"), svg, UTF_8);

@@ -19,10 +19,13 @@ import dev.cjm.core.analysis.Priority;
 import dev.cjm.core.diff.ElementChange;
 import dev.cjm.core.internal.Figures;
 import dev.cjm.core.internal.Words;
+import dev.cjm.core.observed.ObservedSummary;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -402,6 +405,135 @@ public final class ChromeText {
   /** What the line of removed touchpoints under a stage's name means. */
   String removedMeaning() {
     return words.get("map.legend.removed");
+  }
+
+  // ---------------------------------------------------------------- observed cases
+
+  /** The label of the observed lane ("Observed"). */
+  String observedLabel() {
+    return words.get("map.lane.observed");
+  }
+
+  /** A bar's line: {@code "Reached 64% (640)"}. */
+  String reached(ObservedSummary.TouchpointStats stats) {
+    return shareLine("map.observed.reached", stats.reachedShare(), stats.reached());
+  }
+
+  /** A bar's line: {@code "Failed 5% (32)"}, of the cases that reached the touchpoint. */
+  String failed(ObservedSummary.TouchpointStats stats) {
+    return shareLine("map.observed.failed", stats.failedShare(), stats.failed());
+  }
+
+  /** A bar's line: {@code "Ended here 10% (64)"}. */
+  String endedHere(ObservedSummary.TouchpointStats stats) {
+    return shareLine("map.observed.ended", stats.endedHereShare(), stats.endedHere());
+  }
+
+  private String shareLine(String key, double share, long count) {
+    return words.get(key, Figures.percent(language, share), Figures.count(language, count));
+  }
+
+  /** The tooltip of a touchpoint's observed bars, saying what each share is of. */
+  String observedTitle(Touchpoint touchpoint, ObservedSummary.TouchpointStats stats) {
+    return words.get(
+        "map.observed.title",
+        touchpoint.name(),
+        Figures.percent(language, stats.reachedShare()),
+        Figures.percent(language, stats.failedShare()),
+        Figures.percent(language, stats.endedHereShare()));
+  }
+
+  /** The line of a touchpoint after which some waits were long: how many, over how long. */
+  String longWaits(ObservedSummary.TouchpointStats stats) {
+    return words.get(
+        "map.observed.longWaits",
+        Figures.count(language, stats.longWaits()),
+        stats.longWaitThreshold().map(this::duration).orElse("–"));
+  }
+
+  /** The tooltip of the long waits' line: how many of the waits, longer than what. */
+  String longWaitsTitle(ObservedSummary.TouchpointStats stats) {
+    return words.get(
+        "observed.longWait",
+        stats.name(),
+        Figures.count(language, stats.longWaits()),
+        Figures.count(language, stats.waits()),
+        stats.longWaitThreshold().map(this::duration).orElse("–"));
+  }
+
+  /** An ad-hoc step's line beside its marker: {@code "Called support: 8%"}. */
+  String adHoc(ObservedSummary.AdHocPlace place) {
+    return words.get("map.observed.adHoc", place.name(), Figures.percent(language, place.share()));
+  }
+
+  /**
+   * The tooltip of an ad-hoc step's marker: its name, the planned steps around it, its share and
+   * count; {@code names} gives a planned step's name by its id.
+   */
+  String adHocTitle(ObservedSummary.AdHocPlace place, Map<String, String> names) {
+    String line =
+        words.get(
+            "observed.adHoc.line",
+            words.get("map.quote", place.name()),
+            place
+                .after()
+                .map(id -> words.get("map.quote", names.getOrDefault(id, id)))
+                .orElse(words.get("observed.start")),
+            place
+                .before()
+                .map(id -> words.get("map.quote", names.getOrDefault(id, id)))
+                .orElse(words.get("observed.end")),
+            Figures.percent(language, place.share()),
+            Figures.count(language, place.cases()));
+    return words.get("map.observed.adHocTitle", line);
+  }
+
+  /** The line under the ad-hoc steps shown in one place, counting those left out: "+3 more". */
+  String moreAdHoc(int count) {
+    return words.get("map.observed.more", Figures.count(language, count));
+  }
+
+  /** The tooltip of a marker of the observed emotion curve: the mean and its n. */
+  String observedEmotionTitle(Touchpoint touchpoint, double mean, long n) {
+    return words.get(
+        "map.observed.emotionTitle",
+        touchpoint.name(),
+        Figures.score(language, mean),
+        Figures.count(language, n));
+  }
+
+  /** The heading of the legend's observed entries, with the number of cases. */
+  String observedCategory(long cases) {
+    return words.get("map.legend.observedCategory", Figures.count(language, cases));
+  }
+
+  /** The legend's name for the observed emotion curve. */
+  String observedCurve() {
+    return words.get("map.legend.observed");
+  }
+
+  /** The legend's names of the observed bars, the ad-hoc marker and the long waits' mark. */
+  String observedLegend(String what) {
+    return words.get("map.legend." + what);
+  }
+
+  /** A wait in its largest whole unit, with one decimal: "45 s", "12 min", "2.5 h", "3 d". */
+  private String duration(Duration wait) {
+    double seconds = wait.toMillis() / 1000.0;
+    String unit = "seconds";
+    double value = seconds;
+    if (seconds >= 86_400) {
+      unit = "days";
+      value = seconds / 86_400;
+    } else if (seconds >= 3_600) {
+      unit = "hours";
+      value = seconds / 3_600;
+    } else if (seconds >= 60) {
+      unit = "minutes";
+      value = seconds / 60;
+    }
+    return words.get(
+        "observed.duration." + unit, Figures.amount(language, Math.round(value * 10) / 10.0));
   }
 
   // ---------------------------------------------------------------- pain points and the panel

@@ -85,6 +85,35 @@ final class CssClass {
   /** The line of a stage's band that names the touchpoints removed there. */
   static final String REMOVED_TOUCHPOINTS = "cjm-text cjm-removed-touchpoints";
 
+  // The observed cases on the planned map.
+
+  /** The mean observed emotion's curve, dashed, beside the planned (felt) one. */
+  static final String EMOTION_OBSERVED = "cjm-emotion-observed";
+
+  /** A point of the observed curve: a small square. */
+  static final String EMOTION_OBSERVED_MARKER = "cjm-emotion-observed-marker";
+
+  /** The group of one touchpoint's observed bars, with their tooltip. */
+  static final String OBSERVED = "cjm-observed";
+
+  /** The share of all cases that reached a touchpoint. */
+  static final String OBSERVED_REACHED = "cjm-observed-bar cjm-observed-reached";
+
+  /** The share of the cases reaching a touchpoint that failed there. */
+  static final String OBSERVED_FAILED = "cjm-observed-bar cjm-observed-failed";
+
+  /** The share of all cases whose last planned step a touchpoint was. */
+  static final String OBSERVED_ENDED = "cjm-observed-bar cjm-observed-ended";
+
+  /** The group of an ad-hoc step's marker and line, with its tooltip. */
+  static final String OBSERVED_AD_HOC = "cjm-observed-ad-hoc";
+
+  /** The diamond of an ad-hoc step, on the line between two columns. */
+  static final String AD_HOC_MARKER = "cjm-observed-ad-hoc-marker";
+
+  /** The mark (two upright bars, a pause) of the long waits after a touchpoint. */
+  static final String LONG_WAIT = "cjm-observed-long-wait";
+
   // Pain points, the report panel, the legend.
   static final String PAIN_POINT = "cjm-pain-point";
   static final String REPORT_PANEL = "cjm-card cjm-report-panel";
@@ -107,6 +136,11 @@ final class CssClass {
   /** The frame of a lane of {@code kind}: {@code "cjm-lane cjm-lane-doing cjm-lane-odd"}. */
   static String lane(LaneKind kind, int position) {
     return lane(kind.name().toLowerCase(Locale.ROOT), position);
+  }
+
+  /** The frame of the observed lane: {@code "cjm-lane cjm-lane-observed cjm-lane-odd"}. */
+  static String observedLane(int position) {
+    return lane("observed", position);
   }
 
   /** The band of stage {@code index}, the stages cycling through a few colours. */

@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import dev.cjm.core.Emotion;
 import dev.cjm.core.EmotionCurve;
 import dev.cjm.core.Touchpoint;
+import dev.cjm.core.observed.ObservedSummary;
 import dev.cjm.render.svg.internal.text.Font;
 import dev.cjm.render.svg.internal.text.FontMetrics;
 import java.util.ArrayList;
@@ -22,6 +23,11 @@ import org.jspecify.annotations.Nullable;
  * share, passing straight from one to the next over touchpoints the current state does not have (or
  * does not score) and skipping the removed ones, which have no column.
  *
+ * <p>On a planned map that carries observed cases, the mean observed emotion at each touchpoint is
+ * a second curve beside the felt one: dashed long and short in a colour of its own, with a small
+ * square at each point (its tooltip gives the mean and its n); it has a hole where no case scored
+ * the touchpoint.
+ *
  * <p>In a map wrapped into bands, each band's lane draws its part of the curves (the current
  * state's, faint, within the band): where a curve goes on in the band below or came from the band
  * above, it runs to the band's edge, heading for the point beyond it, and stops there; the next
@@ -38,6 +44,7 @@ final class EmotionLane implements MapLane {
   private final EmotionCurve experienced;
   private final EmotionCurve expected;
   private final Map<String, Emotion> current;
+  private final Map<String, ObservedSummary.TouchpointStats> observed;
   private final double height;
   private final double zero; // the y of the neutral baseline
   private final Window window;
@@ -72,7 +79,8 @@ final class EmotionLane implements MapLane {
       LayoutContext context,
       EmotionCurve experienced,
       EmotionCurve expected,
-      Map<String, Emotion> current) {
+      Map<String, Emotion> current,
+      Map<String, ObservedSummary.TouchpointStats> observed) {
     this.row = row;
     this.grid = grid;
     this.metrics = context.metrics();
@@ -81,6 +89,7 @@ final class EmotionLane implements MapLane {
     this.experienced = experienced;
     this.expected = expected;
     this.current = current;
+    this.observed = observed;
     // Room above the +2 line and below the -2 line for a marker's label.
     double top = Math.max(30, small.blockHeight(1) + 21);
     double bottom = top + 10;
@@ -114,10 +123,27 @@ final class EmotionLane implements MapLane {
       EmotionCurve experienced,
       EmotionCurve expected,
       Map<String, Emotion> current) {
-    if (experienced.isEmpty() && expected.isEmpty() && current.isEmpty()) {
+    return of(row, grid, context, experienced, expected, current, Map.of());
+  }
+
+  /**
+   * The lane as above, with the mean emotion {@code observed} at each planned touchpoint (by its
+   * id) as a second curve; none if there is nothing to draw.
+   */
+  static Optional<MapLane> of(
+      LaneRow row,
+      Grid grid,
+      LayoutContext context,
+      EmotionCurve experienced,
+      EmotionCurve expected,
+      Map<String, Emotion> current,
+      Map<String, ObservedSummary.TouchpointStats> observed) {
+    boolean observedEmotion = observed.values().stream().anyMatch(t -> t.meanEmotion().isPresent());
+    if (experienced.isEmpty() && expected.isEmpty() && current.isEmpty() && !observedEmotion) {
       return Optional.empty();
     }
-    return Optional.of(new EmotionLane(row, grid, context, experienced, expected, current));
+    return Optional.of(
+        new EmotionLane(row, grid, context, experienced, expected, current, observed));
   }
 
   @Override
@@ -167,6 +193,7 @@ final class EmotionLane implements MapLane {
   /** Adds the curves, the gap between them and the markers; the same shapes at every call. */
   private void addCurves(List<Node> out) {
     addCurrentCurve(out);
+    List<Node> observedMarkers = addObservedCurve(out);
     EmotionCurve.@Nullable Point[] experiencedAt = byColumn(experienced);
     EmotionCurve.@Nullable Point[] expectedAt = byColumn(expected);
     @Nullable Point[] real = positions(experiencedAt);
@@ -187,6 +214,47 @@ final class EmotionLane implements MapLane {
         addMarkers(column, touchpoint, experiencedAt[at], expectedAt[at], out);
       }
     }
+    out.addAll(observedMarkers); // over the felt markers, which stay visible around them
+  }
+
+  /**
+   * Adds the observed curve beneath the planned ones, through the mean observed emotion of each
+   * column's touchpoint, and returns its square markers, to be drawn over everything else. Like the
+   * felt curve it runs to the band's edge towards a point in the next band.
+   */
+  private List<Node> addObservedCurve(List<Node> out) {
+    List<Node> markers = new ArrayList<>();
+    if (observed.isEmpty()) {
+      return markers;
+    }
+    @Nullable Point[] points = new Point[window.size()];
+    for (int at = 0; at < window.size(); at++) {
+      Touchpoint touchpoint = grid.columnAt(window.first() + at).touchpoint();
+      ObservedSummary.TouchpointStats stats =
+          touchpoint == null ? null : observed.get(touchpoint.id());
+      if (touchpoint != null && stats != null && stats.meanEmotion().isPresent()) {
+        double mean = stats.meanEmotion().getAsDouble();
+        points[at] = new Point(centre(at), y(mean));
+        boolean inBand = at >= window.offset() && at < window.offset() + grid.columns().size();
+        if (inBand) {
+          double side = 7;
+          markers.add(
+              new Group(
+                  null,
+                  CssClass.EMOTION_OBSERVED_MARKER,
+                  words.observedEmotionTitle(touchpoint, mean, stats.emotions()),
+                  ImmutableList.of(
+                      new Rect(
+                          new Box(centre(at) - side / 2, y(mean) - side / 2, side, side),
+                          0,
+                          CssClass.EMOTION_OBSERVED_MARKER))));
+        }
+      }
+    }
+    PathShape.Segment[] segments = Curves.segments(points);
+    cutAtBandEdges(points, segments);
+    addCurve(points, segments, CssClass.EMOTION_OBSERVED, out);
+    return markers;
   }
 
   /**

@@ -84,6 +84,11 @@ final class Grid {
     return bands.columns().get(bands.span(stage).first() + indexInStage);
   }
 
+  /** The column {@code index} of the whole journey, in whichever band it is. */
+  Column columnAt(int index) {
+    return bands.columns().get(index);
+  }
+
   /** The number of columns of the whole journey. */
   int columnTotal() {
     return bands.columns().size();

@@ -1,5 +1,6 @@
 package dev.cjm.render.svg.internal.layout;
 
+import com.google.common.collect.ImmutableList;
 import dev.cjm.core.Barrier;
 import dev.cjm.core.Channel;
 import dev.cjm.core.EmotionCurve;
@@ -62,6 +63,22 @@ final class Legend implements Item {
       EmotionCurve expected,
       boolean painPoints,
       Comparison comparison) {
+    this(journey, context, width, experienced, expected, painPoints, comparison, Observed.NONE);
+  }
+
+  /**
+   * The legend as above, with the samples of what the map shows of its {@code observed} cases: the
+   * observed emotion curve, the bars, the ad-hoc steps' marker and the long waits' mark.
+   */
+  Legend(
+      Journey journey,
+      LayoutContext context,
+      double width,
+      EmotionCurve experienced,
+      EmotionCurve expected,
+      boolean painPoints,
+      Comparison comparison,
+      Observed observed) {
     this.metrics = context.metrics();
     this.small = context.fonts().small();
     this.smallBold = context.fonts().smallBold();
@@ -72,6 +89,7 @@ final class Legend implements Item {
       entries.add(painPoints(words, inner));
     }
     comparison(comparison, words, lanes, inner).ifPresent(entries::add);
+    observed(observed, words, inner).ifPresent(entries::add);
     if (lanes.contains(LaneKind.TOUCHPOINTS)) {
       Set<Channel> channels = new LinkedHashSet<>();
       for (Touchpoint touchpoint : journey.allTouchpoints()) {
@@ -127,6 +145,13 @@ final class Legend implements Item {
         group.add(
             sample(
                 new Swatch(Swatch.Shape.LINE, CssClass.EMOTION_CURRENT, 12), words.currentCurve()));
+      }
+      if (observed.hasEmotions()) {
+        if (experienced.isEmpty() && expected.isEmpty() && comparison.currentEmotions().isEmpty()) {
+          group.add(category(words.emotionCategory()));
+        }
+        Item label = text(words.observedCurve());
+        group.add(new Beside(new Centred(new ObservedCurveSample(), label.height()), label, 5));
       }
       // The sides of the gap the touchpoints scored on both curves show.
       boolean shortfall =
@@ -277,6 +302,39 @@ final class Legend implements Item {
     return new Flow(parts, Math.min(natural, inner), gap, 4);
   }
 
+  /**
+   * What the marks of the observed lane mean, as one item, if the map carries observed cases: the
+   * reached, failed and ended-here bars, the ad-hoc steps' diamond and the long waits' mark.
+   */
+  private Optional<Item> observed(Observed observed, ChromeText words, double inner) {
+    if (observed.isNone()) {
+      return Optional.empty();
+    }
+    List<Item> parts = new ArrayList<>();
+    parts.add(category(words.observedCategory(observed.cases())));
+    parts.add(
+        sample(
+            new Swatch(Swatch.Shape.SQUARE, CssClass.OBSERVED_REACHED, 12),
+            words.observedLegend("reached")));
+    parts.add(
+        sample(
+            new Swatch(Swatch.Shape.SQUARE, CssClass.OBSERVED_FAILED, 12),
+            words.observedLegend("failed")));
+    parts.add(
+        sample(
+            new Swatch(Swatch.Shape.SQUARE, CssClass.OBSERVED_ENDED, 12),
+            words.observedLegend("ended")));
+    if (!observed.adHoc().isEmpty()) {
+      Item label = text(words.observedLegend("adHoc"));
+      parts.add(new Beside(new Centred(new DiamondSample(), label.height()), label, 5));
+    }
+    if (observed.hasLongWaits()) {
+      Item label = text(words.observedLegend("longWait"));
+      parts.add(new Beside(new Centred(new PauseSample(), label.height()), label, 5));
+    }
+    return Optional.of(group(parts, 8, inner));
+  }
+
   /** The heading of a category of entries, as wide as its text. */
   private Item category(String heading) {
     return TextItem.of(
@@ -306,6 +364,67 @@ final class Legend implements Item {
   @Override
   public void emit(double x, double y, List<Node> out) {
     card.emit(x, y, out);
+  }
+
+  /** The observed curve's sample: a short stretch of its dashed line with a square marker. */
+  private static final class ObservedCurveSample implements Item {
+    @Override
+    public double height() {
+      return 12;
+    }
+
+    @Override
+    public double width() {
+      return 28;
+    }
+
+    @Override
+    public void emit(double x, double y, List<Node> out) {
+      out.add(
+          new PathShape(
+              ImmutableList.of(
+                  PathShape.Segment.move(new Point(x, y + 6)),
+                  PathShape.Segment.line(new Point(x + 28, y + 6))),
+              CssClass.EMOTION_OBSERVED));
+      out.add(new Rect(new Box(x + 10.5, y + 2.5, 7, 7), 0, CssClass.EMOTION_OBSERVED_MARKER));
+    }
+  }
+
+  /** The ad-hoc steps' sample: their diamond. */
+  private static final class DiamondSample implements Item {
+    @Override
+    public double height() {
+      return 12;
+    }
+
+    @Override
+    public double width() {
+      return 12;
+    }
+
+    @Override
+    public void emit(double x, double y, List<Node> out) {
+      out.add(ObservedLane.diamond(new Point(x + 6, y + 6), 5, CssClass.AD_HOC_MARKER));
+    }
+  }
+
+  /** The long waits' sample: their mark, two upright bars. */
+  private static final class PauseSample implements Item {
+    @Override
+    public double height() {
+      return 12;
+    }
+
+    @Override
+    public double width() {
+      return 9;
+    }
+
+    @Override
+    public void emit(double x, double y, List<Node> out) {
+      out.add(new Rect(new Box(x, y + 1.5, 3, 9), 0, CssClass.LONG_WAIT));
+      out.add(new Rect(new Box(x + 6, y + 1.5, 3, 9), 0, CssClass.LONG_WAIT));
+    }
   }
 
   /** An item centred vertically in a taller slot. */

@@ -74,8 +74,23 @@ public final class MapLayouter {
    */
   public MapLayout layout(
       Journey journey, Annotations annotations, Locale language, Comparison comparison) {
+    return layout(journey, annotations, language, comparison, Observed.NONE);
+  }
+
+  /**
+   * Lays out {@code journey} as above, a planned journey with what it shows of its {@code observed}
+   * cases: the mean observed emotion as a second curve, and an observed lane below the emotion lane
+   * with each touchpoint's reached, failed and ended-here bars, its long waits and the ad-hoc steps
+   * where they happen (see {@link ObservedLane}).
+   */
+  public MapLayout layout(
+      Journey journey,
+      Annotations annotations,
+      Locale language,
+      Comparison comparison,
+      Observed observed) {
     LayoutContext context = LayoutContext.of(options, metrics, ChromeText.of(language));
-    return new Run(journey, annotations, context, maxColumnsPerRow, comparison).layout();
+    return new Run(journey, annotations, context, maxColumnsPerRow, comparison, observed).layout();
   }
 
   /** The laying out of one journey, from the top of the map down. */
@@ -84,6 +99,7 @@ public final class MapLayouter {
     private final Journey journey;
     private final Annotations annotations;
     private final Comparison comparison;
+    private final Observed observed;
     private final Bands bands;
     private final OpportunityLane opportunities;
     private final Cards cards;
@@ -102,7 +118,8 @@ public final class MapLayouter {
         Annotations annotations,
         LayoutContext context,
         int maxColumnsPerRow,
-        Comparison comparison) {
+        Comparison comparison,
+        Observed observed) {
       this.context = context;
       this.words = context.words();
       this.metrics = context.metrics();
@@ -110,6 +127,7 @@ public final class MapLayouter {
       this.journey = journey;
       this.annotations = annotations;
       this.comparison = comparison;
+      this.observed = observed;
       this.bands = new Bands(journey, context.options(), maxColumnsPerRow);
       this.opportunities = OpportunityLane.of(journey);
       this.cards =
@@ -204,7 +222,12 @@ public final class MapLayouter {
       lanesDrawn = 0;
       LaneRow stages = new LaneRow(y, CssClass.stagesLane(lanesDrawn));
       addLane(grid, words.stagesLabel(), stages, new StageHeaderLane(stages, grid, context, cards));
+      boolean observedDone = observed.isNone(); // its lane goes right after the emotion lane
       for (LaneKind kind : context.options().lanes()) {
+        if (!observedDone && kind.compareTo(LaneKind.EMOTION) > 0) {
+          addObservedLane(grid);
+          observedDone = true;
+        }
         if (!shown.contains(kind)) {
           continue;
         }
@@ -212,6 +235,18 @@ public final class MapLayouter {
         MapLane lane = lane(kind, row, grid).orElseGet(() -> emptyLane(words.laneLabel(kind)));
         addLane(grid, words.laneLabel(kind), row, lane);
       }
+      if (!observedDone) {
+        addObservedLane(grid);
+      }
+    }
+
+    /** The observed lane of the band of {@code grid}, empty where nothing observed is in it. */
+    private void addObservedLane(Grid grid) {
+      LaneRow row = new LaneRow(y, CssClass.observedLane(lanesDrawn));
+      MapLane lane =
+          ObservedLane.of(row, grid, context, journey, observed)
+              .orElseGet(() -> emptyLane(words.observedLabel()));
+      addLane(grid, words.observedLabel(), row, lane);
     }
 
     /** The lanes chosen that have something to show in some band of the map. */
@@ -233,7 +268,7 @@ public final class MapLayouter {
         case TOUCHPOINTS -> !touchpoints.isEmpty();
         case DOING, THINKING, FEELING ->
             touchpoints.stream().anyMatch(t -> scenario(kind, t).isPresent());
-        case EMOTION -> !experienced.isEmpty() || !expected.isEmpty();
+        case EMOTION -> !experienced.isEmpty() || !expected.isEmpty() || observed.hasEmotions();
         case BARRIERS ->
             journey.stages().stream()
                 .anyMatch(
@@ -278,7 +313,14 @@ public final class MapLayouter {
           yield CardLane.of(row, grid, t -> cards.scenarioCard(scenario(kind, t), surface));
         }
         case EMOTION ->
-            EmotionLane.of(row, grid, context, experienced, expected, comparison.currentEmotions());
+            EmotionLane.of(
+                row,
+                grid,
+                context,
+                experienced,
+                expected,
+                comparison.currentEmotions(),
+                observed.touchpoints());
         case BARRIERS ->
             ElementLane.of(
                 row,
@@ -322,7 +364,8 @@ public final class MapLayouter {
               experienced,
               expected,
               !annotations.painPoints().isEmpty(),
-              comparison);
+              comparison,
+              observed);
       if (legend.isEmpty()) {
         return;
       }

@@ -15,7 +15,8 @@ import org.jspecify.annotations.Nullable;
  * rules of their own, added by {@link #withPainPoints()} to the sheet of a map that shows a gap
  * report; a map without one keeps the sheet it always had. Likewise the rules of a future state
  * compared with its current state (the faint current curve, the "new" and "changed" badges) are
- * added by {@link #withComparison()}.
+ * added by {@link #withComparison()}, and those of a planned map carrying observed cases (the
+ * observed curve, the bars, the ad-hoc and long-wait marks) by {@link #withObserved()}.
  */
 public final class Palette {
   private static final Pattern HEX = Pattern.compile("#[0-9a-f]{6}");
@@ -56,13 +57,19 @@ public final class Palette {
   private final ImmutableList<Rule> rules;
   private final ImmutableList<Rule> painPointRules;
   private final ImmutableList<Rule> comparisonRules;
+  private final ImmutableList<Rule> observedRules;
 
   private Palette(
-      String name, List<Rule> rules, List<Rule> painPointRules, List<Rule> comparisonRules) {
+      String name,
+      List<Rule> rules,
+      List<Rule> painPointRules,
+      List<Rule> comparisonRules,
+      List<Rule> observedRules) {
     this.name = name;
     this.rules = ImmutableList.copyOf(rules);
     this.painPointRules = ImmutableList.copyOf(painPointRules);
     this.comparisonRules = ImmutableList.copyOf(comparisonRules);
+    this.observedRules = ImmutableList.copyOf(observedRules);
   }
 
   /** The theme's name ("light"). */
@@ -88,7 +95,8 @@ public final class Palette {
         name,
         ImmutableList.<Rule>builder().addAll(rules).addAll(painPointRules).build(),
         List.of(),
-        comparisonRules);
+        comparisonRules,
+        observedRules);
   }
 
   /**
@@ -106,6 +114,27 @@ public final class Palette {
         name,
         ImmutableList.<Rule>builder().addAll(rules).addAll(comparisonRules).build(),
         painPointRules,
+        List.of(),
+        observedRules);
+  }
+
+  /**
+   * This palette with the rules of a planned map that carries observed cases added at the end of
+   * its sheet: the observed emotion curve and its square markers ({@code cjm-emotion-observed},
+   * {@code cjm-emotion-observed-marker}), the reached, failed and ended-here bars ({@code
+   * cjm-observed-reached}, {@code cjm-observed-failed}, {@code cjm-observed-ended}), the ad-hoc
+   * steps' markers ({@code cjm-observed-ad-hoc-marker}) and the long waits' mark ({@code
+   * cjm-observed-long-wait}); the same palette if they are there already.
+   */
+  public Palette withObserved() {
+    if (observedRules.isEmpty()) {
+      return this;
+    }
+    return new Palette(
+        name,
+        ImmutableList.<Rule>builder().addAll(rules).addAll(observedRules).build(),
+        painPointRules,
+        comparisonRules,
         List.of());
   }
 
@@ -125,7 +154,7 @@ public final class Palette {
       own.add(new Rule("cjm-channel-own-" + i, colour, null, 0, ""));
       own.add(new Rule("cjm-channel-own-text-" + i, textOn(colour), null, 0, ""));
     }
-    return new Palette(name, own, painPointRules, comparisonRules);
+    return new Palette(name, own, painPointRules, comparisonRules, observedRules);
   }
 
   /**
@@ -224,6 +253,12 @@ public final class Palette {
     String track = "#e5e7eb";
     // The part of a lower-is-better metric's bar up to its target, when the rest is over it.
     String barWithin = "#afb8c1";
+    // The observed cases: the mean emotion's curve, the reached and ended-here bars, the ad-hoc
+    // steps' markers; each stands out from the lanes at 3:1 or more (WCAG AA for graphics).
+    String observed = "#c2410c";
+    String reached = "#1d4ed8";
+    String ended = "#8a6100";
+    String adHoc = "#7c3aed";
   }
 
   /** Dark text on white and soft tints; the default. */
@@ -262,6 +297,10 @@ public final class Palette {
     c.barOff = "#ef4444";
     c.track = "#30363d";
     c.barWithin = "#6e7681";
+    c.observed = "#fb923c";
+    c.reached = "#60a5fa";
+    c.ended = "#d4a72c";
+    c.adHoc = "#a78bfa";
     return build("dark", c);
   }
 
@@ -307,6 +346,10 @@ public final class Palette {
     c.barOff = "#c00000";
     c.track = "#dddddd";
     c.barWithin = "#767676";
+    c.observed = "#8a3300";
+    c.reached = "#0033cc";
+    c.ended = "#5c4400";
+    c.adHoc = "#5b21b6";
     return build("high-contrast", c);
   }
 
@@ -396,6 +439,23 @@ public final class Palette {
     comparison.add(new Rule("cjm-change-added", c.text, null, 0, ""));
     comparison.add(new Rule("cjm-change-added-text", c.background, null, 0, ""));
     comparison.add(new Rule("cjm-change-changed", c.card, c.text, 1, "stroke-dasharray:3 2"));
-    return new Palette(name, r, painPoints, comparison);
+    List<Rule> observed = new ArrayList<>();
+    // The observed curve: its own colour, dashed long and short, with square markers, so it is
+    // told apart from the felt curve (solid, round markers) and the expected one (dashed, hollow
+    // round markers) by more than its colour.
+    observed.add(
+        new Rule(
+            "cjm-emotion-observed",
+            "none",
+            c.observed,
+            2.5,
+            "stroke-dasharray:9 3 2 3;stroke-linecap:butt"));
+    observed.add(new Rule("cjm-emotion-observed-marker", c.observed, c.background, 1.5, ""));
+    observed.add(new Rule("cjm-observed-reached", c.reached, null, 0, ""));
+    observed.add(new Rule("cjm-observed-failed", c.barOff, null, 0, ""));
+    observed.add(new Rule("cjm-observed-ended", c.ended, null, 0, ""));
+    observed.add(new Rule("cjm-observed-ad-hoc-marker", c.adHoc, c.background, 1, ""));
+    observed.add(new Rule("cjm-observed-long-wait", c.barOff, null, 0, ""));
+    return new Palette(name, r, painPoints, comparison, observed);
   }
 }
