@@ -18,7 +18,7 @@ import org.jspecify.annotations.Nullable;
  * columns are those {@code EventLogGenerator} writes: {@code case,time,activity,outcome,score,
  * channel}, the score from −3 to +3.
  */
-record LogFormat(
+public record LogFormat(
     String caseId,
     String time,
     String activity,
@@ -35,7 +35,7 @@ record LogFormat(
           "case", "time", "activity", "outcome", "emotion", "channel", "sessions-after");
 
   /** The generator's columns, and no sessions. */
-  static LogFormat generated() {
+  public static LogFormat generated() {
     return new LogFormat("case", "time", "activity", "outcome", "score", -3, 3, "channel", null);
   }
 
@@ -78,7 +78,7 @@ record LogFormat(
    *
    * @throws IllegalArgumentException if an option is not one of these, or its value is bad
    */
-  static LogFormat parse(List<String> options) {
+  public static LogFormat parse(List<String> options) {
     Map<String, String> given = new HashMap<>();
     for (String option : options) {
       int equals = option.indexOf('=');

@@ -86,8 +86,8 @@ public final class SparkMonitorJob {
 
   /**
    * The monitor of the gallery journey {@code planName} over the event log(s) at {@code input}. A
-   * bad event fails the Spark job; the innermost cause names the case, its file, the event and what
-   * was expected.
+   * bad event fails the Spark job; among its causes, an {@link IllegalArgumentException} names the
+   * case, its file, the event and what was expected.
    *
    * @throws IllegalArgumentException if the log lacks a column of {@code format}, naming it and the
    *     columns found, or the plan has no such name
