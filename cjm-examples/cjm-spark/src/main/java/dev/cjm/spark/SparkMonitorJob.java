@@ -4,7 +4,6 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.input_file_name;
 import static org.apache.spark.sql.functions.monotonically_increasing_id;
 
-import com.google.common.collect.ImmutableList;
 import dev.cjm.core.Journey;
 import dev.cjm.core.observed.JourneyMonitor;
 import dev.cjm.core.observed.ObservedSummary;
@@ -24,6 +23,7 @@ import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.api.java.function.MapGroupsFunction;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
@@ -116,10 +116,7 @@ public final class SparkMonitorJob {
     }
     List<String> columns = format.columns();
     Dataset<Row> events =
-        rows.select(
-                columns.stream()
-                    .map(column -> col(column))
-                    .toArray(org.apache.spark.sql.Column[]::new))
+        rows.select(columns.stream().map(SparkMonitorJob::column).toArray(Column[]::new))
             .withColumn(FILE, input_file_name())
             .withColumn(ROW, monotonically_increasing_id());
     Dataset<Tuple2<String, String>> cases =
@@ -160,6 +157,11 @@ public final class SparkMonitorJob {
     return new Tuple2<>(where, csv.toString());
   }
 
+  /** The column of that name, read literally: a dot in a CSV header is no struct's field. */
+  private static Column column(String name) {
+    return col("`" + name.replace("`", "``") + "`");
+  }
+
   /** A field as text; Spark reads an empty field as null. */
   private static String text(Row row, int i) {
     @Nullable Object value = row.get(i);
@@ -191,8 +193,4 @@ public final class SparkMonitorJob {
       out.write(content);
     }
   }
-
-  /** The files the job writes into its output folder. */
-  static final ImmutableList<String> OUTPUTS =
-      ImmutableList.of("summary.md", "summary.txt", "map.svg", "monitor.bin");
 }

@@ -153,6 +153,26 @@ class SparkMonitorJobTest {
   }
 
   @Test
+  void aColumnNamedWithADotIsReadAsItIsNamed() throws IOException {
+    Path file = folder.resolve("dotted.csv");
+    Files.writeString(
+        file,
+        """
+        order.id,time,activity
+        o1,2026-05-01T10:00:00Z,Stock check on the product page
+        o1,2026-05-01T10:05:00Z,Reserve and pay online
+        o2,2026-05-01T11:00:00Z,Stock check on the product page
+        """);
+    LogFormat format =
+        LogFormat.parse(List.of("--case=order.id", "--outcome=", "--emotion=", "--channel="));
+
+    JourneyMonitor monitor = SparkMonitorJob.monitor(spark, file.toString(), PLAN_NAME, format);
+
+    assertThat(monitor.cases()).isEqualTo(2);
+    assertThat(monitor.summary().touchpoints().get(1).reached()).isEqualTo(1);
+  }
+
+  @Test
   void anUnknownPlanListsTheGalleryJourneys() {
     assertThatThrownBy(
             () -> SparkMonitorJob.monitor(spark, log.toString(), "shoes", LogFormat.generated()))
