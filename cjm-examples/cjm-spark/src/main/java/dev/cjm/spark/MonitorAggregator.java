@@ -17,19 +17,19 @@ import scala.Tuple2;
  * the partitions, and ends with the monitor's bytes ({@link JourneyMonitor#toBytes()}). The buffer
  * travels between executors by Java serialisation, which a monitor writes as the same bytes.
  *
- * <p>The plan and the import are named, not held: each executor makes them once from the gallery
- * journey's name and the {@link LogFormat}.
+ * <p>The plan and the import travel as their recipes, not as objects: each executor makes them once
+ * from the {@link Plan} and the {@link LogFormat}.
  */
 final class MonitorAggregator extends Aggregator<Tuple2<String, String>, JourneyMonitor, byte[]> {
   private static final long serialVersionUID = 1L;
 
-  private final String planName;
+  private final Plan planned;
   private final LogFormat format;
   private transient @Nullable Journey plan;
   private transient @Nullable EventLog log;
 
-  MonitorAggregator(String planName, LogFormat format) {
-    this.planName = planName;
+  MonitorAggregator(Plan planned, LogFormat format) {
+    this.planned = planned;
     this.format = format;
   }
 
@@ -81,7 +81,7 @@ final class MonitorAggregator extends Aggregator<Tuple2<String, String>, Journey
   private Journey plan() {
     Journey known = plan;
     if (known == null) {
-      known = GalleryPlans.named(planName);
+      known = planned.journey();
       plan = known;
     }
     return known;

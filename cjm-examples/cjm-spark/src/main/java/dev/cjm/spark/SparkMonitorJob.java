@@ -9,6 +9,7 @@ import dev.cjm.core.observed.JourneyMonitor;
 import dev.cjm.core.observed.ObservedSummary;
 import dev.cjm.render.svg.SvgRenderer;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -44,10 +45,11 @@ import scala.Tuple2;
  * </pre>
  *
  * INPUT is a CSV file, a folder of them or a glob ({@code logs/2026-05-*.csv}), with a header row
- * in each file; PLAN is a gallery journey's name ({@code click-and-collect}); OUTPUT is a folder
- * (any path Hadoop reaches: local, {@code hdfs://}, {@code s3a://}) that receives {@code
- * summary.md}, {@code summary.txt}, {@code map.svg} (the planned map) and {@code monitor.bin} (the
- * monitor's bytes, to merge with later runs). The columns are those of {@link LogFormat}.
+ * in each file; PLAN is a gallery journey's name ({@code click-and-collect}) or a journey document
+ * in cjm's JSON or YAML format ({@code plans/click-and-collect.yaml}); OUTPUT is a folder (any path
+ * Hadoop reaches: local, {@code hdfs://}, {@code s3a://}) that receives {@code summary.md}, {@code
+ * summary.txt}, {@code map.svg} (the planned map) and {@code monitor.bin} (the monitor's bytes, to
+ * merge with later runs). The columns are those of {@link LogFormat}.
  *
  * <p>The result equals one JVM's {@link dev.cjm.core.observed.EventLog} reading the same file: a
  * case's events are taken in the file's order before they are ordered by time. A case whose events
@@ -73,11 +75,14 @@ public final class SparkMonitorJob {
       System.exit(2);
     }
     LogFormat format = LogFormat.parse(Arrays.asList(args).subList(3, args.length));
-    GalleryPlans.named(args[1]); // a wrong name fails before Spark starts
+    if (!Plan.isDocument(args[1])) {
+      Plan.named(args[1]); // a wrong name fails before Spark starts
+    }
     SparkSession spark = SparkSession.builder().appName("cjm journey monitor").getOrCreate();
     try {
-      JourneyMonitor monitor = monitor(spark, args[0], args[1], format);
-      write(spark, monitor, GalleryPlans.named(args[1]), args[2]);
+      Plan plan = plan(spark, args[1]);
+      JourneyMonitor monitor = monitor(spark, args[0], plan, format);
+      write(spark, monitor, plan.journey(), args[2]);
       System.out.print(monitor.summary().toText());
     } finally {
       spark.stop();
@@ -85,16 +90,36 @@ public final class SparkMonitorJob {
   }
 
   /**
-   * The monitor of the gallery journey {@code planName} over the event log(s) at {@code input}. A
-   * bad event fails the Spark job; among its causes, an {@link IllegalArgumentException} names the
-   * case, its file, the event and what was expected.
+   * The plan the command line names: a gallery journey's name, or a journey document ({@code
+   * .json}, {@code .yaml}, {@code .yml}) at any path Hadoop reads.
+   *
+   * @throws IllegalArgumentException if there is no such gallery journey or the document is not a
+   *     valid journey
+   * @throws UncheckedIOException if the document cannot be read
+   */
+  public static Plan plan(SparkSession spark, String argument) {
+    if (!Plan.isDocument(argument)) {
+      return Plan.named(argument);
+    }
+    Path file = new Path(argument);
+    try (InputStream in =
+        file.getFileSystem(spark.sparkContext().hadoopConfiguration()).open(file)) {
+      return Plan.document(argument, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the plan " + argument, e);
+    }
+  }
+
+  /**
+   * The monitor of the {@code plan} over the event log(s) at {@code input}. A bad event fails the
+   * Spark job; among its causes, an {@link IllegalArgumentException} names the case, its file, the
+   * event and what was expected.
    *
    * @throws IllegalArgumentException if the log lacks a column of {@code format}, naming it and the
-   *     columns found, or the plan has no such name
+   *     columns found
    */
   public static JourneyMonitor monitor(
-      SparkSession spark, String input, String planName, LogFormat format) {
-    GalleryPlans.named(planName);
+      SparkSession spark, String input, Plan plan, LogFormat format) {
     Dataset<Row> rows =
         spark
             .read()
@@ -126,7 +151,7 @@ public final class SparkMonitorJob {
                 (MapGroupsFunction<String, Row, Tuple2<String, String>>)
                     (caseId, caseRows) -> caseCsv(caseId, caseRows, columns),
                 Encoders.tuple(Encoders.STRING(), Encoders.STRING()));
-    byte[] bytes = cases.select(new MonitorAggregator(planName, format).toColumn()).first();
+    byte[] bytes = cases.select(new MonitorAggregator(plan, format).toColumn()).first();
     return JourneyMonitor.fromBytes(bytes);
   }
 

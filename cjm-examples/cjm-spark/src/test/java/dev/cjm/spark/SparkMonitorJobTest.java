@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import com.google.common.base.Throwables;
 import com.google.common.collect.Iterables;
 import dev.cjm.core.Journey;
+import dev.cjm.core.json.JourneyJson;
+import dev.cjm.core.json.JourneyYaml;
 import dev.cjm.core.observed.EventLog;
 import dev.cjm.core.observed.JourneyMonitor;
 import dev.cjm.examples.ClickAndCollect;
@@ -26,7 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** The Spark job on {@code local[2]} gives exactly what one JVM gives for the same event log. */
 class SparkMonitorJobTest {
   private static final Journey PLAN = ClickAndCollect.journey();
-  private static final String PLAN_NAME = "click-and-collect";
+  private static final Plan GALLERY_PLAN = Plan.named("click-and-collect");
 
   /** 3,000 cases at these rates make some 10,000 events in well under 1,000 distinct paths. */
   private static final EventLogGenerator GENERATOR =
@@ -71,7 +73,7 @@ class SparkMonitorJobTest {
     JourneyMonitor expected = oneJvm(log);
 
     JourneyMonitor spread =
-        SparkMonitorJob.monitor(spark, log.toString(), PLAN_NAME, LogFormat.generated());
+        SparkMonitorJob.monitor(spark, log.toString(), GALLERY_PLAN, LogFormat.generated());
 
     assertThat(expected.cases()).isEqualTo(3_000);
     assertThat(expected.summary().pathError()).isZero(); // exact: paths below the cap
@@ -93,7 +95,7 @@ class SparkMonitorJobTest {
 
     JourneyMonitor spread =
         SparkMonitorJob.monitor(
-            spark, parts.resolve("*.csv").toString(), PLAN_NAME, LogFormat.generated());
+            spark, parts.resolve("*.csv").toString(), GALLERY_PLAN, LogFormat.generated());
 
     assertThat(spread.summary()).isEqualTo(oneJvm(log).summary());
   }
@@ -101,7 +103,7 @@ class SparkMonitorJobTest {
   @Test
   void theJobWritesTheSummaryTheMapAndTheMonitor() throws IOException {
     JourneyMonitor monitor =
-        SparkMonitorJob.monitor(spark, log.toString(), PLAN_NAME, LogFormat.generated());
+        SparkMonitorJob.monitor(spark, log.toString(), GALLERY_PLAN, LogFormat.generated());
     Path out = folder.resolve("out");
 
     SparkMonitorJob.write(spark, monitor, PLAN, out.toString());
@@ -120,7 +122,9 @@ class SparkMonitorJobTest {
     Files.writeString(file, "case,time,step\nc1,2026-05-01T10:00:00Z,Browse\n");
 
     assertThatThrownBy(
-            () -> SparkMonitorJob.monitor(spark, file.toString(), PLAN_NAME, requiredColumnsOnly()))
+            () ->
+                SparkMonitorJob.monitor(
+                    spark, file.toString(), GALLERY_PLAN, requiredColumnsOnly()))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("has no column \"activity\"")
         .hasMessageContaining("[case, time, step]");
@@ -141,7 +145,8 @@ class SparkMonitorJobTest {
     Throwable thrown =
         catchThrowable(
             () ->
-                SparkMonitorJob.monitor(spark, file.toString(), PLAN_NAME, requiredColumnsOnly()));
+                SparkMonitorJob.monitor(
+                    spark, file.toString(), GALLERY_PLAN, requiredColumnsOnly()));
 
     assertThat(Throwables.getCausalChain(thrown))
         .map(Throwable::getMessage)
@@ -166,16 +171,40 @@ class SparkMonitorJobTest {
     LogFormat format =
         LogFormat.parse(List.of("--case=order.id", "--outcome=", "--emotion=", "--channel="));
 
-    JourneyMonitor monitor = SparkMonitorJob.monitor(spark, file.toString(), PLAN_NAME, format);
+    JourneyMonitor monitor = SparkMonitorJob.monitor(spark, file.toString(), GALLERY_PLAN, format);
 
     assertThat(monitor.cases()).isEqualTo(2);
     assertThat(monitor.summary().touchpoints().get(1).reached()).isEqualTo(1);
   }
 
   @Test
+  void aPlanInJsonOrYamlMonitorsAsTheGalleryJourneyItHolds() throws IOException {
+    Path json = folder.resolve("plan.json");
+    Files.writeString(json, JourneyJson.format(PLAN));
+    Path yaml = folder.resolve("plan.yml");
+    Files.writeString(yaml, JourneyYaml.format(PLAN));
+    JourneyMonitor expected =
+        SparkMonitorJob.monitor(spark, log.toString(), GALLERY_PLAN, LogFormat.generated());
+
+    for (Path document : List.of(json, yaml)) {
+      Plan plan = SparkMonitorJob.plan(spark, document.toString());
+      assertThat(plan.journey()).isEqualTo(PLAN);
+      assertThat(SparkMonitorJob.monitor(spark, log.toString(), plan, LogFormat.generated()))
+          .isEqualTo(expected);
+    }
+  }
+
+  @Test
+  void aPlanThatIsNeitherAGalleryNameNorAJourneyDocumentIsRefused() {
+    assertThatThrownBy(() -> SparkMonitorJob.plan(spark, "plan.txt"))
+        .hasMessageContaining("no gallery journey is named \"plan.txt\"");
+    assertThatThrownBy(() -> Plan.document("plan.json", "{\"cjmFormat\": 1}"))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
   void anUnknownPlanListsTheGalleryJourneys() {
-    assertThatThrownBy(
-            () -> SparkMonitorJob.monitor(spark, log.toString(), "shoes", LogFormat.generated()))
+    assertThatThrownBy(() -> SparkMonitorJob.plan(spark, "shoes"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("no gallery journey is named \"shoes\"")
         .hasMessageContaining("click-and-collect");

@@ -2,6 +2,7 @@ package dev.cjm.spark.bench;
 
 import dev.cjm.core.observed.JourneyMonitor;
 import dev.cjm.spark.LogFormat;
+import dev.cjm.spark.Plan;
 import dev.cjm.spark.SparkMonitorJob;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -82,7 +83,7 @@ public class SparkVsOneJvmBenchmark {
   @Benchmark
   public JourneyMonitor sparkLocal2() {
     return SparkMonitorJob.monitor(
-        spark, file.toString(), BenchLog.PLAN_NAME, LogFormat.generated());
+        spark, file.toString(), Plan.named(BenchLog.PLAN_NAME), LogFormat.generated());
   }
 
   /** One JVM, one thread: the core's streamed import and monitor. */
