@@ -1,5 +1,6 @@
 package dev.cjm.examples.cli;
 
+import com.google.common.base.Throwables;
 import dev.cjm.core.Journey;
 import dev.cjm.core.json.DocumentProblem;
 import dev.cjm.core.json.InvalidDocumentException;
@@ -40,6 +41,10 @@ final class JourneyFiles {
     try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       return chosen.parse(reader);
     } catch (InvalidDocumentException e) {
+      if (notUtf8(e)) {
+        // The YAML reader reports the file's bad bytes as a problem of the document.
+        throw new InputError(notUtf8(file));
+      }
       throw new InputError(problems(file, e));
     } catch (MermaidSyntaxException e) {
       throw new InputError(problem(file, e));
@@ -49,6 +54,11 @@ final class JourneyFiles {
     } catch (IOException e) {
       throw new InputError(cannotRead(file, e));
     }
+  }
+
+  private static boolean notUtf8(Exception e) {
+    return Throwables.getCausalChain(e).stream()
+        .anyMatch(cause -> cause instanceof CharacterCodingException);
   }
 
   /** The format of a file's extension, or an error listing the extensions cjm knows. */
@@ -100,6 +110,10 @@ final class JourneyFiles {
     return String.format(Locale.ROOT, "%s:%d:%d: ", file, line, column);
   }
 
+  private static String notUtf8(Path file) {
+    return file + ": not UTF-8 text; save the journey file as UTF-8";
+  }
+
   private static String cannotRead(Path file, IOException e) {
     if (e instanceof NoSuchFileException) {
       return file + ": no such file";
@@ -108,7 +122,7 @@ final class JourneyFiles {
       return file + ": not allowed to read it";
     }
     if (e instanceof CharacterCodingException) {
-      return file + ": not UTF-8 text; save the journey file as UTF-8";
+      return notUtf8(file);
     }
     return file + ": cannot read it: " + e.getMessage();
   }
