@@ -34,14 +34,14 @@ final class JourneyFiles {
    * @throws InputError if the file cannot be read or is not a valid journey
    */
   static Journey read(Path file, @Nullable JourneyFormat format) {
-    JourneyFormat chosen = format != null ? format : formatOf(file);
     if (Files.isDirectory(file)) {
       throw new InputError(file + ": a folder, not a journey file");
     }
+    JourneyFormat chosen = format != null ? format : formatOf(file);
     try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       return chosen.parse(reader);
     } catch (InvalidDocumentException e) {
-      if (notUtf8(e)) {
+      if (causedByBadBytes(e)) {
         // The YAML reader reports the file's bad bytes as a problem of the document.
         throw new InputError(notUtf8(file));
       }
@@ -56,7 +56,8 @@ final class JourneyFiles {
     }
   }
 
-  private static boolean notUtf8(Exception e) {
+  /** True if the exception comes from bytes that are not UTF-8. */
+  private static boolean causedByBadBytes(Exception e) {
     return Throwables.getCausalChain(e).stream()
         .anyMatch(cause -> cause instanceof CharacterCodingException);
   }

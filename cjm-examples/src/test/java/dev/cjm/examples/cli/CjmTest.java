@@ -323,7 +323,7 @@ class CjmTest {
     assertThat(cjm("analyze", missing).err()).isEqualTo("cjm: " + missing + ": no such file\n");
     assertThat(cjm("analyze", notUtf8).err())
         .isEqualTo("cjm: " + notUtf8 + ": not UTF-8 text; save the journey file as UTF-8\n");
-    assertThat(cjm("analyze", folder, "--input-format", "yaml").err())
+    assertThat(cjm("analyze", folder).err())
         .isEqualTo("cjm: " + folder + ": a folder, not a journey file\n");
     assertThat(cjm("analyze", text).err())
         .isEqualTo(
