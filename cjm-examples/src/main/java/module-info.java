@@ -8,6 +8,12 @@ module dev.cjm.examples {
   requires com.fasterxml.jackson.dataformat.yaml;
   requires static org.jspecify;
   requires jmh.core;
+  requires info.picocli;
 
   exports dev.cjm.examples;
+  exports dev.cjm.examples.cli;
+
+  // picocli sets the commands' options by reflection.
+  opens dev.cjm.examples.cli to
+      info.picocli;
 }
