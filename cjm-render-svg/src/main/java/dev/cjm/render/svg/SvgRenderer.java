@@ -18,25 +18,20 @@ import dev.cjm.render.svg.internal.layout.MapLayout;
 import dev.cjm.render.svg.internal.layout.MapLayouter;
 import dev.cjm.render.svg.internal.layout.OverviewLayouter;
 import dev.cjm.render.svg.internal.svg.FontFamilies;
+import dev.cjm.render.svg.internal.svg.MapFile;
 import dev.cjm.render.svg.internal.svg.MapScope;
 import dev.cjm.render.svg.internal.svg.Palette;
 import dev.cjm.render.svg.internal.svg.SvgWriter;
 import dev.cjm.render.svg.internal.text.FontMetrics;
 import java.io.IOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
@@ -362,9 +357,14 @@ public final class SvgRenderer {
 
   /**
    * Writes the map of {@code journey} to {@code file} in UTF-8, replacing the file if it exists.
-   * The map is written to a hidden file beside it first and then moved into place, so the file is
-   * never left half-written and a failed render leaves an existing file as it was.
+   * The map is written whole to a hidden file beside it first ({@code .cjm-1f2e3d4c.tmp}, a short
+   * name, so any file name the file system takes works), so a failed or interrupted render leaves
+   * an existing file as it was. Then it is moved into place atomically, the file's permissions
+   * kept; a file with other hard links or of another owner is instead overwritten in place, so it
+   * keeps its links, owner and permissions. A symbolic link is followed: its target gets the map. A
+   * read-only file or a directory is refused before anything is rendered.
    *
+   * @throws java.nio.file.AccessDeniedException if the file is read-only
    * @throws IOException if the file cannot be written
    */
   public void render(Journey journey, Path file) throws IOException {
@@ -376,7 +376,7 @@ public final class SvgRenderer {
   /**
    * Writes the map of {@code diff}'s future state compared with its current state (see {@link
    * #render(JourneyDiff)}) to {@code file} in UTF-8, replacing the file if it exists, as {@link
-   * #render(Journey, Path)} does: never half-written.
+   * #render(Journey, Path)} does: never half-written, its permissions and links kept.
    *
    * @throws IOException if the file cannot be written
    */
@@ -391,33 +391,9 @@ public final class SvgRenderer {
     void writeTo(Writer writer) throws IOException;
   }
 
-  /**
-   * Writes to {@code file} in UTF-8 what {@code map} writes, through a hidden file beside it that
-   * is then moved into place, so the file is never left half-written and a failed render leaves an
-   * existing file as it was.
-   */
+  /** Writes to {@code file} in UTF-8 what {@code map} writes, as {@link MapFile} describes. */
   private static void writeFile(Path file, MapWriting map) throws IOException {
-    // Not Files.createTempFile: its files are private to the owner, and the map would stay so.
-    Path partial =
-        file.resolveSibling("." + file.getFileName() + "." + UUID.randomUUID() + ".partial");
-    try {
-      try (Writer writer =
-          Files.newBufferedWriter(
-              partial,
-              StandardCharsets.UTF_8,
-              StandardOpenOption.CREATE_NEW,
-              StandardOpenOption.WRITE)) {
-        map.writeTo(writer);
-      }
-      try {
-        Files.move(
-            partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING);
-      }
-    } finally {
-      Files.deleteIfExists(partial);
-    }
+    MapFile.write(file, map::writeTo);
   }
 
   /** The theme maps are painted with. */
