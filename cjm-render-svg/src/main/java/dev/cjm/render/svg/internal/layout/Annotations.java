@@ -99,6 +99,25 @@ public record Annotations(
         0);
   }
 
+  /**
+   * As a record's, but naming {@code findingsLeftOut} only when some were: the map's id is made
+   * from this text, so a map that leaves no finding out keeps the id it had before they were
+   * counted.
+   */
+  @Override
+  public String toString() {
+    return "Annotations[painPoints="
+        + painPoints
+        + ", fixFirst="
+        + fixFirst
+        + ", mapChecks="
+        + mapChecks
+        + ", findings="
+        + findings
+        + (findingsLeftOut == 0 ? "" : ", findingsLeftOut=" + findingsLeftOut)
+        + "]";
+  }
+
   /** True if there is nothing to mark or list: the map is that of the journey alone. */
   public boolean isEmpty() {
     return painPoints.isEmpty() && mapChecks.isEmpty() && findings.isEmpty();
