@@ -41,9 +41,12 @@ import org.jspecify.annotations.Nullable;
  * sub-columns and one lane per kind of content.
  *
  * <p>Get the default renderer with {@link #create()}, or set options with {@link #builder()}. Text
- * is measured with the metrics of Arial/Helvetica (Liberation Sans), shipped with the library, so
- * the same journey gives the same bytes on every machine, JDK, locale and time zone. Renderers are
- * immutable and thread-safe.
+ * is measured with metrics shipped with the library, each character as wide as the wider of
+ * Arial/Helvetica (Liberation Sans) and DejaVu Sans, so it fits its box in either and the same
+ * journey gives the same bytes on every machine, JDK, locale and time zone. A text shows at most
+ * 100 lines and a tooltip at most 1,000 characters. Renderers are immutable and thread-safe; a
+ * render on an interrupted thread stops with a {@link java.util.concurrent.CancellationException},
+ * as {@code GapAnalysis.analyze} does.
  *
  * <p>Maps can be inlined side by side in one HTML page: each map's root has an id made from its
  * content ({@code cjm-3f9a01c2}, or the one {@link Builder#mapId mapId} sets), its style sheet
@@ -604,7 +607,8 @@ public final class SvgRenderer {
      * report after the pain points and map checks, errors first, each with the name of its subject;
      * false unless set. The pain points already gather every finding about the experience and the
      * map checks every finding about the map, so the full list is for readers who want each rule's
-     * own words. Nothing is listed when gaps are not highlighted.
+     * own words. At most 100 findings are listed, errors first; a last line counts the rest.
+     * Nothing is listed when gaps are not highlighted.
      */
     public Builder findingsList(boolean findingsList) {
       this.findingsList = findingsList;
@@ -667,8 +671,9 @@ public final class SvgRenderer {
     }
 
     /**
-     * The most lines a text may take in a cell, 0 for no limit (the default). A longer text ends
-     * with an ellipsis and keeps its full wording in a tooltip.
+     * The most lines a text may take in a cell, 0 for no limit (the default); whatever the value, a
+     * text shows 100 lines at most. A longer text ends with an ellipsis and keeps its full wording
+     * in a tooltip, up to 1,000 characters.
      */
     public Builder maxLines(int lines) {
       checkArgument(lines >= 0, "max lines %s is negative: expected 0 (no limit) or more", lines);
@@ -687,7 +692,7 @@ public final class SvgRenderer {
      * or not, and generic families ({@code "Inter"}, {@code "'Noto Sans', Inter"}). A CSS keyword
      * such as {@code inherit}, a stray quote or a character CSS would not read is refused with what
      * was wrong, since any of them would void the whole list in a browser. Text is still measured
-     * with Arial metrics, so a family much wider than Arial may overflow its boxes.
+     * at the wider of Arial and DejaVu Sans, so a family wider than both may overflow its boxes.
      */
     public Builder fontFamily(String family) {
       this.fontFamily = FontFamilies.check(family) + ", " + SvgWriter.DEFAULT_FONT_FAMILY;
