@@ -139,7 +139,7 @@ class GalleryOpportunitiesTest {
       for (int i = 0; i < texts.getLength(); i++) {
         Element text = (Element) texts.item(i);
         Element rect = firstChild((Element) text.getParentNode(), "rect");
-        if (text.getTextContent().equals(name) && rect != null) {
+        if (lines(text).equals(name) && rect != null) {
           String cssClass = rect.getAttribute("class");
           if (cssClass.contains("touchpoint-card")) {
             double x = Double.parseDouble(rect.getAttribute("x"));
@@ -149,6 +149,19 @@ class GalleryOpportunitiesTest {
       }
       assertThat(found).as("the cards of touchpoint \"%s\"", name).hasSize(1);
       return found.get(0);
+    }
+
+    /** What {@code text} reads: its lines (its {@code tspan}s, if wrapped) joined by spaces. */
+    private static String lines(Element text) {
+      NodeList spans = text.getElementsByTagNameNS("*", "tspan");
+      if (spans.getLength() == 0) {
+        return text.getTextContent();
+      }
+      List<String> lines = new ArrayList<>();
+      for (int i = 0; i < spans.getLength(); i++) {
+        lines.add(spans.item(i).getTextContent());
+      }
+      return String.join(" ", lines);
     }
 
     private static @Nullable Element firstChild(Element parent, String name) {

@@ -20,25 +20,20 @@ import dev.cjm.render.svg.internal.layout.MapLayouter;
 import dev.cjm.render.svg.internal.layout.Observed;
 import dev.cjm.render.svg.internal.layout.OverviewLayouter;
 import dev.cjm.render.svg.internal.svg.FontFamilies;
+import dev.cjm.render.svg.internal.svg.MapFile;
 import dev.cjm.render.svg.internal.svg.MapScope;
 import dev.cjm.render.svg.internal.svg.Palette;
 import dev.cjm.render.svg.internal.svg.SvgWriter;
 import dev.cjm.render.svg.internal.text.FontMetrics;
 import java.io.IOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
@@ -48,9 +43,12 @@ import org.jspecify.annotations.Nullable;
  * sub-columns and one lane per kind of content.
  *
  * <p>Get the default renderer with {@link #create()}, or set options with {@link #builder()}. Text
- * is measured with the metrics of Arial/Helvetica (Liberation Sans), shipped with the library, so
- * the same journey gives the same bytes on every machine, JDK, locale and time zone. Renderers are
- * immutable and thread-safe.
+ * is measured with metrics shipped with the library, each character as wide as the wider of
+ * Arial/Helvetica (Liberation Sans) and DejaVu Sans, so it fits its box in either and the same
+ * journey gives the same bytes on every machine, JDK, locale and time zone. A text shows at most
+ * 100 lines and a tooltip at most 1,000 characters. Renderers are immutable and thread-safe; a
+ * render on an interrupted thread stops with a {@link java.util.concurrent.CancellationException},
+ * as {@code GapAnalysis.analyze} does.
  *
  * <p>Maps can be inlined side by side in one HTML page: each map's root has an id made from its
  * content ({@code cjm-3f9a01c2}, or the one {@link Builder#mapId mapId} sets), its style sheet
@@ -461,9 +459,14 @@ public final class SvgRenderer {
 
   /**
    * Writes the map of {@code journey} to {@code file} in UTF-8, replacing the file if it exists.
-   * The map is written to a hidden file beside it first and then moved into place, so the file is
-   * never left half-written and a failed render leaves an existing file as it was.
+   * The map is written whole to a hidden file beside it first ({@code .cjm-1f2e3d4c.tmp}, a short
+   * name, so any file name the file system takes works), so a failed or interrupted render leaves
+   * an existing file as it was. Then it is moved into place atomically, the file's permissions
+   * kept; a file with other hard links or of another owner is instead overwritten in place, so it
+   * keeps its links, owner and permissions. A symbolic link is followed: its target gets the map. A
+   * read-only file or a directory is refused before anything is rendered.
    *
+   * @throws java.nio.file.AccessDeniedException if the file is read-only
    * @throws IOException if the file cannot be written
    */
   public void render(Journey journey, Path file) throws IOException {
@@ -475,7 +478,7 @@ public final class SvgRenderer {
   /**
    * Writes the map of {@code diff}'s future state compared with its current state (see {@link
    * #render(JourneyDiff)}) to {@code file} in UTF-8, replacing the file if it exists, as {@link
-   * #render(Journey, Path)} does: never half-written.
+   * #render(Journey, Path)} does: never half-written, its permissions and links kept.
    *
    * @throws IOException if the file cannot be written
    */
@@ -490,33 +493,9 @@ public final class SvgRenderer {
     void writeTo(Writer writer) throws IOException;
   }
 
-  /**
-   * Writes to {@code file} in UTF-8 what {@code map} writes, through a hidden file beside it that
-   * is then moved into place, so the file is never left half-written and a failed render leaves an
-   * existing file as it was.
-   */
+  /** Writes to {@code file} in UTF-8 what {@code map} writes, as {@link MapFile} describes. */
   private static void writeFile(Path file, MapWriting map) throws IOException {
-    // Not Files.createTempFile: its files are private to the owner, and the map would stay so.
-    Path partial =
-        file.resolveSibling("." + file.getFileName() + "." + UUID.randomUUID() + ".partial");
-    try {
-      try (Writer writer =
-          Files.newBufferedWriter(
-              partial,
-              StandardCharsets.UTF_8,
-              StandardOpenOption.CREATE_NEW,
-              StandardOpenOption.WRITE)) {
-        map.writeTo(writer);
-      }
-      try {
-        Files.move(
-            partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING);
-      }
-    } finally {
-      Files.deleteIfExists(partial);
-    }
+    MapFile.write(file, map::writeTo);
   }
 
   /** The theme maps are painted with. */
@@ -727,7 +706,8 @@ public final class SvgRenderer {
      * report after the pain points and map checks, errors first, each with the name of its subject;
      * false unless set. The pain points already gather every finding about the experience and the
      * map checks every finding about the map, so the full list is for readers who want each rule's
-     * own words. Nothing is listed when gaps are not highlighted.
+     * own words. At most 100 findings are listed, errors first; a last line counts the rest.
+     * Nothing is listed when gaps are not highlighted.
      */
     public Builder findingsList(boolean findingsList) {
       this.findingsList = findingsList;
@@ -790,8 +770,9 @@ public final class SvgRenderer {
     }
 
     /**
-     * The most lines a text may take in a cell, 0 for no limit (the default). A longer text ends
-     * with an ellipsis and keeps its full wording in a tooltip.
+     * The most lines a text may take in a cell, 0 for no limit (the default); whatever the value, a
+     * text shows 100 lines at most. A longer text ends with an ellipsis and keeps its full wording
+     * in a tooltip, up to 1,000 characters.
      */
     public Builder maxLines(int lines) {
       checkArgument(lines >= 0, "max lines %s is negative: expected 0 (no limit) or more", lines);
@@ -810,7 +791,7 @@ public final class SvgRenderer {
      * or not, and generic families ({@code "Inter"}, {@code "'Noto Sans', Inter"}). A CSS keyword
      * such as {@code inherit}, a stray quote or a character CSS would not read is refused with what
      * was wrong, since any of them would void the whole list in a browser. Text is still measured
-     * with Arial metrics, so a family much wider than Arial may overflow its boxes.
+     * at the wider of Arial and DejaVu Sans, so a family wider than both may overflow its boxes.
      */
     public Builder fontFamily(String family) {
       this.fontFamily = FontFamilies.check(family) + ", " + SvgWriter.DEFAULT_FONT_FAMILY;

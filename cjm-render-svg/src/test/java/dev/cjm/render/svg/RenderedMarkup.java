@@ -6,6 +6,8 @@ import dev.cjm.core.Barrier;
 import dev.cjm.core.Opportunity;
 import dev.cjm.core.Stage;
 import dev.cjm.core.Touchpoint;
+import dev.cjm.render.svg.internal.text.TextWrapper;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -87,8 +89,12 @@ final class RenderedMarkup {
     return titles;
   }
 
-  /** The text a parser reads back: what XML 1.0 cannot carry is U+FFFD, nothing else changes. */
-  static String asParsed(String text) {
+  /**
+   * The text a parser reads back: composed (Unicode Normalization Form C, as the writer writes
+   * text), and what XML 1.0 cannot carry is U+FFFD; nothing else changes.
+   */
+  static String asParsed(String given) {
+    String text = Normalizer.normalize(given, Normalizer.Form.NFC);
     StringBuilder out = new StringBuilder(text.length());
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
@@ -116,7 +122,7 @@ final class RenderedMarkup {
     StringBuilder text = new StringBuilder("Stage: ").append(stage.name());
     stage.phase().ifPresent(p -> text.append(" (").append(p.englishName()).append(')'));
     stage.goal().ifPresent(g -> text.append(". Goal: ").append(g));
-    return asParsed(text.toString());
+    return asTooltip(text.toString());
   }
 
   /** The tooltip of a touchpoint: every word of it, in the renderer's order. */
@@ -138,6 +144,11 @@ final class RenderedMarkup {
     for (Opportunity o : t.opportunities()) {
       text.append(". Opportunity: ").append(o.description());
     }
-    return asParsed(text.toString());
+    return asTooltip(text.toString());
+  }
+
+  /** A tooltip as a parser reads it back: cut after 1,000 characters, then as {@link #asParsed}. */
+  static String asTooltip(String text) {
+    return asParsed(TextWrapper.tooltip(text));
   }
 }

@@ -3,6 +3,7 @@ package dev.cjm.render.svg.internal.layout;
 import com.google.common.collect.ImmutableList;
 import dev.cjm.core.Stage;
 import dev.cjm.core.analysis.Finding;
+import dev.cjm.core.analysis.FindingSeverity;
 import dev.cjm.core.analysis.GapReport;
 import dev.cjm.core.analysis.MapCheck;
 import dev.cjm.core.analysis.PainPoint;
@@ -14,20 +15,30 @@ import java.util.Optional;
  * What a gap report adds to the map, as the layout shows it: the pain points, worst first, each
  * marked with its rank on its touchpoint or stage and listed in the panel below the map; how many
  * of them are the report's "fix first" list; the map checks, listed after them; and, when the
- * renderer is asked for it, every finding, listed last.
+ * renderer is asked for it, the findings, listed last: the first {@link #MAX_FINDINGS}, errors
+ * first, and how many more were left out.
  */
 public record Annotations(
     ImmutableList<PainPointNote> painPoints,
     int fixFirst,
     ImmutableList<MapCheckNote> mapChecks,
-    ImmutableList<FindingNote> findings) {
+    ImmutableList<FindingNote> findings,
+    int findingsLeftOut) {
+  /**
+   * The most findings the panel lists: a rule may return any number (a million is no harder to
+   * return than ten), and the map of them all would be as large; the rest are counted.
+   */
+  public static final int MAX_FINDINGS = 100;
+
   /** Nothing to show: the map of the journey alone. */
   public static final Annotations NONE =
-      new Annotations(ImmutableList.of(), 0, ImmutableList.of(), ImmutableList.of());
+      new Annotations(ImmutableList.of(), 0, ImmutableList.of(), ImmutableList.of(), 0);
 
   /**
    * What {@code report} adds to the map, its words in {@code language}: its pain points and map
-   * checks, and, if {@code withFindings}, every finding with the name of its subject.
+   * checks, and, if {@code withFindings}, its findings with the names of their subjects, in the
+   * order the panel lists them (errors, then warnings, then notes, each as the report has them),
+   * the first {@link #MAX_FINDINGS} of them kept and the rest counted.
    */
   public static Annotations of(GapReport report, boolean withFindings, Locale language) {
     ChromeText words = ChromeText.of(language);
@@ -51,15 +62,27 @@ public record Annotations(
       mapChecks.add(new MapCheckNote(check.priority(), check.message(language)));
     }
     ImmutableList.Builder<FindingNote> findings = ImmutableList.builder();
+    int kept = 0;
+    int leftOut = 0;
     if (withFindings) {
-      for (Finding finding : report.findings()) {
-        findings.add(
-            new FindingNote(
-                finding.severity(), words.subject(report, finding), finding.message(language)));
+      for (FindingSeverity severity : FindingSeverity.values()) {
+        for (Finding finding : report.findings()) {
+          if (finding.severity() != severity) {
+            continue;
+          }
+          if (kept == MAX_FINDINGS) {
+            leftOut++;
+            continue;
+          }
+          findings.add(
+              new FindingNote(
+                  finding.severity(), words.subject(report, finding), finding.message(language)));
+          kept++;
+        }
       }
     }
     return new Annotations(
-        painPoints.build(), report.fixFirst().size(), mapChecks.build(), findings.build());
+        painPoints.build(), report.fixFirst().size(), mapChecks.build(), findings.build(), leftOut);
   }
 
   /** Pain points, the first {@code fixFirst} of them to fix first, and map checks and findings. */
@@ -72,7 +95,27 @@ public record Annotations(
         ImmutableList.copyOf(painPoints),
         fixFirst,
         ImmutableList.copyOf(mapChecks),
-        ImmutableList.copyOf(findings));
+        ImmutableList.copyOf(findings),
+        0);
+  }
+
+  /**
+   * As a record's, but naming {@code findingsLeftOut} only when some were: the map's id is made
+   * from this text, so a map that leaves no finding out keeps the id it had before they were
+   * counted.
+   */
+  @Override
+  public String toString() {
+    return "Annotations[painPoints="
+        + painPoints
+        + ", fixFirst="
+        + fixFirst
+        + ", mapChecks="
+        + mapChecks
+        + ", findings="
+        + findings
+        + (findingsLeftOut == 0 ? "" : ", findingsLeftOut=" + findingsLeftOut)
+        + "]";
   }
 
   /** True if there is nothing to mark or list: the map is that of the journey alone. */

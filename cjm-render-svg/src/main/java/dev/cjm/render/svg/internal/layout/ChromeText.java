@@ -591,6 +591,11 @@ public final class ChromeText {
     return words.count("map.panel.findings", count);
   }
 
+  /** The line after the panel's list of findings when {@code count} more were left out. */
+  String findingsNotListed(int count) {
+    return words.count("findings.notListed", count);
+  }
+
   /** A finding's severity on its badge in the full list of findings. */
   String findingBadge(FindingSeverity severity) {
     return words.get("map.panel." + severity.label());

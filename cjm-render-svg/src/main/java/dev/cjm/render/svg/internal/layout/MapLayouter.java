@@ -231,6 +231,7 @@ public final class MapLayouter {
         if (!shown.contains(kind)) {
           continue;
         }
+        Interruption.check("while laying out lane " + kind + " of band " + (grid.index() + 1));
         LaneRow row = new LaneRow(y, CssClass.lane(kind, lanesDrawn));
         MapLane lane = lane(kind, row, grid).orElseGet(() -> emptyLane(words.laneLabel(kind)));
         addLane(grid, words.laneLabel(kind), row, lane);

@@ -73,7 +73,8 @@ final class ReportPanel {
       sections.add(new Stack(items, ENTRY_GAP));
     }
     if (!annotations.findings().isEmpty()) {
-      sections.add(findings(annotations.findings(), markerColumn, inner));
+      sections.add(
+          findings(annotations.findings(), annotations.findingsLeftOut(), markerColumn, inner));
     }
     return Card.of(new Stack(sections, SECTION_GAP), width, SURFACE)
         .inGroup(Ids.REPORT_PANEL, CssClass.CARD_GROUP, null);
@@ -112,10 +113,14 @@ final class ReportPanel {
     return new Stack(items, ENTRY_GAP);
   }
 
-  /** Every finding, by severity, with its subject's name. */
-  private Item findings(List<FindingNote> findings, double markerColumn, double inner) {
+  /**
+   * The findings, by severity, with their subjects' names, and a line counting those {@code
+   * leftOut} after them, if any.
+   */
+  private Item findings(
+      List<FindingNote> findings, int leftOut, double markerColumn, double inner) {
     List<Item> items = new ArrayList<>();
-    items.add(heading(words.findings(findings.size()), inner));
+    items.add(heading(words.findings(findings.size() + leftOut), inner));
     double badgeColumn = 0;
     for (FindingSeverity severity : FindingSeverity.values()) {
       badgeColumn = Math.max(badgeColumn, severityBadge(severity).width());
@@ -133,6 +138,9 @@ final class ReportPanel {
               new Fixed(NOTHING, markerColumn),
               new Fixed(severityBadge(finding.severity()), badgeColumn),
               text));
+    }
+    if (leftOut > 0) {
+      items.add(text(words.findingsNotListed(leftOut), fonts.body(), inner));
     }
     return new Stack(items, ENTRY_GAP);
   }

@@ -21,31 +21,42 @@ final class TextItem implements Item {
   private static final String RLM = "\u200F";
 
   private final String text;
-  private final Wrapped wrapped;
   private final Font font;
   private final double width;
+  private final int maxLines;
+  private final FontMetrics metrics;
   private final String cssClass;
   private final String surface;
   private final Anchor anchor;
   private final boolean rightToLeft;
 
+  /**
+   * How many lines the text takes. The lines themselves are not kept: a map measures every text
+   * before it draws the first, and a journey at the limits may wrap to millions of lines; they are
+   * made again when the text is drawn, one part of the map at a time.
+   */
+  private final int lineCount;
+
   private TextItem(
       String text,
-      Wrapped wrapped,
       Font font,
       double width,
+      int maxLines,
+      FontMetrics metrics,
       String cssClass,
       String surface,
       Anchor anchor,
       boolean rightToLeft) {
     this.text = text;
-    this.wrapped = wrapped;
     this.font = font;
     this.width = width;
+    this.maxLines = maxLines;
+    this.metrics = metrics;
     this.cssClass = cssClass;
     this.surface = surface;
     this.anchor = anchor;
     this.rightToLeft = rightToLeft;
+    this.lineCount = wrapped().size();
   }
 
   static TextItem of(
@@ -56,10 +67,10 @@ final class TextItem implements Item {
       String cssClass,
       String surface,
       FontMetrics metrics) {
-    Wrapped wrapped = TextWrapper.wrap(text, width, font, maxLines, metrics);
     boolean rightToLeft = TextWrapper.isRightToLeft(text);
     Anchor anchor = rightToLeft ? Anchor.END : Anchor.START;
-    return new TextItem(text, wrapped, font, width, cssClass, surface, anchor, rightToLeft);
+    return new TextItem(
+        text, font, width, maxLines, metrics, cssClass, surface, anchor, rightToLeft);
   }
 
   static TextItem centred(
@@ -70,25 +81,30 @@ final class TextItem implements Item {
       String cssClass,
       String surface,
       FontMetrics metrics) {
-    Wrapped wrapped = TextWrapper.wrap(text, width, font, maxLines, metrics);
     return new TextItem(
         text,
-        wrapped,
         font,
         width,
+        maxLines,
+        metrics,
         cssClass,
         surface,
         Anchor.MIDDLE,
         TextWrapper.isRightToLeft(text));
   }
 
+  /** The text wrapped to the width: the same lines every time. */
+  private Wrapped wrapped() {
+    return TextWrapper.wrap(text, width, font, maxLines, metrics);
+  }
+
   boolean isEmpty() {
-    return wrapped.isEmpty();
+    return lineCount == 0;
   }
 
   @Override
   public double height() {
-    return font.blockHeight(wrapped.size());
+    return font.blockHeight(lineCount);
   }
 
   @Override
@@ -98,9 +114,10 @@ final class TextItem implements Item {
 
   @Override
   public void emit(double x, double y, List<Node> out) {
-    if (wrapped.isEmpty()) {
+    if (lineCount == 0) {
       return;
     }
+    Wrapped wrapped = wrapped();
     double anchorX =
         switch (anchor) {
           case START -> x;

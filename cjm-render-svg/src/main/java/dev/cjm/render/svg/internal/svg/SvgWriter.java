@@ -3,6 +3,7 @@ package dev.cjm.render.svg.internal.svg;
 import dev.cjm.render.svg.internal.layout.Box;
 import dev.cjm.render.svg.internal.layout.Circle;
 import dev.cjm.render.svg.internal.layout.Group;
+import dev.cjm.render.svg.internal.layout.Interruption;
 import dev.cjm.render.svg.internal.layout.Line;
 import dev.cjm.render.svg.internal.layout.MapLayout;
 import dev.cjm.render.svg.internal.layout.Node;
@@ -10,6 +11,7 @@ import dev.cjm.render.svg.internal.layout.PathShape;
 import dev.cjm.render.svg.internal.layout.Point;
 import dev.cjm.render.svg.internal.layout.Rect;
 import dev.cjm.render.svg.internal.layout.Text;
+import dev.cjm.render.svg.internal.text.TextWrapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -149,7 +151,10 @@ public final class SvgWriter {
     styleSheet(palette, options.fontFamily());
     // One part at a time: only the shapes of the part being written are held.
     List<Node> shapes = new ArrayList<>();
-    for (MapLayout.Part part : layout.parts()) {
+    int parts = layout.parts().size();
+    for (int i = 0; i < parts; i++) {
+      MapLayout.Part part = layout.parts().get(i);
+      Interruption.check("before part " + (i + 1) + " of " + parts + " of the map was written");
       shapes.clear();
       part.emit(shapes);
       for (Node shape : shapes) {
@@ -242,10 +247,11 @@ public final class SvgWriter {
     svg.append("</g>\n");
   }
 
+  /** Writes a tooltip, cut to {@link TextWrapper#MAX_TOOLTIP_LENGTH} characters if longer. */
   private void title(@Nullable String title) throws IOException {
     if (title != null) {
       svg.append("<title>");
-      Xml.text(title, svg);
+      Xml.text(TextWrapper.tooltip(title), svg);
       svg.append("</title>\n");
     }
   }

@@ -1,6 +1,7 @@
 package dev.cjm.render.svg.internal.svg;
 
 import java.io.IOException;
+import java.text.Normalizer;
 
 /**
  * The one place where the SVG writer escapes text for XML 1.0, for element content and for
@@ -13,6 +14,11 @@ import java.io.IOException;
  * (U+2026), are written as character references, wherever they come from. A map whose own texts are
  * Latin-1, as most English maps are, is then a Latin-1 document, and a String of it takes one byte
  * a character instead of two. An XML reader reads them back as the characters.
+ *
+ * <p>Text is written in Unicode Normalization Form C, which the W3C's character model asks of web
+ * content and the Nu HTML checker enforces: a letter and its combining accent given apart ({@code
+ * "e\u0301"}) are written as the one accented letter ({@code "\u00E9"}). The journey keeps its
+ * texts as given; only the document has them composed.
  */
 final class Xml {
   private Xml() {}
@@ -32,7 +38,8 @@ final class Xml {
    * whole, and each other character as its {@link #replacement}. A surrogate pair (one character
    * beyond U+FFFF) is written as it is.
    */
-  private static void escape(String text, boolean attribute, Appendable out) throws IOException {
+  private static void escape(String given, boolean attribute, Appendable out) throws IOException {
+    String text = composed(given);
     int run = 0; // where the characters not yet written start
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
@@ -49,6 +56,21 @@ final class Xml {
       run = i + 1;
     }
     out.append(text, run, text.length());
+  }
+
+  /**
+   * {@code text} in Normalization Form C: itself when it is (every text below U+0300, the first
+   * combining mark, is), else composed.
+   */
+  static String composed(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) >= '\u0300') {
+        return Normalizer.isNormalized(text, Normalizer.Form.NFC)
+            ? text
+            : Normalizer.normalize(text, Normalizer.Form.NFC);
+      }
+    }
+    return text;
   }
 
   /**

@@ -11,11 +11,14 @@ import java.util.Arrays;
 import java.util.Locale;
 
 /**
- * Advance widths of the sans-serif family the SVG declares first (Helvetica, Arial, Liberation
- * Sans: metrically identical), read once from {@code sans-widths.txt}, so that text measures the
- * same on every machine.
+ * Advance widths for the map's text, so that text measures the same on every machine and fits its
+ * box in any of the fonts the SVG names for it: each character is as wide as the wider of the
+ * sans-serif family the SVG declares first (Helvetica, Arial, Liberation Sans: metrically
+ * identical; {@code sans-widths.txt}) and DejaVu Sans, which the list names too and which is all a
+ * bare Linux has ({@code dejavu-widths.txt}; about 10 % wider in Latin text). Measured so, a line
+ * fits where either font shows it; with Arial, it ends a little short of its box.
  *
- * <p>Characters outside the table get a conservative width: East Asian ideographs, kana and hangul
+ * <p>Characters outside the tables get a conservative width: East Asian ideographs, kana and hangul
  * a full em (their fonts draw them a full em wide), emoji 1.25 em, combining marks and format
  * characters nothing, anything else unknown a full em, wider than any Latin letter but W and M.
  * Kerning is not applied; it only ever makes rendered text narrower than measured.
@@ -137,15 +140,33 @@ public final class FontMetrics {
             || (cp >= 0x20000 && cp <= 0x3FFFD));
   }
 
+  /** The wider of the two tables' widths, character by character. */
   private static FontMetrics load() {
-    short[] regular = new short[TABLE_SIZE];
-    short[] bold = new short[TABLE_SIZE];
-    Arrays.fill(regular, (short) -1);
-    Arrays.fill(bold, (short) -1);
-    try (InputStream in = FontMetrics.class.getResourceAsStream("sans-widths.txt")) {
+    short[] regular = emptyTable();
+    short[] bold = emptyTable();
+    read("sans-widths.txt", regular, bold);
+    short[] fallbackRegular = emptyTable();
+    short[] fallbackBold = emptyTable();
+    read("dejavu-widths.txt", fallbackRegular, fallbackBold);
+    for (int cp = 0; cp < TABLE_SIZE; cp++) {
+      regular[cp] = (short) Math.max(regular[cp], fallbackRegular[cp]);
+      bold[cp] = (short) Math.max(bold[cp], fallbackBold[cp]);
+    }
+    return new FontMetrics(regular, bold);
+  }
+
+  /** A table with no width known: -1 everywhere. */
+  private static short[] emptyTable() {
+    short[] table = new short[TABLE_SIZE];
+    Arrays.fill(table, (short) -1);
+    return table;
+  }
+
+  /** Reads the widths of resource {@code name} into {@code regular} and {@code bold}. */
+  private static void read(String name, short[] regular, short[] bold) {
+    try (InputStream in = FontMetrics.class.getResourceAsStream(name)) {
       if (in == null) {
-        throw new IllegalStateException(
-            "sans-widths.txt is missing beside " + FontMetrics.class.getName());
+        throw new IllegalStateException(name + " is missing beside " + FontMetrics.class.getName());
       }
       BufferedReader reader = new BufferedReader(new InputStreamReader(in, US_ASCII));
       short[] current = regular;
@@ -160,9 +181,8 @@ public final class FontMetrics {
         }
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read sans-widths.txt", e);
+      throw new UncheckedIOException("cannot read " + name, e);
     }
-    return new FontMetrics(regular, bold);
   }
 
   private static void readRun(String line, short[] table) {

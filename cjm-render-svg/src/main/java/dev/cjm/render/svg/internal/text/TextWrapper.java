@@ -13,27 +13,44 @@ import java.util.List;
  * Breaking rules are this class's own, so the result does not depend on the JDK.
  */
 public final class TextWrapper {
+  /**
+   * The most lines a text shows, whatever the renderer's line limit (0, no limit, included): a
+   * longer text ends with an ellipsis, as one cut by that limit does. A text of 100,000 characters
+   * wraps to some 3,000 lines of a card (or 50,000, one letter a line); this many lines, a cell
+   * about 1,500 pixels tall at the default font size, are more than anyone reads on a map.
+   */
+  public static final int MAX_LINES = 100;
+
+  /**
+   * The most characters of a tooltip that carries the full wording of a cut text, or any other
+   * text: a longer one is cut there and ends with an ellipsis.
+   */
+  public static final int MAX_TOOLTIP_LENGTH = 1_000;
+
   private static final String ELLIPSIS = "\u2026";
 
   private TextWrapper() {}
 
   /**
-   * Wraps {@code text} to {@code maxWidth} pixels in {@code font}; with {@code maxLines} above
-   * zero, keeps that many lines at most, the last ending with an ellipsis.
+   * Wraps {@code text} to {@code maxWidth} pixels in {@code font}; keeps {@code maxLines} lines at
+   * most if that is above zero, and {@link #MAX_LINES} at most in any case, the last ending with an
+   * ellipsis.
    *
    * <p>Linear in the length of the text: each piece between break opportunities is measured once
-   * onto the width of the line so far, never the whole line again.
+   * onto the width of the line so far, never the whole line again; and wrapping stops at the line
+   * after the last one kept.
    */
   public static Wrapped wrap(
       String text, double maxWidth, Font font, int maxLines, FontMetrics metrics) {
     if (fitsAsItIs(text, maxWidth, font, metrics)) {
       return new Wrapped(ImmutableList.of(text), false);
     }
+    int limit = maxLines > 0 ? Math.min(maxLines, MAX_LINES) : MAX_LINES;
     List<String> lines = new ArrayList<>();
-    Line line = new Line(text, maxWidth, font, metrics, lines);
+    Line line = new Line(text, maxWidth, font, metrics, lines, limit);
     // Paragraphs end at a line feed, a carriage return or both.
     int start = 0;
-    for (int i = 0; i < text.length(); i++) {
+    for (int i = 0; i < text.length() && !line.isFull(); i++) {
       char c = text.charAt(i);
       if (c == '\n' || c == '\r') {
         line.wrap(start, i);
@@ -44,9 +61,9 @@ public final class TextWrapper {
       }
     }
     line.wrap(start, text.length());
-    if (maxLines > 0 && lines.size() > maxLines) {
-      List<String> kept = new ArrayList<>(lines.subList(0, maxLines));
-      kept.set(maxLines - 1, ellipsize(kept.get(maxLines - 1), maxWidth, font, metrics));
+    if (lines.size() > limit) {
+      List<String> kept = new ArrayList<>(lines.subList(0, limit));
+      kept.set(limit - 1, ellipsize(kept.get(limit - 1), maxWidth, font, metrics));
       return new Wrapped(ImmutableList.copyOf(kept), true);
     }
     return new Wrapped(ImmutableList.copyOf(lines), false);
@@ -123,13 +140,20 @@ public final class TextWrapper {
     private final Font font;
     private final FontMetrics metrics;
     private final List<String> lines;
+    private final int limit;
     private final StringBuilder line = new StringBuilder();
     // The line as a range of the text, from and to, while it is one; from is -1 otherwise.
     private int from = -1;
     private int to;
     private double ems;
 
-    Line(String text, double maxWidth, Font font, FontMetrics metrics, List<String> lines) {
+    Line(
+        String text,
+        double maxWidth,
+        Font font,
+        FontMetrics metrics,
+        List<String> lines,
+        int limit) {
       this.text = text;
       this.maxWidth = maxWidth;
       this.size = font.size();
@@ -137,6 +161,12 @@ public final class TextWrapper {
       this.font = font;
       this.metrics = metrics;
       this.lines = lines;
+      this.limit = limit;
+    }
+
+    /** True once there is a line beyond the limit: the rest of the text would not be shown. */
+    boolean isFull() {
+      return lines.size() > limit;
     }
 
     /**
@@ -148,7 +178,7 @@ public final class TextWrapper {
       boolean spaceBefore = false;
       boolean first = true;
       int i = start;
-      while (i < end) {
+      while (i < end && !isFull()) {
         int cp = text.codePointAt(i);
         if (isCollapsibleSpace(cp)) {
           spaceBefore = !first;
@@ -192,6 +222,9 @@ public final class TextWrapper {
       }
       for (String cluster :
           fitting(clusters(text.substring(start, end)), maxWidth, font, metrics)) {
+        if (isFull()) {
+          return;
+        }
         double with = metrics.addEms(ems, cluster, 0, cluster.length(), bold);
         if (!isEmpty() && with * size > maxWidth) {
           flush();
@@ -334,6 +367,24 @@ public final class TextWrapper {
       clusters.add(cluster.toString());
     }
     return clusters;
+  }
+
+  /**
+   * {@code text} as a tooltip shows it: as it is, or cut after {@link #MAX_TOOLTIP_LENGTH}
+   * characters at most, between two user-perceived characters, and ended with an ellipsis.
+   */
+  public static String tooltip(String text) {
+    if (text.length() <= MAX_TOOLTIP_LENGTH) {
+      return text;
+    }
+    int end = MAX_TOOLTIP_LENGTH;
+    while (end > 0
+        && (Character.isLowSurrogate(text.charAt(end))
+            || isMark(text.codePointAt(end))
+            || text.charAt(end - 1) == '\u200D')) {
+      end--;
+    }
+    return text.substring(0, end).strip() + ELLIPSIS;
   }
 
   private static String ellipsize(String line, double maxWidth, Font font, FontMetrics metrics) {

@@ -113,4 +113,42 @@ class TextWrapperTest {
     assertThat(TextWrapper.isRightToLeft("Owner: צוות")).isFalse();
     assertThat(TextWrapper.isRightToLeft("2024")).isFalse();
   }
+
+  @Test
+  void wrap_keepsAtMostMaxLines_withOrWithoutALineLimit() {
+    String lines = "a\n".repeat(50_000);
+
+    Wrapped unlimited = wrap(lines, 200);
+    Wrapped limited = TextWrapper.wrap(lines, 200, font, 500, metrics);
+
+    assertThat(unlimited.size()).isEqualTo(TextWrapper.MAX_LINES);
+    assertThat(unlimited.truncated()).isTrue();
+    assertThat(unlimited.lines().get(TextWrapper.MAX_LINES - 1)).isEqualTo("a\u2026");
+    assertThat(limited.lines()).isEqualTo(unlimited.lines());
+    assertThat(TextWrapper.wrap(lines, 200, font, 3, metrics).size()).isEqualTo(3);
+  }
+
+  @Test
+  void wrap_ofOneWordLongerThanMaxLines_stopsAtTheLimit() {
+    Wrapped wrapped = wrap("x".repeat(100_000), 50);
+
+    assertThat(wrapped.size()).isEqualTo(TextWrapper.MAX_LINES);
+    assertThat(wrapped.truncated()).isTrue();
+  }
+
+  @Test
+  void tooltip_keepsAShortText_andCutsALongOneBetweenCharacters() {
+    assertThat(TextWrapper.tooltip("Short")).isEqualTo("Short");
+    String exactly = "x".repeat(TextWrapper.MAX_TOOLTIP_LENGTH);
+    assertThat(TextWrapper.tooltip(exactly)).isEqualTo(exactly);
+
+    // An accent at the cut stays with its letter: both go.
+    String accented = "x".repeat(TextWrapper.MAX_TOOLTIP_LENGTH - 1) + "e\u0301" + "y".repeat(10);
+    assertThat(TextWrapper.tooltip(accented))
+        .isEqualTo("x".repeat(TextWrapper.MAX_TOOLTIP_LENGTH - 1) + "\u2026");
+    // A character beyond U+FFFF is not split between its surrogates.
+    String emoji = "x".repeat(TextWrapper.MAX_TOOLTIP_LENGTH - 1) + "\uD83D\uDE00" + "y";
+    assertThat(TextWrapper.tooltip(emoji))
+        .isEqualTo("x".repeat(TextWrapper.MAX_TOOLTIP_LENGTH - 1) + "\u2026");
+  }
 }
