@@ -1,6 +1,8 @@
 package dev.cjm.render.svg.internal.layout;
 
 import com.google.common.collect.ImmutableList;
+import dev.cjm.core.EmotionCurve;
+import dev.cjm.core.Journey;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -30,6 +32,33 @@ public record MapLayout(
   public interface Part {
     /** Adds the part's shapes, in painting order, to {@code out}. */
     void emit(List<Node> out);
+  }
+
+  /**
+   * The layout of {@code journey}'s map, {@code width} by {@code height}, on a background as large:
+   * its accessible title and description are the journey's own, else its title and a summary of its
+   * {@code experienced} curve in the map's {@code words}. The full map and the overview both end
+   * here.
+   */
+  static MapLayout of(
+      Journey journey,
+      ChromeText words,
+      EmotionCurve experienced,
+      double width,
+      double height,
+      double fontSize,
+      Assembly assembly) {
+    Rect background = new Rect(new Box(0, 0, width, height), 0, CssClass.BACKGROUND);
+    return new MapLayout(
+        width,
+        height,
+        words.language(),
+        journey.accessibilityTitle().orElse(journey.title()),
+        journey
+            .accessibilityDescription()
+            .orElseGet(() -> words.journeySummary(journey, experienced)),
+        fontSize,
+        assembly.parts(background));
   }
 
   /**

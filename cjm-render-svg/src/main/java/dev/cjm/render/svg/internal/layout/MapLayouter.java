@@ -165,17 +165,8 @@ public final class MapLayouter {
       layoutLegend();
       double width = bands.contentWidth() + 2 * Grid.MARGIN;
       double height = y + Grid.MARGIN;
-      Rect background = new Rect(new Box(0, 0, width, height), 0, CssClass.BACKGROUND);
-      return new MapLayout(
-          width,
-          height,
-          words.language(),
-          journey.accessibilityTitle().orElse(journey.title()),
-          journey
-              .accessibilityDescription()
-              .orElseGet(() -> words.journeySummary(journey, experienced)),
-          fonts.body().size(),
-          assembly.parts(background));
+      return MapLayout.of(
+          journey, words, experienced, width, height, fonts.body().size(), assembly);
     }
 
     private void layoutHeader() {

@@ -179,17 +179,8 @@ public final class OverviewLayouter {
       }
       layoutLegend();
       double height = y + Grid.MARGIN;
-      Rect background = new Rect(new Box(0, 0, width, height), 0, CssClass.BACKGROUND);
-      return new MapLayout(
-          width,
-          height,
-          words.language(),
-          journey.accessibilityTitle().orElse(journey.title()),
-          journey
-              .accessibilityDescription()
-              .orElseGet(() -> words.journeySummary(journey, experienced)),
-          fonts.body().size(),
-          assembly.parts(background));
+      return MapLayout.of(
+          journey, words, experienced, width, height, fonts.body().size(), assembly);
     }
 
     /** The width of the header, the list and the legend: the slide's, less the margins. */
