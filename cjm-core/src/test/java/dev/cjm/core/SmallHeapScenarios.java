@@ -8,6 +8,7 @@ import dev.cjm.core.analysis.GapRule;
 import dev.cjm.core.analysis.RuleContext;
 import dev.cjm.core.mermaid.MermaidJourney;
 import dev.cjm.core.mermaid.MermaidSyntaxException;
+import dev.cjm.core.testing.TestJourneys;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -75,25 +76,7 @@ public final class SmallHeapScenarios {
 
   /** 10,000 touchpoints in 1,000 stages with 24 actors each: the most texts a journey may have. */
   private static void mostTexts() {
-    JourneyBuilder builder = Journey.builder("Most texts").persona("Me");
-    for (int stage = 0; stage < Limits.MAX_STAGES; stage++) {
-      int first = stage * 10;
-      builder.stage(
-          "Stage " + stage,
-          s -> {
-            for (int i = first; i < first + 10; i++) {
-              s.touchpoint(
-                  "Touchpoint " + i,
-                  t -> {
-                    t.emotion(-1).expectedEmotion(1);
-                    for (int a = 0; a < 23; a++) {
-                      t.actor("Actor " + a);
-                    }
-                  });
-            }
-          });
-    }
-    Journey journey = builder.build();
+    Journey journey = TestJourneys.mostTexts();
     GapReport report = GapAnalysis.standard().analyze(journey);
     check(report.toMarkdown().length() > 0, "Markdown written");
     Journey read = MermaidJourney.parse(MermaidJourney.format(journey));

@@ -2,7 +2,9 @@ package dev.cjm.core.testing;
 
 import dev.cjm.core.Channel;
 import dev.cjm.core.Journey;
+import dev.cjm.core.JourneyBuilder;
 import dev.cjm.core.Level;
+import dev.cjm.core.Limits;
 import dev.cjm.core.Severity;
 
 /** Journeys shared by the tests of every module (through the cjm-core test-jar). */
@@ -45,5 +47,32 @@ public final class TestJourneys {
             "Show delivery cost on the product page",
             o -> o.addresses("late-delivery-cost").impact(Level.HIGH).effort(Level.LOW))
         .build();
+  }
+
+  /**
+   * The most texts a journey may have: 1,000 stages of 10 touchpoints ({@code Limits.MAX_STAGES},
+   * {@code Limits.MAX_TOUCHPOINTS}), each with an emotion, an expected emotion and 23 actors, for
+   * the small-heap scenarios of the core and the renderer.
+   */
+  public static Journey mostTexts() {
+    JourneyBuilder builder = Journey.builder("Most texts").persona("Me");
+    for (int stage = 0; stage < Limits.MAX_STAGES; stage++) {
+      int first = stage * 10;
+      builder.stage(
+          "Stage " + stage,
+          s -> {
+            for (int i = first; i < first + 10; i++) {
+              s.touchpoint(
+                  "Touchpoint " + i,
+                  t -> {
+                    t.emotion(-1).expectedEmotion(1);
+                    for (int a = 0; a < 23; a++) {
+                      t.actor("Actor " + a);
+                    }
+                  });
+            }
+          });
+    }
+    return builder.build();
   }
 }

@@ -5,6 +5,7 @@ import dev.cjm.core.JourneyBuilder;
 import dev.cjm.core.Limits;
 import dev.cjm.core.analysis.GapAnalysis;
 import dev.cjm.core.analysis.GapReport;
+import dev.cjm.core.testing.TestJourneys;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
@@ -110,25 +111,7 @@ public final class SmallHeapRenderScenarios {
 
   /** 1,000 stages, 10,000 touchpoints with 23 actors each, streamed with the report. */
   private static void mostTouchpoints() throws IOException {
-    JourneyBuilder builder = Journey.builder("Most texts").persona("Me");
-    for (int stage = 0; stage < Limits.MAX_STAGES; stage++) {
-      int first = stage * 10;
-      builder.stage(
-          "Stage " + stage,
-          s -> {
-            for (int i = first; i < first + 10; i++) {
-              s.touchpoint(
-                  "Touchpoint " + i,
-                  t -> {
-                    t.emotion(-1).expectedEmotion(1);
-                    for (int a = 0; a < 23; a++) {
-                      t.actor("Actor " + a);
-                    }
-                  });
-            }
-          });
-    }
-    Journey journey = builder.build();
+    Journey journey = TestJourneys.mostTexts();
     GapReport report = GapAnalysis.standard().analyze(journey);
     Counting out = new Counting();
     SvgRenderer.builder().findingsList(true).build().render(journey, report, out);
