@@ -57,7 +57,7 @@ class DeviationSummaryPropertiesTest {
   void summary_countsWhatEachReportFinds() {
     qt().withExamples(200)
         .forAll(
-            RandomJourneys.standard().smallOnly().journeys(),
+            RandomJourneys.standard().smallOnly().journeys().map(PlanChoices::sometimes),
             lists()
                 .of(lists().of(integers().between(0, 24)).ofSizeBetween(0, 16))
                 .ofSizeBetween(0, 8))
