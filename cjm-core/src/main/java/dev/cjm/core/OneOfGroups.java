@@ -60,14 +60,20 @@ final class OneOfGroups {
     if (context.problems().size() > before) {
       return false;
     }
-    if (group
-        .codePoints()
-        .anyMatch(cp -> Character.isWhitespace(cp) || Character.isSpaceChar(cp))) {
+    boolean spaceOrControl =
+        group
+            .codePoints()
+            .anyMatch(
+                cp ->
+                    Character.isWhitespace(cp)
+                        || Character.isSpaceChar(cp)
+                        || Character.isISOControl(cp));
+    if (spaceOrControl) {
       context.problem(
           path,
           "one-of group id "
               + Texts.quote(group)
-              + " contains white space; group ids are references, so use letters, digits and"
+              + " contains white space or control characters; group ids are references, so use letters, digits and"
               + " hyphens, e.g. \"entry\"",
           "but was",
           Texts.quote(group));

@@ -210,7 +210,7 @@ class ChoicesTest {
       assertThat(spaced.path()).isEqualTo("stages[0].touchpoints[0].oneOf");
       assertThat(spaced.message())
           .isEqualTo(
-              "one-of group id \"ways in\" contains white space; group ids are references, so use"
+              "one-of group id \"ways in\" contains white space or control characters; group ids are references, so use"
                   + " letters, digits and hyphens, e.g. \"entry\"");
     }
   }

@@ -334,10 +334,16 @@ final class MermaidScanner {
       throw error(wordStart, "one-of without a group id", wordEnd, CHOICE);
     }
     String group = text.substring(groupStart, wordEnd);
-    if (group
-        .codePoints()
-        .anyMatch(cp -> Character.isWhitespace(cp) || Character.isSpaceChar(cp))) {
-      throw error(groupStart, "group id with white space", wordEnd, CHOICE);
+    boolean spaceOrControl =
+        group
+            .codePoints()
+            .anyMatch(
+                cp ->
+                    Character.isWhitespace(cp)
+                        || Character.isSpaceChar(cp)
+                        || Character.isISOControl(cp));
+    if (spaceOrControl) {
+      throw error(groupStart, "group id with white space or control characters", wordEnd, CHOICE);
     }
     position = end + 1;
     return new ChoiceComment(false, group);

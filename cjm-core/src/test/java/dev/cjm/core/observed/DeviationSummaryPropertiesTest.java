@@ -6,6 +6,7 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
 import dev.cjm.core.Touchpoint;
+import dev.cjm.core.testing.PlanChoices;
 import dev.cjm.core.testing.RandomJourneys;
 import java.util.ArrayList;
 import java.util.HashSet;

@@ -7,6 +7,7 @@ import static org.quicktheories.generators.SourceDSL.lists;
 
 import dev.cjm.core.Journey;
 import dev.cjm.core.Touchpoint;
+import dev.cjm.core.testing.PlanChoices;
 import dev.cjm.core.testing.RandomJourneys;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;

@@ -1,4 +1,4 @@
-package dev.cjm.core.observed;
+package dev.cjm.core.testing;
 
 import dev.cjm.core.Journey;
 import dev.cjm.core.JourneyBuilder;
@@ -7,18 +7,18 @@ import dev.cjm.core.Touchpoint;
 import java.util.List;
 
 /** Plans with choices for the property tests: some touchpoints optional, some alternatives. */
-final class PlanChoices {
+public final class PlanChoices {
   private PlanChoices() {}
 
   /**
    * Half of the journeys (by their title's length) with choices: in each stage with two or more
    * touchpoints the first two are a "one of" group, and every third other touchpoint is optional.
    */
-  static Journey sometimes(Journey journey) {
+  public static Journey sometimes(Journey journey) {
     return journey.title().length() % 2 == 0 ? withChoices(journey) : journey;
   }
 
-  static Journey withChoices(Journey journey) {
+  public static Journey withChoices(Journey journey) {
     JourneyBuilder builder = journey.toBuilder();
     int counted = 0;
     for (Stage stage : journey.stages()) {
