@@ -16,6 +16,10 @@ import java.util.Random;
  * fixed seed, so every run gives the same ones: some confirmation e-mails land in spam, stores
  * forget to send the "ready" SMS, customers call the store or arrive before the SMS, payments and
  * pick-ups fail. {@link #deviations()} sums up where reality leaves the plan.
+ *
+ * <p>The plan leaves choices: customers come in through one of three entry points (a Facebook ad, a
+ * Google search, a price comparison site), and the review request after the pick-up is optional, so
+ * neither an entry not taken nor an unanswered review request counts as missing.
  */
 public final class ClickAndCollect {
   /** The seed of the generated orders: the same seed, the same 400 journeys. */
@@ -39,6 +43,37 @@ public final class ClickAndCollect {
                     .expectation("A message when the order is ready, and a quick hand-over")
                     .frustration("Driving to the store for nothing")
                     .quote("Tell me when it's ready and I'll be there in 20 minutes."))
+        .stage(
+            "Awareness",
+            s ->
+                s.oneOf(
+                    "entry",
+                    entry ->
+                        entry
+                            .touchpoint(
+                                "Facebook ad",
+                                t ->
+                                    t.channel(Channel.SOCIAL_MEDIA)
+                                        .owner("Marketing team")
+                                        .doing("Sees a bathroom tiles offer")
+                                        .emotion(1)
+                                        .expectedEmotion(1))
+                            .touchpoint(
+                                "Google search",
+                                t ->
+                                    t.channel(Channel.SEARCH)
+                                        .owner("Marketing team")
+                                        .doing("Searches for the tiles by name")
+                                        .emotion(1)
+                                        .expectedEmotion(1))
+                            .touchpoint(
+                                "Price comparison site",
+                                t ->
+                                    t.channel(Channel.WEB)
+                                        .owner("Marketing team")
+                                        .doing("Compares the price with two other chains")
+                                        .emotion(1)
+                                        .expectedEmotion(1))))
         .stage(
             "Consideration",
             s ->
@@ -132,6 +167,7 @@ public final class ClickAndCollect {
                     "Review request e-mail",
                     t ->
                         t.id("review-request")
+                            .optional()
                             .channel(Channel.EMAIL)
                             .owner("CRM team")
                             .doing("Rates the pick-up")
@@ -157,17 +193,22 @@ public final class ClickAndCollect {
    */
   public static ImmutableList<ObservedJourney> observed() {
     Random random = new Random(SEED);
+    Random entries = new Random(SEED + 1); // a stream of its own: the other draws stay as they were
     ImmutableList.Builder<ObservedJourney> orders = ImmutableList.builder();
     for (int i = 1; i <= ORDERS; i++) {
-      orders.add(order(String.format(Locale.ROOT, "order-%04d", i), random));
+      orders.add(order(String.format(Locale.ROOT, "order-%04d", i), random, entries));
     }
     return orders.build();
   }
 
-  private static ObservedJourney order(String id, Random random) {
+  private static ObservedJourney order(String id, Random random, Random entries) {
     ObservedJourney.Builder order = ObservedJourney.builder(id);
-    // One in ten comes from a link in a newsletter, straight to the basket.
+    // One in ten comes from a link in a newsletter, straight to the basket; the others come in
+    // through one of the planned entry points.
     if (random.nextDouble() >= 0.10) {
+      double entry = entries.nextDouble();
+      order.planned(
+          entry < 0.45 ? "google-search" : entry < 0.75 ? "facebook-ad" : "price-comparison-site");
       order.planned("product-page", o -> o.emotion(score(random, 1)));
     }
     if (random.nextDouble() < 0.07) {

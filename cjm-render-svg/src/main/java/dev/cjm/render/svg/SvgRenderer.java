@@ -275,7 +275,7 @@ public final class SvgRenderer {
   private String render(Journey journey, Annotations annotations, Comparison comparison) {
     return SvgWriter.toString(
         layout(journey, annotations, comparison),
-        palette(annotations, comparison),
+        palette(journey, annotations, comparison),
         documentOptions(journey, annotations, comparison));
   }
 
@@ -289,7 +289,7 @@ public final class SvgRenderer {
       throws IOException {
     SvgWriter.write(
         layout(journey, annotations, comparison),
-        palette(annotations, comparison),
+        palette(journey, annotations, comparison),
         documentOptions(journey, annotations, comparison),
         out);
   }
@@ -349,15 +349,22 @@ public final class SvgRenderer {
   }
 
   /**
-   * The theme's colours, with those the user set for channels, and those of the priorities when the
-   * map shows a report, and those of the comparison when it compares with a current state: a map
-   * with neither keeps exactly the style sheet of the journey alone.
+   * The theme's colours, with those the user set for channels, those of the priorities when the map
+   * shows a report, those of the comparison when it compares with a current state, and those of
+   * choices when the plan has optional or alternative touchpoints: a map with none of these keeps
+   * exactly the style sheet of the journey alone.
    */
-  private Palette palette(Annotations annotations, Comparison comparison) {
+  private Palette palette(Journey journey, Annotations annotations, Comparison comparison) {
     Palette palette =
         theme.palette().withChannelColours(options.channelColours().values().asList());
     palette = annotations.isEmpty() ? palette : palette.withPainPoints();
-    return comparison.isNone() ? palette : palette.withComparison();
+    palette = comparison.isNone() ? palette : palette.withComparison();
+    return hasChoices(journey) ? palette.withChoices() : palette;
+  }
+
+  /** True if the plan leaves its customers a choice: an optional touchpoint or alternatives. */
+  private static boolean hasChoices(Journey journey) {
+    return journey.allTouchpoints().stream().anyMatch(t -> t.optional() || t.oneOf().isPresent());
   }
 
   /**

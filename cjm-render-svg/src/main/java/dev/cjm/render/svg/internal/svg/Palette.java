@@ -15,7 +15,8 @@ import org.jspecify.annotations.Nullable;
  * rules of their own, added by {@link #withPainPoints()} to the sheet of a map that shows a gap
  * report; a map without one keeps the sheet it always had. Likewise the rules of a future state
  * compared with its current state (the faint current curve, the "new" and "changed" badges) are
- * added by {@link #withComparison()}.
+ * added by {@link #withComparison()}, and those of a plan with choices (the dashed border of an
+ * optional touchpoint, the "one of" bracket) by {@link #withChoices()}.
  */
 public final class Palette {
   private static final Pattern HEX = Pattern.compile("#[0-9a-f]{6}");
@@ -56,13 +57,19 @@ public final class Palette {
   private final ImmutableList<Rule> rules;
   private final ImmutableList<Rule> painPointRules;
   private final ImmutableList<Rule> comparisonRules;
+  private final ImmutableList<Rule> choiceRules;
 
   private Palette(
-      String name, List<Rule> rules, List<Rule> painPointRules, List<Rule> comparisonRules) {
+      String name,
+      List<Rule> rules,
+      List<Rule> painPointRules,
+      List<Rule> comparisonRules,
+      List<Rule> choiceRules) {
     this.name = name;
     this.rules = ImmutableList.copyOf(rules);
     this.painPointRules = ImmutableList.copyOf(painPointRules);
     this.comparisonRules = ImmutableList.copyOf(comparisonRules);
+    this.choiceRules = ImmutableList.copyOf(choiceRules);
   }
 
   /** The theme's name ("light"). */
@@ -88,7 +95,8 @@ public final class Palette {
         name,
         ImmutableList.<Rule>builder().addAll(rules).addAll(painPointRules).build(),
         List.of(),
-        comparisonRules);
+        comparisonRules,
+        choiceRules);
   }
 
   /**
@@ -106,6 +114,25 @@ public final class Palette {
         name,
         ImmutableList.<Rule>builder().addAll(rules).addAll(comparisonRules).build(),
         painPointRules,
+        List.of(),
+        choiceRules);
+  }
+
+  /**
+   * This palette with the rules of a plan with choices added at the end of its sheet: the dashed
+   * border of an optional touchpoint's card ({@code cjm-optional}) and the bracket over the
+   * alternatives of a "one of" group ({@code cjm-one-of}); the same palette if they are there
+   * already.
+   */
+  public Palette withChoices() {
+    if (choiceRules.isEmpty()) {
+      return this;
+    }
+    return new Palette(
+        name,
+        ImmutableList.<Rule>builder().addAll(rules).addAll(choiceRules).build(),
+        painPointRules,
+        comparisonRules,
         List.of());
   }
 
@@ -125,7 +152,7 @@ public final class Palette {
       own.add(new Rule("cjm-channel-own-" + i, colour, null, 0, ""));
       own.add(new Rule("cjm-channel-own-text-" + i, textOn(colour), null, 0, ""));
     }
-    return new Palette(name, own, painPointRules, comparisonRules);
+    return new Palette(name, own, painPointRules, comparisonRules, choiceRules);
   }
 
   /**
@@ -396,6 +423,10 @@ public final class Palette {
     comparison.add(new Rule("cjm-change-added", c.text, null, 0, ""));
     comparison.add(new Rule("cjm-change-added-text", c.background, null, 0, ""));
     comparison.add(new Rule("cjm-change-changed", c.card, c.text, 1, "stroke-dasharray:3 2"));
-    return new Palette(name, r, painPoints, comparison);
+    List<Rule> choices = new ArrayList<>();
+    // An optional touchpoint's card: its border dashed; a "one of" group: a bracket over it.
+    choices.add(new Rule("cjm-optional", null, c.muted, 1.5, "stroke-dasharray:5 3"));
+    choices.add(new Rule("cjm-one-of", "none", c.muted, 1.5, ""));
+    return new Palette(name, r, painPoints, comparison, choices);
   }
 }
