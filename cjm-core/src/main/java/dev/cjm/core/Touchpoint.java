@@ -59,8 +59,12 @@ public abstract class Touchpoint {
   /**
    * True if the plan lets the customer skip this touchpoint (a reminder e-mail, a survey): a
    * customer who does not meet it is not missing a step. False by default.
+   *
+   * <p>Left out of {@link #toString()}, which therefore reads as it did before plans had choices
+   * (renderers derive stable ids from it); {@code equals} compares it.
    */
   @Value.Default
+  @Value.Redacted
   public boolean optional() {
     return false;
   }

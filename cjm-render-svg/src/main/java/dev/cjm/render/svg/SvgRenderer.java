@@ -8,6 +8,7 @@ import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.Sets;
 import dev.cjm.core.Channel;
 import dev.cjm.core.Journey;
+import dev.cjm.core.Touchpoint;
 import dev.cjm.core.analysis.GapReport;
 import dev.cjm.core.diff.JourneyDiff;
 import dev.cjm.render.svg.internal.layout.Annotations;
@@ -38,6 +39,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -329,6 +331,7 @@ public final class SvgRenderer {
             // Only the overview, a comparison and a row width other than the default add to it,
             // so that the map of a journey alone keeps the id it always had.
             + (overview ? "\noverview" : "")
+            + optionalTouchpoints(journey)
             + (comparison.isNone() ? "" : "\n" + comparison)
             + (maxColumnsPerRow == MapLayouter.DEFAULT_MAX_COLUMNS_PER_ROW
                 ? ""
@@ -360,6 +363,19 @@ public final class SvgRenderer {
     palette = annotations.isEmpty() ? palette : palette.withPainPoints();
     palette = comparison.isNone() ? palette : palette.withComparison();
     return hasChoices(journey) ? palette.withChoices() : palette;
+  }
+
+  /**
+   * The ids of the optional touchpoints, for the map's id ({@link Touchpoint#toString()} leaves the
+   * flag out); empty for a journey without any, so its map keeps the id it always had.
+   */
+  private static String optionalTouchpoints(Journey journey) {
+    String ids =
+        journey.allTouchpoints().stream()
+            .filter(Touchpoint::optional)
+            .map(Touchpoint::id)
+            .collect(Collectors.joining(","));
+    return ids.isEmpty() ? "" : "\noptional=" + ids;
   }
 
   /** True if the plan leaves its customers a choice: an optional touchpoint or alternatives. */
