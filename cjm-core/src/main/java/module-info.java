@@ -1,7 +1,7 @@
 /**
  * cjm-core: the customer journey model, its fluent DSL and validation, gap analysis (with the
- * current vs future diff and observed journeys) and Mermaid interop. Depends on Guava only at run
- * time.
+ * current vs future diff and observed journeys), Mermaid interop and JSON and YAML files. Depends
+ * on Guava only at run time; Jackson is needed only by users of JSON and YAML.
  */
 // Immutables' annotations are an automatic module, needed only at compile time.
 // "module": the qualified export below names cjm-render-svg, which cjm-core does not see.
@@ -14,6 +14,10 @@ module dev.cjm.core {
   requires static com.google.errorprone.annotations;
   requires static org.assertj.core; // only for dev.cjm.core.assertions
   requires static org.apache.commons.csv; // event-log import only (observed.EventLog)
+  // JSON and YAML (dev.cjm.core.json) only: optional, loaded when a user calls that package.
+  requires static com.fasterxml.jackson.core;
+  requires static com.fasterxml.jackson.dataformat.yaml;
+  requires static org.yaml.snakeyaml;
 
   exports dev.cjm.core;
   exports dev.cjm.core.analysis;
@@ -21,6 +25,7 @@ module dev.cjm.core {
   exports dev.cjm.core.observed;
   exports dev.cjm.core.mermaid;
   exports dev.cjm.core.assertions;
+  exports dev.cjm.core.json;
   // The one display policy for figures (Figures), shared with the map; not API.
   exports dev.cjm.core.internal to
       dev.cjm.render.svg;

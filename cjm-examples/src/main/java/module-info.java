@@ -4,6 +4,8 @@
 module dev.cjm.examples {
   requires transitive dev.cjm.core;
   requires dev.cjm.render.svg;
+  // Puts Jackson's YAML (an optional dependency of cjm-core) in the module graph for JourneyYaml.
+  requires com.fasterxml.jackson.dataformat.yaml;
   requires static org.jspecify;
   requires jmh.core;
 

@@ -147,7 +147,16 @@ class PublicApiTest {
           Map.entry(EventLog.Builder.class, EventLog::builder),
           Map.entry(JourneyMonitor.class, () -> JourneyMonitor.of(JOURNEY).add(OBSERVED)),
           Map.entry(
-              ObservedSummary.class, () -> JourneyMonitor.of(JOURNEY).add(OBSERVED).summary()));
+              ObservedSummary.class, () -> JourneyMonitor.of(JOURNEY).add(OBSERVED).summary()),
+          Map.entry(
+              dev.cjm.core.json.DocumentProblem.class,
+              () ->
+                  new dev.cjm.core.json.DocumentProblem(
+                      "/title",
+                      1,
+                      2,
+                      "title is blank",
+                      com.google.common.collect.ImmutableMap.of())));
 
   /** An event log of the running-shoes journey: a planned step, an ad-hoc one, a bad row. */
   private static final String EVENT_LOG =
@@ -240,6 +249,18 @@ class PublicApiTest {
     }
     if (type.isArray()) {
       return java.lang.reflect.Array.newInstance(type.getComponentType(), 0);
+    }
+    if (type == com.google.common.collect.ImmutableMap.class) {
+      return com.google.common.collect.ImmutableMap.of();
+    }
+    if (type == GapReport.class) {
+      return REPORT;
+    }
+    if (type == JourneyDiff.class) {
+      return CHANGED;
+    }
+    if (type == DeviationSummary.class) {
+      return DeviationSummary.of(JOURNEY, List.of(OBSERVED));
     }
     throw new AssertionError(
         "no sample argument of type " + type.getName() + " yet: add one to PublicApiTest");
@@ -413,7 +434,8 @@ class PublicApiTest {
                 .flatMap(rule -> rule.threshold().stream())
                 .toList(),
             catchThrowable(() -> Journey.builder(" ").build()),
-            catchThrowable(() -> dev.cjm.core.mermaid.MermaidJourney.parse("journey\nbad")));
+            catchThrowable(() -> dev.cjm.core.mermaid.MermaidJourney.parse("journey\nbad")),
+            catchThrowable(() -> dev.cjm.core.json.JourneyJson.parse("{\"title\": 1}")));
     IdentityHashMap<Object, Boolean> seen = new IdentityHashMap<>();
     for (Object root : roots) {
       assertNoNullInside(root, root.getClass().getSimpleName(), 0, seen);

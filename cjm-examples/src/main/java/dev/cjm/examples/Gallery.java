@@ -10,6 +10,7 @@ import dev.cjm.core.Journey;
 import dev.cjm.core.analysis.GapReport;
 import dev.cjm.core.analysis.RankedOpportunity;
 import dev.cjm.core.diff.JourneyDiff;
+import dev.cjm.core.json.JourneyYaml;
 import dev.cjm.core.observed.DeviationSummary;
 import dev.cjm.render.svg.SvgRenderer;
 import java.io.IOException;
@@ -23,7 +24,8 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The main job: analyses every example journey and writes the gallery, one Markdown gap report per
+ * The main job: analyses every example journey and writes the gallery, one map ({@code
+ * <name>.svg}), one YAML file of the journey ({@code <name>.yaml}) and one Markdown gap report per
  * map ({@code <name>.md}) and an {@code index.html} that shows them all, then prints where the
  * files are and a one-line summary per map.
  *
@@ -241,7 +243,8 @@ public final class Gallery {
 
   /**
    * Writes the files of one entry: its map with the gap findings (compared with the current state,
-   * for a future state that has one), its overview if it has one, and its Markdown report.
+   * for a future state that has one), its overview if it has one, the journey itself as YAML (the
+   * file a team would keep and edit), and its Markdown report.
    */
   static void writeEntry(Entry entry, Path directory) throws IOException {
     try (Writer svg =
@@ -258,6 +261,11 @@ public final class Gallery {
               directory.resolve(entry.overviewFile()), StandardCharsets.UTF_8)) {
         OVERVIEW.render(entry.journey(), entry.report(), svg);
       }
+    }
+    try (Writer yaml =
+        Files.newBufferedWriter(
+            directory.resolve(entry.name() + ".yaml"), StandardCharsets.UTF_8)) {
+      JourneyYaml.format(entry.journey(), yaml);
     }
     Files.writeString(
         directory.resolve(entry.name() + ".md"), entry.markdown(), StandardCharsets.UTF_8);

@@ -100,6 +100,7 @@ class ReadmeCodeTest {
             + "import dev.cjm.core.diff.*;\n"
             + "import dev.cjm.core.observed.*;\n"
             + "import dev.cjm.core.mermaid.*;\n"
+            + "import dev.cjm.core.json.*;\n"
             + "import dev.cjm.render.svg.*;\n"
             + "import java.util.Locale;\n"
             + "@SuppressWarnings(\"unused\")\n"

@@ -22,7 +22,9 @@ import java.util.Set;
  * the channels, severities, emotion colours and curves, and metric states that the map actually
  * shows, each with a sample; on the map of a future state compared with its current state, the
  * current state's faint curve and the touchpoints' change badges and removed lines, when drawn. The
- * pain points' entry is one group, never split across rows, and so is the comparison's.
+ * entries come in groups (pain points, the comparison, channels, emotion, barrier severity,
+ * opportunities, metrics), each one item that wraps within its own block: a group is never split
+ * among the others.
  */
 final class Legend implements Item {
   private static final String SURFACE = CssClass.LEGEND_CARD;
@@ -76,12 +78,13 @@ final class Legend implements Item {
         touchpoint.channel().ifPresent(channels::add);
       }
       if (!channels.isEmpty()) {
+        List<Item> group = new ArrayList<>();
         ChannelColours colours =
             ChannelColours.of(journey, context.options().channelColours().keySet().asList());
-        entries.add(category(words.channelsCategory()));
+        group.add(category(words.channelsCategory()));
         for (Channel channel : channels) {
           ChannelColours.Badge colour = colours.of(channel);
-          entries.add(
+          group.add(
               new Badge(
                   words.channel(channel),
                   smallBold,
@@ -90,36 +93,38 @@ final class Legend implements Item {
                   colour.text(),
                   metrics));
         }
+        entries.add(group(group, 8, inner));
       }
     }
     if (lanes.contains(LaneKind.EMOTION)) {
+      List<Item> group = new ArrayList<>();
       if (!experienced.isEmpty()) {
-        entries.add(category(words.emotionCategory()));
+        group.add(category(words.emotionCategory()));
         for (int score = -2; score <= 2; score++) {
-          entries.add(
+          group.add(
               sample(
                   new Swatch(Swatch.Shape.DOT, CssClass.emotionMarker(score), 12),
                   words.emotionLevel(score)));
         }
-        entries.add(
+        group.add(
             sample(
                 new Swatch(Swatch.Shape.LINE, CssClass.EMOTION_EXPERIENCED, 12),
                 words.experiencedCurve()));
       }
       if (!expected.isEmpty()) {
         if (experienced.isEmpty()) {
-          entries.add(category(words.emotionCategory()));
+          group.add(category(words.emotionCategory()));
         }
-        entries.add(
+        group.add(
             sample(
                 new Swatch(Swatch.Shape.LINE, CssClass.EMOTION_EXPECTED, 12),
                 words.expectedCurve()));
       }
       if (!comparison.currentEmotions().isEmpty()) {
         if (experienced.isEmpty() && expected.isEmpty()) {
-          entries.add(category(words.emotionCategory()));
+          group.add(category(words.emotionCategory()));
         }
-        entries.add(
+        group.add(
             sample(
                 new Swatch(Swatch.Shape.LINE, CssClass.EMOTION_CURRENT, 12), words.currentCurve()));
       }
@@ -131,13 +136,16 @@ final class Legend implements Item {
           experienced.points().stream()
               .anyMatch(p -> p.expectedScore().orElse(p.score()) < p.score());
       if (shortfall) {
-        entries.add(
+        group.add(
             sample(
                 new Swatch(Swatch.Shape.HATCHED, CssClass.GAP_SHORTFALL, 12), words.shortfall()));
       }
       if (exceeded) {
-        entries.add(
+        group.add(
             sample(new Swatch(Swatch.Shape.SQUARE, CssClass.GAP_EXCEEDED, 12), words.exceeded()));
+      }
+      if (!group.isEmpty()) {
+        entries.add(group(group, 8, inner));
       }
     }
     if (lanes.contains(LaneKind.BARRIERS) && !journey.allBarriers().isEmpty()) {
@@ -149,21 +157,25 @@ final class Legend implements Item {
           }
         }
       }
-      entries.add(category(words.barrierSeverityCategory()));
+      List<Item> group = new ArrayList<>();
+      group.add(category(words.barrierSeverityCategory()));
       for (Severity severity : used) {
-        entries.add(
+        group.add(
             sample(
                 new Swatch(Swatch.Shape.SQUARE, CssClass.stripe(severity), 12),
                 words.severity(severity)));
       }
+      entries.add(group(group, 8, inner));
     }
     if (lanes.contains(LaneKind.OPPORTUNITIES)
         && journey.allOpportunities().stream().anyMatch(o -> o.isQuickWin())) {
-      entries.add(category(words.opportunitiesCategory()));
-      entries.add(
+      List<Item> group = new ArrayList<>();
+      group.add(category(words.opportunitiesCategory()));
+      group.add(
           new Badge(
               words.quickWin(), smallBold, inner, CssClass.QUICK_WIN, CssClass.ON_ACCENT, metrics));
-      entries.add(text(words.quickWinMeaning()));
+      group.add(text(words.quickWinMeaning()));
+      entries.add(group(group, 8, inner));
     }
     if (lanes.contains(LaneKind.METRICS)) {
       List<Metric> targeted =
@@ -172,18 +184,20 @@ final class Legend implements Item {
               .filter(m -> m.target().isPresent())
               .toList();
       if (!targeted.isEmpty()) {
-        entries.add(category(words.metricsCategory()));
-        entries.add(
+        List<Item> group = new ArrayList<>();
+        group.add(category(words.metricsCategory()));
+        group.add(
             sample(new Swatch(Swatch.Shape.TICK, CssClass.BAR_TARGET, 12), words.targetMark()));
-        entries.add(
+        group.add(
             sample(new Swatch(Swatch.Shape.SQUARE, CssClass.bar(false), 12), words.onTarget()));
-        entries.add(
+        group.add(
             sample(new Swatch(Swatch.Shape.SQUARE, CssClass.bar(true), 12), words.offTarget()));
         if (targeted.stream().anyMatch(m -> !m.higherIsBetter() && m.isOffTarget())) {
-          entries.add(
+          group.add(
               sample(
                   new Swatch(Swatch.Shape.SQUARE, CssClass.BAR_WITHIN, 12), words.withinTarget()));
         }
+        entries.add(group(group, 8, inner));
       }
     }
     List<Item> content = new ArrayList<>();
@@ -214,12 +228,7 @@ final class Legend implements Item {
               new Swatch(Swatch.Shape.DOT, CssClass.prioritySwatch(priority), 12),
               words.priority(priority)));
     }
-    double gap = 6;
-    double natural = parts.get(0).width(); // summed as Flow sums a row, so that it is one row
-    for (Item part : parts.subList(1, parts.size())) {
-      natural = natural + gap + part.width();
-    }
-    return new Flow(parts, Math.min(natural, inner), gap, 4);
+    return group(parts, 6, inner);
   }
 
   /**
@@ -253,12 +262,19 @@ final class Legend implements Item {
       return Optional.empty();
     }
     parts.add(0, category(words.comparisonCategory()));
-    double gap = 8;
+    return Optional.of(group(parts, 8, inner));
+  }
+
+  /**
+   * One group of the legend, its heading first, as one item: on one row if it fits in {@code
+   * inner}, else wrapping within its own block, so a group never shares a row's wrap with another.
+   */
+  private static Item group(List<Item> parts, double gap, double inner) {
     double natural = parts.get(0).width(); // summed as Flow sums a row, so that it is one row
     for (Item part : parts.subList(1, parts.size())) {
       natural = natural + gap + part.width();
     }
-    return Optional.of(new Flow(parts, Math.min(natural, inner), gap, 4));
+    return new Flow(parts, Math.min(natural, inner), gap, 4);
   }
 
   /** The heading of a category of entries, as wide as its text. */

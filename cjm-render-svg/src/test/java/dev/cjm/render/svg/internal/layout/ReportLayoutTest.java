@@ -457,6 +457,51 @@ class ReportLayoutTest {
     }
   }
 
+  /**
+   * Each group of the legend (its heading and its entries) is one block: on one row, or, when it is
+   * too long for one, starting at the left of its own rows, never wrapping among other groups.
+   */
+  @ParameterizedTest(name = "at {0} px")
+  @org.junit.jupiter.params.provider.ValueSource(doubles = {12, 20, 32})
+  void legend_neverSplitsAGroup_acrossRowsItShares(double fontSize) {
+    Journey journey = SampleJourneys.polish();
+    LayoutOptions options =
+        new LayoutOptions(
+            120, ImmutableSet.copyOf(LayoutOptions.DEFAULT.lanes()), fontSize, 0, true);
+    MapLayout layout = new MapLayouter(options, metrics).layout(journey, reportOf(journey, false));
+    List<Text> texts = Shapes.of(group(layout, Ids.LEGEND), Text.class);
+    List<String> headings =
+        List.of(
+            "Pain points:",
+            "Channels:",
+            "Emotion:",
+            "Barrier severity:",
+            "Opportunities:",
+            "Metrics:");
+    double left = texts.get(0).area().x(); // the "Legend" title, at the card's inner left edge
+
+    List<List<Text>> groups = new ArrayList<>();
+    for (Text text : texts.subList(1, texts.size())) {
+      if (headings.contains(text.lines().get(0))) {
+        groups.add(new ArrayList<>());
+      }
+      groups.get(groups.size() - 1).add(text);
+    }
+
+    assertThat(groups).hasSize(headings.size());
+    for (List<Text> group : groups) {
+      Text heading = group.get(0);
+      double top = heading.area().y();
+      double bottom = top + heading.area().height();
+      boolean oneRow =
+          group.stream()
+              .allMatch(t -> t.area().y() < bottom && t.area().y() + t.area().height() > top);
+      assertThat(oneRow || Math.abs(heading.area().x() - left) < EPSILON)
+          .as("group %s at %s px: on one row, or starting its own rows", heading.lines(), fontSize)
+          .isTrue();
+    }
+  }
+
   // ---------------------------------------------------------------- helpers
 
   private static Group group(MapLayout layout, String id) {
