@@ -297,6 +297,7 @@ public final class JourneyBuilder {
       for (int i = 0; i < stages.size(); i++) {
         stages.get(i).check(context, "stages[" + i + "]");
       }
+      OneOfGroups.check(context, stages);
       for (int i = 0; i < opportunities.size(); i++) {
         opportunities.get(i).check(context, "opportunities[" + i + "]");
       }

@@ -85,6 +85,24 @@ public final class StageBuilder {
     return this;
   }
 
+  /**
+   * Adds a "one of" group: touchpoints that are alternatives to each other (three entry points), of
+   * which the customer is expected to meet one. {@code group} is the group's id ({@code "entry"});
+   * {@code alternatives} adds two or more touchpoints:
+   *
+   * <pre>{@code
+   * .oneOf("entry", entry -> entry
+   *     .touchpoint("Facebook ad", t -> t.channel(Channel.SOCIAL_MEDIA))
+   *     .touchpoint("Google search", t -> t.channel(Channel.SEARCH)))
+   * }</pre>
+   */
+  public StageBuilder oneOf(String group, Consumer<OneOfBuilder> alternatives) {
+    if (!misuses.isNull(group, "oneOf(null, …)")) {
+      misuses.configure(new OneOfBuilder(this, group), alternatives, "oneOf(…, null)");
+    }
+    return this;
+  }
+
   /** Changes the touchpoint with this id. */
   public StageBuilder editTouchpoint(String id, Consumer<TouchpointBuilder> touchpoint) {
     touchpoints.edit(id, touchpoint, misuses, IdMatch.call("editTouchpoint", id));

@@ -9,6 +9,11 @@ import org.immutables.value.Value;
  * a phone call, the store, delivery), in a {@link Channel}, owned by a department, person or
  * partner. It holds the scenario (what the customer does, thinks and feels), the emotion
  * experienced and the one expected, and the barriers and opportunities found there.
+ *
+ * <p>A plan may leave choices to the customer: an {@linkplain #optional() optional} touchpoint may
+ * be skipped, and the touchpoints of a {@linkplain #oneOf() "one of" group} (three entry points,
+ * say) are alternatives, of which the customer meets one. Observed journeys are compared with the
+ * plan accordingly ({@link dev.cjm.core.observed.DeviationReport}).
  */
 @Value.Immutable
 @SuppressWarnings("exports") // Immutables annotations are compile-time only (requires static)
@@ -50,4 +55,25 @@ public abstract class Touchpoint {
 
   /** The opportunities found here. */
   public abstract ImmutableList<Opportunity> opportunities();
+
+  /**
+   * True if the plan lets the customer skip this touchpoint (a reminder e-mail, a survey): a
+   * customer who does not meet it is not missing a step. False by default.
+   *
+   * <p>Left out of {@link #toString()}, which therefore reads as it did before plans had choices
+   * (renderers derive stable ids from it); {@code equals} compares it.
+   */
+  @Value.Default
+  @Value.Redacted
+  public boolean optional() {
+    return false;
+  }
+
+  /**
+   * The id of the "one of" group this touchpoint belongs to ({@code "entry"}), if it is one of
+   * several alternatives: the customer is expected to meet at least one touchpoint of the group,
+   * not each of them. The members of a group are next to each other in one stage; there are at
+   * least two.
+   */
+  public abstract Optional<String> oneOf();
 }

@@ -29,6 +29,8 @@ public final class TouchpointBuilder {
       new ElementList<>(ElementKind.BARRIER, BarrierBuilder::currentId);
   private final ElementList<OpportunityBuilder> opportunities =
       new ElementList<>(ElementKind.OPPORTUNITY, OpportunityBuilder::currentId);
+  private boolean optional;
+  private @Nullable String oneOf;
 
   /** A score and word as given, checked at build time. */
   private static final class EmotionSpec {
@@ -70,6 +72,8 @@ public final class TouchpointBuilder {
     builder.expectedEmotion = touchpoint.expectedEmotion().map(EmotionSpec::of).orElse(null);
     touchpoint.barriers().forEach(b -> builder.barriers.add(BarrierBuilder.from(b)));
     touchpoint.opportunities().forEach(o -> builder.opportunities.add(OpportunityBuilder.from(o)));
+    builder.optional = touchpoint.optional();
+    builder.oneOf = touchpoint.oneOf().orElse(null);
     return builder;
   }
 
@@ -254,6 +258,46 @@ public final class TouchpointBuilder {
     return this;
   }
 
+  /**
+   * Makes the touchpoint optional: the plan lets the customer skip it, so an observed journey
+   * without it is not missing a step.
+   */
+  public TouchpointBuilder optional() {
+    this.optional = true;
+    return this;
+  }
+
+  /**
+   * Makes the touchpoint one of the alternatives of the group {@code group} ("entry"): the customer
+   * is expected to meet one touchpoint of the group, not each. A group has two or more touchpoints,
+   * next to each other in one stage; {@link StageBuilder#oneOf} adds them together.
+   */
+  public TouchpointBuilder oneOf(String group) {
+    if (!misuses.isNull(group, "oneOf(null)")) {
+      this.oneOf = group;
+    }
+    return this;
+  }
+
+  /** Makes the touchpoint required again: neither optional nor one of a group (the default). */
+  public TouchpointBuilder required() {
+    this.optional = false;
+    this.oneOf = null;
+    return this;
+  }
+
+  boolean isOptional() {
+    return optional;
+  }
+
+  @Nullable String oneOfGroup() {
+    return oneOf;
+  }
+
+  @Nullable String currentName() {
+    return name;
+  }
+
   @Nullable String currentId() {
     return derivedId.of(id, name);
   }
@@ -309,7 +353,9 @@ public final class TouchpointBuilder {
             .thinking(Optional.ofNullable(thinking))
             .feeling(Optional.ofNullable(feeling))
             .emotion(Optional.ofNullable(emotion).map(EmotionSpec::toModel))
-            .expectedEmotion(Optional.ofNullable(expectedEmotion).map(EmotionSpec::toModel));
+            .expectedEmotion(Optional.ofNullable(expectedEmotion).map(EmotionSpec::toModel))
+            .optional(optional)
+            .oneOf(Optional.ofNullable(oneOf));
     barriers.forEach(b -> touchpoint.addBarriers(b.toModel(context)));
     opportunities.forEach(o -> touchpoint.addOpportunities(o.toModel(context)));
     return touchpoint.build();

@@ -29,7 +29,8 @@ class NullArgumentsTest {
             TouchpointBuilder.class,
             BarrierBuilder.class,
             OpportunityBuilder.class,
-            MetricBuilder.class)) {
+            MetricBuilder.class,
+            OneOfBuilder.class)) {
       Arrays.stream(type.getDeclaredMethods())
           .filter(m -> Modifier.isPublic(m.getModifiers()) && !Modifier.isStatic(m.getModifiers()))
           .filter(m -> !m.getName().equals("build"))
@@ -64,6 +65,8 @@ class NullArgumentsTest {
       journey.editTouchpoint("t", t -> invoke(method, t));
     } else if (type == BarrierBuilder.class) {
       journey.editBarrier("b", b -> invoke(method, b));
+    } else if (type == OneOfBuilder.class) {
+      journey.editStage("s", s -> s.oneOf("g", g -> invoke(method, g.touchpoint("u"))));
     } else if (type == OpportunityBuilder.class) {
       journey.editOpportunity("o", o -> invoke(method, o));
     } else {

@@ -68,7 +68,8 @@ class PublicApiTest {
           "TouchpointBuilder",
           "BarrierBuilder",
           "OpportunityBuilder",
-          "MetricBuilder");
+          "MetricBuilder",
+          "OneOfBuilder");
 
   private static final Journey JOURNEY = TestJourneys.runningShoes();
   private static final GapReport REPORT = GapAnalysis.standard().analyze(JOURNEY);

@@ -25,6 +25,10 @@ import java.nio.file.Path;
  * #summary(Path)} reads it through {@link EventLog} into the monitoring summary (reached, drop-off,
  * failures, mean emotion, top paths, ad-hoc steps, long waits) that the gallery draws on the
  * planned map; {@link #deviations()} sums up where the orders leave the plan.
+ *
+ * <p>The plan leaves choices: customers come in through one of three entry points (a Facebook ad, a
+ * Google search, a price comparison site), and the review request after the pick-up is optional, so
+ * neither an entry not taken nor an unanswered review request counts as missing.
  */
 public final class ClickAndCollect {
   /** The seed of the generated event log: the same seed, the same 400 orders. */
@@ -48,6 +52,37 @@ public final class ClickAndCollect {
                     .expectation("A message when the order is ready, and a quick hand-over")
                     .frustration("Driving to the store for nothing")
                     .quote("Tell me when it's ready and I'll be there in 20 minutes."))
+        .stage(
+            "Awareness",
+            s ->
+                s.oneOf(
+                    "entry",
+                    entry ->
+                        entry
+                            .touchpoint(
+                                "Facebook ad",
+                                t ->
+                                    t.channel(Channel.SOCIAL_MEDIA)
+                                        .owner("Marketing team")
+                                        .doing("Sees a bathroom tiles offer")
+                                        .emotion(1)
+                                        .expectedEmotion(1))
+                            .touchpoint(
+                                "Google search",
+                                t ->
+                                    t.channel(Channel.SEARCH)
+                                        .owner("Marketing team")
+                                        .doing("Searches for the tiles by name")
+                                        .emotion(1)
+                                        .expectedEmotion(1))
+                            .touchpoint(
+                                "Price comparison site",
+                                t ->
+                                    t.channel(Channel.WEB)
+                                        .owner("Marketing team")
+                                        .doing("Compares the price with two other chains")
+                                        .emotion(1)
+                                        .expectedEmotion(1))))
         .stage(
             "Consideration",
             s ->
@@ -141,6 +176,7 @@ public final class ClickAndCollect {
                     "Review request e-mail",
                     t ->
                         t.id("review-request")
+                            .optional()
                             .channel(Channel.EMAIL)
                             .owner("CRM team")
                             .doing("Rates the pick-up")

@@ -3,6 +3,8 @@ package dev.cjm.examples;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import com.google.common.collect.ImmutableList;
+import dev.cjm.core.Emotion;
 import dev.cjm.core.Journey;
 import dev.cjm.core.Touchpoint;
 import java.io.IOException;
@@ -13,24 +15,28 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Random;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A seeded generator of CSV event logs with known true rates, for tests, benchmarks and the
- * gallery: each case walks the planned journey's touchpoints in order and, after each step but the
- * last, drops off with the {@link #dropOff} rate; each step fails with the {@link #failure} rate; a
- * case that goes on takes an ad-hoc detour ("Called support") before the next step with the {@link
- * #detour} rate; and each wait after a planned step is long (2 to 5 days instead of 1 to 10
- * minutes) with the {@link #longWait} rate. So at planned step {@code i} (from 0) the true reached
- * share is {@code (1 − dropOff)^i} ({@link #reachedShare}), the failed share among those reaching
- * it is {@code failure}, the detour between steps {@code i} and {@code i + 1} happens in {@code
- * reachedShare(i + 1) × detour} of the cases, and {@code longWait} of the waits after a step are
- * long.
+ * gallery. Each case walks the planned journey's steps in order: a step is a touchpoint, or a "one
+ * of" group, of which the case meets one alternative, each as likely; an optional touchpoint is met
+ * by {@link #OPTIONAL_TAKEN} of the cases that reach it, the others skip it. After each step it
+ * meets but the last, a case drops off with the {@link #dropOff} rate; each step fails with the
+ * {@link #failure} rate; a case that goes on takes an ad-hoc detour ("Called support") before its
+ * next step with the {@link #detour} rate; and each wait after a planned step is long (2 to 5 days
+ * instead of 1 to 10 minutes) with the {@link #longWait} rate. {@link #reachedShare(String)},
+ * {@link #endedHereShare(String)} and {@link #detoursPerCase()} give the true figures these rates
+ * make for each touchpoint.
  *
  * <p>Columns: {@code case,time,activity,outcome,score,channel}. Case ids ({@code c0000001}) come in
  * sorted order, so {@code EventLog.builder().sortedByCase()} streams the log. Activities are the
  * touchpoints' names (the import maps them by the journey's slug rules); times are ISO-8601 at
- * +02:00; the score is from −3 to +3 (−3 when the step failed).
+ * +02:00. The score is from −3 to +3: the touchpoint's planned emotion (−2 to +2) scaled by 1.5 and
+ * rounded, one point either way now and then; −3 when the step failed. So the observed curve
+ * follows the planned one where nothing goes wrong and sinks where steps fail.
  */
 public final class EventLogGenerator {
   /** The ad-hoc detour's activity. */
@@ -41,7 +47,12 @@ public final class EventLogGenerator {
   private static final Instant START = Instant.parse("2026-05-01T06:00:00Z");
   private static final String[] CHANNELS = {"web", "app", "store"};
 
-  private final List<Touchpoint> plan;
+  /** The share of the cases reaching an optional touchpoint that meet it. */
+  public static final double OPTIONAL_TAKEN = 0.5;
+
+  /** The plan's steps in order: one touchpoint each, or the alternatives of a "one of" group. */
+  private final ImmutableList<ImmutableList<Touchpoint>> steps;
+
   private final double dropOff;
   private final double failure;
   private final double detour;
@@ -55,12 +66,30 @@ public final class EventLogGenerator {
   public EventLogGenerator(
       Journey planned, double dropOff, double failure, double detour, double longWait) {
     checkNotNull(planned, "planned journey is null");
-    this.plan = planned.allTouchpoints();
-    checkArgument(!plan.isEmpty(), "the planned journey has no touchpoint");
+    checkArgument(!planned.allTouchpoints().isEmpty(), "the planned journey has no touchpoint");
+    this.steps = steps(planned.allTouchpoints());
     this.dropOff = rate(dropOff, "drop-off");
     this.failure = rate(failure, "failure");
     this.detour = rate(detour, "detour");
     this.longWait = rate(longWait, "long wait");
+  }
+
+  /** The touchpoints grouped into steps: the members of a "one of" group are next to each other. */
+  private static ImmutableList<ImmutableList<Touchpoint>> steps(List<Touchpoint> touchpoints) {
+    ImmutableList.Builder<ImmutableList<Touchpoint>> steps = ImmutableList.builder();
+    for (int i = 0; i < touchpoints.size(); ) {
+      Optional<String> group = touchpoints.get(i).oneOf();
+      int end = i + 1;
+      while (group.isPresent() && end < touchpoints.size()) {
+        if (!touchpoints.get(end).oneOf().equals(group)) {
+          break;
+        }
+        end++;
+      }
+      steps.add(ImmutableList.copyOf(touchpoints.subList(i, end)));
+      i = end;
+    }
+    return steps.build();
   }
 
   private static double rate(double rate, String what) {
@@ -88,9 +117,63 @@ public final class EventLogGenerator {
     return longWait;
   }
 
-  /** The true share of cases that reach planned step {@code i} (from 0). */
-  public double reachedShare(int i) {
-    return Math.pow(1 - dropOff, i);
+  /** The true share of the cases that meet the touchpoint {@code id}. */
+  public double reachedShare(String id) {
+    int step = stepOf(id);
+    return reachedStep(step) * touchpointTaken(steps.get(step));
+  }
+
+  /** The true share of the cases whose last planned touchpoint is {@code id}. */
+  public double endedHereShare(String id) {
+    int step = stepOf(id);
+    double noneLater = 1;
+    for (int later = step + 1; later < steps.size(); later++) {
+      noneLater *= 1 - stepTaken(steps.get(later));
+    }
+    double endsAfterIt = step == steps.size() - 1 ? 1 : dropOff + (1 - dropOff) * noneLater;
+    return reachedShare(id) * endsAfterIt;
+  }
+
+  /** The true mean number of ad-hoc detours per case. */
+  public double detoursPerCase() {
+    double detours = 0;
+    for (int step = 0; step < steps.size() - 1; step++) {
+      detours += reachedStep(step) * stepTaken(steps.get(step)) * (1 - dropOff) * detour;
+    }
+    return detours;
+  }
+
+  /**
+   * The true share of the cases that get as far as step {@code step}: those that met an earlier
+   * step and dropped off after it are gone; those that skipped an optional one go on.
+   */
+  private double reachedStep(int step) {
+    double share = 1;
+    for (int earlier = 0; earlier < step; earlier++) {
+      share *= 1 - dropOff * stepTaken(steps.get(earlier));
+    }
+    return share;
+  }
+
+  /** The chance that a case reaching {@code step} meets it: below 1 for an optional touchpoint. */
+  private static double stepTaken(List<Touchpoint> step) {
+    return step.size() == 1 && step.get(0).optional() ? OPTIONAL_TAKEN : 1;
+  }
+
+  /** The chance that a case reaching {@code step} meets a given one of its touchpoints. */
+  private static double touchpointTaken(List<Touchpoint> step) {
+    return step.size() == 1 ? stepTaken(step) : 1.0 / step.size();
+  }
+
+  private int stepOf(String id) {
+    for (int step = 0; step < steps.size(); step++) {
+      for (Touchpoint touchpoint : steps.get(step)) {
+        if (touchpoint.id().equals(id)) {
+          return step;
+        }
+      }
+    }
+    throw new IllegalArgumentException("the plan has no touchpoint " + id);
   }
 
   /**
@@ -108,14 +191,18 @@ public final class EventLogGenerator {
         String id = String.format(Locale.ROOT, "c%07d", c);
         String channel = CHANNELS[random.nextInt(CHANNELS.length)];
         Instant time = START.plusSeconds(37L * c);
-        for (int i = 0; i < plan.size(); i++) {
+        for (int step = 0; step < steps.size(); step++) {
+          Touchpoint touchpoint = pick(steps.get(step), random);
+          if (touchpoint == null) {
+            continue; // an optional touchpoint this case skips
+          }
           boolean failed = random.nextDouble() < failure;
-          int score = failed ? -3 : random.nextInt(5) - 1;
-          event(row, id, time, plan.get(i).name(), failed ? "failed" : "ok", score, channel);
+          int score = failed ? -3 : score(touchpoint, random);
+          event(row, id, time, touchpoint.name(), failed ? "failed" : "ok", score, channel);
           out.append(row);
           events++;
           time = time.plus(wait(random));
-          if (i == plan.size() - 1 || random.nextDouble() < dropOff) {
+          if (step == steps.size() - 1 || random.nextDouble() < dropOff) {
             break;
           }
           if (random.nextDouble() < detour) {
@@ -130,6 +217,29 @@ public final class EventLogGenerator {
       throw new UncheckedIOException(e);
     }
     return events;
+  }
+
+  /**
+   * The touchpoint of {@code step} a case meets: one of its alternatives, each as likely; or null
+   * if the step is an optional touchpoint the case skips.
+   */
+  private static @Nullable Touchpoint pick(List<Touchpoint> step, Random random) {
+    if (step.size() > 1) {
+      return step.get(random.nextInt(step.size()));
+    }
+    Touchpoint touchpoint = step.get(0);
+    return touchpoint.optional() && random.nextDouble() >= OPTIONAL_TAKEN ? null : touchpoint;
+  }
+
+  /**
+   * The score of a step that went well: the planned emotion (0 if the plan gives none) scaled from
+   * −2..+2 to −3..+3, one point lower in a fifth of the cases and one higher in a fifth.
+   */
+  private static int score(Touchpoint touchpoint, Random random) {
+    double planned = touchpoint.emotion().map(Emotion::score).orElse(0.0);
+    double roll = random.nextDouble();
+    int noise = roll < 0.2 ? -1 : roll >= 0.8 ? 1 : 0;
+    return Math.max(-3, Math.min(3, (int) Math.round(planned * 1.5) + noise));
   }
 
   /** The wait after a planned step: 1 to 10 minutes, or with the long-wait rate 2 to 5 days. */

@@ -40,14 +40,13 @@ class EventLogGeneratorTest {
     List<ObservedSummary.TouchpointStats> steps = summary.touchpoints();
     long waits = 0;
     long longWaits = 0;
-    for (int i = 0; i < steps.size(); i++) {
-      ObservedSummary.TouchpointStats step = steps.get(i);
-      double reached = generator.reachedShare(i);
+    for (ObservedSummary.TouchpointStats step : steps) {
+      double reached = generator.reachedShare(step.id());
       assertThat(step.reachedShare()).as(step.id()).isCloseTo(reached, fourErrors(reached, CASES));
       assertThat(step.failedShare())
           .as(step.id())
           .isCloseTo(generator.failure(), fourErrors(generator.failure(), step.reached()));
-      double endedHere = i == steps.size() - 1 ? reached : reached * generator.dropOff();
+      double endedHere = generator.endedHereShare(step.id());
       assertThat(step.endedHereShare())
           .as(step.id())
           .isCloseTo(endedHere, fourErrors(endedHere, CASES));
@@ -56,27 +55,30 @@ class EventLogGeneratorTest {
     }
     assertThat((double) longWaits / waits)
         .isCloseTo(generator.longWait(), fourErrors(generator.longWait(), waits));
-    for (ObservedSummary.AdHocPlace place : summary.adHoc()) {
-      assertThat(place.name()).isEqualTo(EventLogGenerator.DETOUR);
-      int next = indexOf(steps, place.before().orElseThrow());
-      assertThat(place.after()).hasValue(steps.get(next - 1).id());
-      double detour = generator.reachedShare(next) * generator.detour();
-      assertThat(place.share()).as(place.toString()).isCloseTo(detour, fourErrors(detour, CASES));
-    }
-    assertThat(summary.adHoc()).hasSize(steps.size() - 1);
+    assertThat(summary.adHoc())
+        .extracting(ObservedSummary.AdHocPlace::name)
+        .containsOnly(EventLogGenerator.DETOUR);
+    long detours = summary.adHoc().stream().mapToLong(ObservedSummary.AdHocPlace::cases).sum();
+    double perCase = generator.detoursPerCase();
+    assertThat((double) detours / CASES).isCloseTo(perCase, within(4 * Math.sqrt(perCase / CASES)));
     assertThat(summary.pathError()).isZero();
+  }
+
+  @Test
+  void aCaseMeetsOneAlternativeOfAGroup_andSkipsHalfOfTheOptionalTouchpoints() {
+    Journey plan = ClickAndCollect.journey(); // three entry points, an optional review request
+    EventLogGenerator generator = new EventLogGenerator(plan, 0.1, 0, 0, 0);
+
+    assertThat(generator.reachedShare("facebook-ad")).isCloseTo(1.0 / 3, within(1e-12));
+    assertThat(generator.reachedShare("product-page")).isEqualTo(0.9);
+    assertThat(generator.reachedShare("review-request"))
+        .isCloseTo(Math.pow(0.9, 6) * EventLogGenerator.OPTIONAL_TAKEN, within(1e-12));
+    // After the pick-up: ended by a drop-off, or by going on and skipping the review request.
+    assertThat(generator.endedHereShare("pickup"))
+        .isCloseTo(Math.pow(0.9, 5) * (0.1 + 0.9 * 0.5), within(1e-12));
   }
 
   private static org.assertj.core.data.Offset<Double> fourErrors(double p, long n) {
     return within(4 * Math.sqrt(p * (1 - p) / n));
-  }
-
-  private static int indexOf(List<ObservedSummary.TouchpointStats> steps, String id) {
-    for (int i = 0; i < steps.size(); i++) {
-      if (steps.get(i).id().equals(id)) {
-        return i;
-      }
-    }
-    throw new AssertionError("no step " + id);
   }
 }

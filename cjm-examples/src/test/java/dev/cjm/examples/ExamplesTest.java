@@ -14,6 +14,7 @@ import dev.cjm.core.Stage;
 import dev.cjm.core.Touchpoint;
 import dev.cjm.core.analysis.GapReport;
 import dev.cjm.core.diff.JourneyDiff;
+import dev.cjm.core.observed.DeviationSummary;
 import dev.cjm.core.observed.ObservedJourney;
 import dev.cjm.core.observed.ObservedSummary;
 import java.io.ByteArrayOutputStream;
@@ -22,8 +23,10 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -214,14 +217,41 @@ class ExamplesTest {
     assertThat(summary).isEqualTo(ClickAndCollect.summary());
     assertThat(summary.cases()).isEqualTo(ClickAndCollect.ORDERS);
     List<ObservedSummary.TouchpointStats> steps = summary.touchpoints();
-    assertThat(steps.get(0).reached()).isEqualTo(ClickAndCollect.ORDERS);
-    assertThat(steps.get(steps.size() - 1).reachedShare()).isBetween(0.4, 0.7); // 0.88^5 = 0.53
+    // Every order comes in through one of the three entry points.
+    assertThat(steps.subList(0, 3).stream().mapToLong(ObservedSummary.TouchpointStats::reached))
+        .allMatch(reached -> reached > 100)
+        .hasSize(3);
+    assertThat(steps.subList(0, 3).stream().mapToLong(t -> t.reached()).sum())
+        .isEqualTo(ClickAndCollect.ORDERS);
+    // The optional review request: half of the 0.88^6 = 46 % who get that far.
+    assertThat(steps.get(steps.size() - 1).reachedShare()).isBetween(0.15, 0.32);
     assertThat(steps).allMatch(t -> t.failed() > 0);
     assertThat(summary.adHoc())
         .extracting(ObservedSummary.AdHocPlace::name)
         .containsOnly(EventLogGenerator.DETOUR);
     assertThat(summary.longWaits()).isNotEmpty();
     assertThat(ClickAndCollect.deviations().journeys()).isEqualTo(ClickAndCollect.ORDERS);
+  }
+
+  @Test
+  void clickAndCollect_choicesOfThePlan_areNotCalledMissing() {
+    DeviationSummary summary = ClickAndCollect.deviations();
+    Map<String, DeviationSummary.TouchpointDeviations> byId =
+        summary.touchpoints().stream()
+            .collect(Collectors.toMap(DeviationSummary.TouchpointDeviations::id, t -> t));
+
+    // Each order comes in through one entry point and skips the other two: none is missing.
+    for (String entry : List.of("facebook-ad", "google-search", "price-comparison-site")) {
+      assertThat(java.util.Objects.requireNonNull(byId.get(entry)).missing()).as(entry).isZero();
+    }
+    // About half of those who pick up never answer the review request, which the plan makes
+    // optional: not missing either.
+    List<ObservedSummary.TouchpointStats> steps = ClickAndCollect.summary().touchpoints();
+    ObservedSummary.TouchpointStats pickup = steps.get(steps.size() - 2);
+    ObservedSummary.TouchpointStats review = steps.get(steps.size() - 1);
+    assertThat(List.of(pickup.id(), review.id())).containsExactly("pickup", "review-request");
+    assertThat(review.reached()).isLessThan(pickup.reached() * 7 / 10);
+    assertThat(java.util.Objects.requireNonNull(byId.get("review-request")).missing()).isZero();
   }
 
   @Test

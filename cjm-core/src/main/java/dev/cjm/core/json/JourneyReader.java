@@ -60,6 +60,8 @@ final class JourneyReader extends DocumentReader {
           "feeling",
           "emotion",
           "expectedEmotion",
+          "optional",
+          "oneOf",
           "barriers",
           "opportunities");
   private static final ImmutableList<String> EMOTION = ImmutableList.of("score", "word");
@@ -248,6 +250,12 @@ final class JourneyReader extends DocumentReader {
             case "emotion" -> emotion(field, at, touchpoint::emotion, touchpoint::emotion);
             case "expectedEmotion" ->
                 emotion(field, at, touchpoint::expectedEmotion, touchpoint::expectedEmotion);
+            case "optional" -> {
+              if (Boolean.TRUE.equals(bool(field, at))) {
+                touchpoint.optional();
+              }
+            }
+            case "oneOf" -> ifText(field, at, touchpoint::oneOf);
             case "barriers" ->
                 array(
                     field,

@@ -105,6 +105,10 @@ final class JourneyWriter {
     text("feeling", touchpoint.feeling());
     emotion("emotion", touchpoint.emotion());
     emotion("expectedEmotion", touchpoint.expectedEmotion());
+    if (touchpoint.optional()) {
+      out.writeBooleanField("optional", true);
+    }
+    text("oneOf", touchpoint.oneOf());
     barriers(touchpoint.barriers());
     opportunities(touchpoint.opportunities());
     out.writeEndObject();

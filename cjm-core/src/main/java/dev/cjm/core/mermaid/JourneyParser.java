@@ -6,6 +6,7 @@ import dev.cjm.core.JourneyBuilder;
 import dev.cjm.core.internal.Texts;
 import dev.cjm.core.mermaid.MermaidStatement.AccessibilityDescription;
 import dev.cjm.core.mermaid.MermaidStatement.AccessibilityTitle;
+import dev.cjm.core.mermaid.MermaidStatement.ChoiceComment;
 import dev.cjm.core.mermaid.MermaidStatement.LocaleComment;
 import dev.cjm.core.mermaid.MermaidStatement.Section;
 import dev.cjm.core.mermaid.MermaidStatement.Task;
@@ -32,10 +33,14 @@ final class JourneyParser {
   private @Nullable Locale locale;
   private final List<Stage> stages = new ArrayList<>();
 
+  /** The choice a cjm: comment set for the next task of its section, if any. */
+  private @Nullable ChoiceComment choice;
+
   /** A section read so far, with its tasks. */
   private static final class Stage {
     final String name;
     final List<Task> tasks = new ArrayList<>();
+    final List<@Nullable ChoiceComment> choices = new ArrayList<>();
 
     Stage(String name) {
       this.name = name;
@@ -71,10 +76,16 @@ final class JourneyParser {
       accessibilityDescription = noneIfBlank(d.text());
     } else if (statement instanceof LocaleComment comment) {
       locale = comment.locale();
+    } else if (statement instanceof ChoiceComment comment) {
+      choice = comment;
     } else if (statement instanceof Section section) {
       stages.add(new Stage(section.name()));
+      choice = null; // a choice marks a task of its own section only
     } else if (statement instanceof Task task) {
-      stages.get(stages.size() - 1).tasks.add(task); // the scanner saw a section before it
+      Stage stage = stages.get(stages.size() - 1); // the scanner saw a section before it
+      stage.tasks.add(task);
+      stage.choices.add(choice);
+      choice = null;
     } else {
       throw new AssertionError("a statement the parser does not know: " + statement);
     }
@@ -115,6 +126,7 @@ final class JourneyParser {
             }
             for (int k = 0; k < stage.tasks.size(); k++) {
               Task task = stage.tasks.get(k);
+              ChoiceComment taskChoice = stage.choices.get(k);
               String touchpointId = touchpointIds.get(k);
               builder.touchpoint(
                   task.name(),
@@ -128,6 +140,11 @@ final class JourneyParser {
                             ? task.actors()
                             : task.actors().subList(1, task.actors().size());
                     actors.forEach(touchpoint::actor);
+                    if (taskChoice != null && taskChoice.optional()) {
+                      touchpoint.optional();
+                    } else if (taskChoice != null && taskChoice.group() != null) {
+                      touchpoint.oneOf(taskChoice.group());
+                    }
                   });
             }
           });
@@ -135,6 +152,15 @@ final class JourneyParser {
     try {
       return journey.build();
     } catch (InvalidJourneyException e) {
+      if (e.problems().get(0).path().endsWith(".oneOf")
+          || e.problems().get(0).path().endsWith(".optional")) {
+        throw scanner.errorAtEnd(
+            "cjm comments that do not make a valid choice: "
+                + e.problems().get(0).path()
+                + ": "
+                + e.problems().get(0).message(),
+            "each one-of group on two or more tasks next to each other in one section");
+      }
       // The scanner checks every limit it can place (lengths, sections, tasks, and the texts but
       // each task's first actor); what remains is the exact count of the journey's texts (the
       // first actors that are not the persona) and a repeated name's suffixed id over the length

@@ -89,6 +89,7 @@ final class JourneyWriter {
       stageComments(stage, ids.next("stage", stage.name()));
       for (Touchpoint touchpoint : stage.touchpoints()) {
         touchpointComments(touchpoint, ids.next("touchpoint", touchpoint.name()));
+        choiceComment(touchpoint);
         task(touchpoint, persona);
         dropOverLimit();
       }
@@ -219,6 +220,19 @@ final class JourneyWriter {
     count(left, touchpoint.barriers().size(), "barrier");
     count(left, touchpoint.opportunities().size(), "opportunity", "opportunities");
     comment(TASK_INDENT, "task " + Texts.quote(touchpoint.name()), left);
+  }
+
+  /**
+   * The choice the plan leaves at a touchpoint, in a comment cjm reads back and Mermaid ignores.
+   */
+  private void choiceComment(Touchpoint touchpoint) {
+    if (touchpoint.optional()) {
+      out.append(TASK_INDENT).append("%% cjm: optional\n");
+    }
+    touchpoint
+        .oneOf()
+        .ifPresent(
+            group -> out.append(TASK_INDENT).append("%% cjm: one-of ").append(group).append('\n'));
   }
 
   private static void count(List<String> left, int count, String noun) {

@@ -19,7 +19,8 @@ import java.io.UncheckedIOException;
  * when every task names it first, to the persona. Writing maps back, rounding emotions to the
  * nearest score 1..5, and says in {@code %%} comments what Mermaid cannot express. A journey not in
  * English has its locale written in a comment Mermaid ignores and cjm reads back, {@code %%
- * cjm-locale: pl}. The module's README gives the whole mapping.
+ * cjm-locale: pl}; so is a plan's choice, before its task: {@code %% cjm: optional}, {@code %% cjm:
+ * one-of entry}. The module's README gives the whole mapping.
  */
 public final class MermaidJourney {
   private MermaidJourney() {}

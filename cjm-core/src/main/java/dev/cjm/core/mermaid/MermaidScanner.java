@@ -13,6 +13,7 @@ import dev.cjm.core.Limits;
 import dev.cjm.core.internal.Texts;
 import dev.cjm.core.mermaid.MermaidStatement.AccessibilityDescription;
 import dev.cjm.core.mermaid.MermaidStatement.AccessibilityTitle;
+import dev.cjm.core.mermaid.MermaidStatement.ChoiceComment;
 import dev.cjm.core.mermaid.MermaidStatement.LocaleComment;
 import dev.cjm.core.mermaid.MermaidStatement.Section;
 import dev.cjm.core.mermaid.MermaidStatement.Task;
@@ -43,6 +44,8 @@ final class MermaidScanner {
   private static final String JOURNEY_KEYWORD =
       "the keyword journey (after optional front matter, directives and comments)";
 
+  private static final String CHOICE =
+      "%% cjm: optional, or %% cjm: one-of followed by a group id such as entry";
   private static final String LOCALE_TAG =
       "a language tag (BCP 47) such as en, pl or pt-BR after cjm-locale:";
 
@@ -139,6 +142,10 @@ final class MermaidScanner {
     int localeTag = localeTagStart(start, end);
     if (localeTag >= 0) {
       return locale(localeTag, end);
+    }
+    int choice = cjmCommentStart(start, end, ChoiceComment.MARKER);
+    if (choice >= 0) {
+      return choice(choice, end);
     }
     int keyword = keywordEnd(text, start, end, "journey");
     if (keyword >= 0) {
@@ -266,7 +273,9 @@ final class MermaidScanner {
         position = end + 1;
       } else if (text.startsWith("%%{", i)) {
         position = directiveEnd(i);
-      } else if (isComment(i, end) && localeTagStart(i, end) < 0) {
+      } else if (isComment(i, end)
+          && localeTagStart(i, end) < 0
+          && cjmCommentStart(i, end, ChoiceComment.MARKER) < 0) {
         position = end + 1;
       } else {
         return i;
@@ -292,13 +301,52 @@ final class MermaidScanner {
    * its tag starts; otherwise -1. Before the journey keyword it is an ordinary comment.
    */
   private int localeTagStart(int i, int end) {
+    return cjmCommentStart(i, end, LocaleComment.MARKER);
+  }
+
+  /**
+   * If a comment of the diagram with cjm's {@code marker} ({@code %% cjm: optional}) starts at
+   * {@code i}, where the text after the marker starts; otherwise -1. Before the journey keyword it
+   * is an ordinary comment.
+   */
+  private int cjmCommentStart(int i, int end, String marker) {
     if (!journeyRead || !text.startsWith("%%", i)) {
       return -1;
     }
-    int marker = trimStart(text, i + 2, end);
-    return text.startsWith(LocaleComment.MARKER, marker)
-        ? marker + LocaleComment.MARKER.length()
-        : -1;
+    int at = trimStart(text, i + 2, end);
+    return text.startsWith(marker, at) ? at + marker.length() : -1;
+  }
+
+  /** The choice of a cjm: comment: {@code optional}, or {@code one-of} and a group id. */
+  private ChoiceComment choice(int from, int end) {
+    int wordStart = trimStart(text, from, end);
+    int wordEnd = trimEnd(text, wordStart, end);
+    String words = text.substring(wordStart, wordEnd);
+    if (words.equals("optional")) {
+      position = end + 1;
+      return new ChoiceComment(true, null);
+    }
+    if (!words.startsWith("one-of")) {
+      throw error(wordStart, "unknown cjm comment", wordEnd, CHOICE);
+    }
+    int groupStart = trimStart(text, wordStart + "one-of".length(), wordEnd);
+    if (groupStart == wordStart + "one-of".length() || groupStart == wordEnd) {
+      throw error(wordStart, "one-of without a group id", wordEnd, CHOICE);
+    }
+    String group = text.substring(groupStart, wordEnd);
+    boolean spaceOrControl =
+        group
+            .codePoints()
+            .anyMatch(
+                cp ->
+                    Character.isWhitespace(cp)
+                        || Character.isSpaceChar(cp)
+                        || Character.isISOControl(cp));
+    if (spaceOrControl) {
+      throw error(groupStart, "group id with white space or control characters", wordEnd, CHOICE);
+    }
+    position = end + 1;
+    return new ChoiceComment(false, group);
   }
 
   /** The end of a directive {@code %%{ … }%%}, which may span lines. */

@@ -2,6 +2,7 @@ package dev.cjm.core.mermaid;
 
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One statement of a Mermaid {@code journey} diagram, as {@link MermaidScanner} reads it for {@link
@@ -28,6 +29,16 @@ sealed interface MermaidStatement {
   record LocaleComment(Locale locale) implements MermaidStatement {
     /** What follows {@code %%} (and optional white space) in the comment. */
     static final String MARKER = "cjm-locale:";
+  }
+
+  /**
+   * {@code %% cjm: optional} or {@code %% cjm: one-of entry}: the choice the plan leaves at the
+   * next task, a comment to Mermaid that cjm writes before the task; {@code group} is null for an
+   * optional task.
+   */
+  record ChoiceComment(boolean optional, @Nullable String group) implements MermaidStatement {
+    /** What follows {@code %%} (and optional white space) in the comment. */
+    static final String MARKER = "cjm:";
   }
 
   /** {@code section Name}: starts a stage. */

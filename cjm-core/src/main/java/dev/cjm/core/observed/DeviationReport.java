@@ -11,11 +11,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * How one observed journey departs from the planned one: its {@link Deviation}s, missing
@@ -30,8 +28,13 @@ import java.util.Set;
  * occurrences. Because a plan's ids are unique, the LCS here is computed as the longest strictly
  * increasing subsequence of the occurrences' planned positions (patience sorting), which finds an
  * LCS of the same length in O(m log m) time and O(n + m) memory, so long observed journeys cost
- * little. Among equally long alignments the same one is always chosen (of a touchpoint met twice in
- * a row, the first meeting stays on plan), so results are deterministic.
+ * little. Among equally long alignments the same one is always chosen, so results are
+ * deterministic.
+ *
+ * <p><b>Choices.</b> An optional planned touchpoint is never missing; an alternative of a "one of"
+ * group is missing only if no touchpoint of its group was met, and the alternatives of a group
+ * count as one step of the plan in the alignment. A retry (the same planned touchpoint again right
+ * away, or again after it failed) and another alternative right after one are not out of sequence.
  */
 public final class DeviationReport {
   private final ObservedJourney observed;
@@ -198,17 +201,15 @@ public final class DeviationReport {
     List<Touchpoint> plan = planned.allTouchpoints();
     List<ObservedJourney.Occurrence> occurrences = observed.occurrences();
     int[] positions = positions(occurrences, new PlanIndex(plan));
-    boolean[] onPlan = alignedOccurrences(positions);
+    PlanCoverage coverage = PlanCoverage.of(plan);
+    int[] keys = coverage.alignmentKeys(occurrences, positions);
+    boolean[] onPlan = alignedOccurrences(keys);
 
     List<Deviation> out = new ArrayList<>();
-    Set<String> seen = new HashSet<>();
-    for (int k = 0; k < positions.length; k++) {
-      if (positions[k] >= 0) {
-        seen.add(plan.get(positions[k]).id());
-      }
-    }
-    for (Touchpoint touchpoint : plan) {
-      if (!seen.contains(touchpoint.id())) {
+    boolean[] reached = coverage.reached(positions);
+    for (int i = 0; i < plan.size(); i++) {
+      if (coverage.missing(i, reached)) {
+        Touchpoint touchpoint = plan.get(i);
         out.add(
             new Deviation(
                 Deviation.Type.MISSING,
@@ -231,7 +232,7 @@ public final class DeviationReport {
                 occurrence.plannedId().isPresent() ? "deviation.unknownId" : "deviation.adHoc",
                 name,
                 language));
-      } else if (!onPlan[k]) {
+      } else if (keys[k] >= 0 && !onPlan[k]) {
         out.add(
             new Deviation(
                 Deviation.Type.SEQUENCE,

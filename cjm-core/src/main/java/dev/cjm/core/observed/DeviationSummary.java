@@ -163,16 +163,15 @@ public final class DeviationSummary {
     this.journeys = observed.size();
     List<Touchpoint> plan = planned.allTouchpoints();
     DeviationReport.PlanIndex index = new DeviationReport.PlanIndex(plan);
+    PlanCoverage coverage = PlanCoverage.of(plan);
     int[][] counts = new int[plan.size()][3];
     double[] emotionSums = new double[plan.size()];
     int[] emotionCounts = new int[plan.size()];
     // The journey that last counted each type at each planned touchpoint: a journey counts once.
     int[][] countedIn = new int[3][plan.size()];
-    int[] seenIn = new int[plan.size()];
     for (int[] journeyNumbers : countedIn) {
       Arrays.fill(journeyNumbers, -1);
     }
-    Arrays.fill(seenIn, -1);
     Map<String, Integer> adHocCounts = new TreeMap<>();
     Set<String> adHocHere = new HashSet<>();
     int following = 0;
@@ -181,14 +180,14 @@ public final class DeviationSummary {
       // their messages: one alignment, then one pass over the occurrences and one over the plan.
       List<ObservedJourney.Occurrence> occurrences = observed.get(j).occurrences();
       int[] positions = DeviationReport.positions(occurrences, index);
-      boolean[] onPlan = DeviationReport.alignedOccurrences(positions);
+      int[] keys = coverage.alignmentKeys(occurrences, positions);
+      boolean[] onPlan = DeviationReport.alignedOccurrences(keys);
       boolean deviated = false;
       adHocHere.clear();
       for (int k = 0; k < occurrences.size(); k++) {
         ObservedJourney.Occurrence occurrence = occurrences.get(k);
         if (positions[k] >= 0) {
-          seenIn[positions[k]] = j;
-          if (!onPlan[k]) {
+          if (keys[k] >= 0 && !onPlan[k]) {
             deviated = true;
             count(counts, countedIn, positions[k], SEQUENCE, j);
           }
@@ -213,8 +212,9 @@ public final class DeviationSummary {
           emotionCounts[positions[k]]++;
         }
       }
+      boolean[] reached = coverage.reached(positions);
       for (int i = 0; i < plan.size(); i++) {
-        if (seenIn[i] != j) {
+        if (coverage.missing(i, reached)) {
           deviated = true;
           counts[i][MISSING]++;
         }

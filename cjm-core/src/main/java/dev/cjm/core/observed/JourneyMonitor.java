@@ -21,6 +21,7 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -61,7 +62,7 @@ public final class JourneyMonitor implements Serializable {
   /** The steps of a path kept; a longer path is kept as its first steps, marked as cut. */
   public static final int MAX_PATH_STEPS = 50;
 
-  private static final int FORMAT_VERSION = 1;
+  private static final int FORMAT_VERSION = 2;
   private static final byte[] MAGIC = {'C', 'J', 'M', 'M'};
   private static final double MICROS = 1_000_000;
 
@@ -69,9 +70,12 @@ public final class JourneyMonitor implements Serializable {
   private final String language;
   private final String[] ids;
   private final String[] names;
+  private final boolean[] optional;
+  private final @Nullable String[] groups;
   private long cases;
   private long withoutPlannedStep;
   private final long[] reached;
+  private final long[] stepReached;
   private final long[] endedHere;
   private final long[] failed;
   private final long[] emotions;
@@ -80,15 +84,26 @@ public final class JourneyMonitor implements Serializable {
   private final TopCounts paths;
   private final TopCounts adHoc;
   private final transient DeviationReport.PlanIndex index;
+  private final transient PlanCoverage coverage;
 
   private JourneyMonitor(
-      String title, String language, String[] ids, String[] names, int pathsKept, int adHocKept) {
+      String title,
+      String language,
+      String[] ids,
+      String[] names,
+      boolean[] optional,
+      @Nullable String[] groups,
+      int pathsKept,
+      int adHocKept) {
     this.title = title;
     this.language = language;
     this.ids = ids;
     this.names = names;
+    this.optional = optional;
+    this.groups = groups;
     int n = ids.length;
     reached = new long[n];
+    stepReached = new long[n];
     endedHere = new long[n];
     failed = new long[n];
     emotions = new long[n];
@@ -100,6 +115,7 @@ public final class JourneyMonitor implements Serializable {
     paths = new TopCounts(pathsKept);
     adHoc = new TopCounts(adHocKept);
     index = new DeviationReport.PlanIndex(ids);
+    coverage = PlanCoverage.of(optional, groups);
   }
 
   /** An empty monitor of {@code planned}, keeping {@link #DEFAULT_KEPT} paths and ad-hoc places. */
@@ -117,8 +133,21 @@ public final class JourneyMonitor implements Serializable {
     List<Touchpoint> plan = planned.allTouchpoints();
     String[] ids = plan.stream().map(Touchpoint::id).toArray(String[]::new);
     String[] names = plan.stream().map(Touchpoint::name).toArray(String[]::new);
+    boolean[] optional = new boolean[plan.size()];
+    @Nullable String[] groups = new String[plan.size()];
+    for (int i = 0; i < plan.size(); i++) {
+      optional[i] = plan.get(i).optional();
+      groups[i] = plan.get(i).oneOf().orElse(null);
+    }
     return new JourneyMonitor(
-        planned.title(), planned.locale().toLanguageTag(), ids, names, kept, kept);
+        planned.title(),
+        planned.locale().toLanguageTag(),
+        ids,
+        names,
+        optional,
+        groups,
+        kept,
+        kept);
   }
 
   /** Folds one observed case in. */
@@ -127,10 +156,13 @@ public final class JourneyMonitor implements Serializable {
     List<ObservedJourney.Occurrence> occurrences = observed.occurrences();
     int[] positions = DeviationReport.positions(occurrences, index);
     cases++;
-    boolean[] reachedHere = PlanCoverage.reached(ids.length, positions);
+    boolean[] reachedHere = coverage.reached(positions);
     for (int i = 0; i < ids.length; i++) {
-      if (!PlanCoverage.missing(i, reachedHere)) {
+      if (reachedHere[i]) {
         reached[i]++;
+      }
+      if (coverage.stepReached(i, reachedHere)) {
+        stepReached[i]++;
       }
     }
     boolean[] failedHere = new boolean[ids.length];
@@ -203,7 +235,9 @@ public final class JourneyMonitor implements Serializable {
   public JourneyMonitor merge(JourneyMonitor other) {
     checkNotNull(other, "other monitor is null");
     checkArgument(
-        Arrays.equals(ids, other.ids),
+        Arrays.equals(ids, other.ids)
+            && Arrays.equals(optional, other.optional)
+            && Arrays.equals(groups, other.groups),
         "cannot merge monitors of different plans: %s and %s",
         Arrays.toString(ids),
         Arrays.toString(other.ids));
@@ -211,6 +245,7 @@ public final class JourneyMonitor implements Serializable {
     withoutPlannedStep += other.withoutPlannedStep;
     for (int i = 0; i < ids.length; i++) {
       reached[i] += other.reached[i];
+      stepReached[i] += other.stepReached[i];
       endedHere[i] += other.endedHere[i];
       failed[i] += other.failed[i];
       emotions[i] += other.emotions[i];
@@ -257,6 +292,14 @@ public final class JourneyMonitor implements Serializable {
     return reached[i];
   }
 
+  long stepReached(int i) {
+    return stepReached[i];
+  }
+
+  PlanCoverage coverage() {
+    return coverage;
+  }
+
   long endedHere(int i) {
     return endedHere[i];
   }
@@ -290,9 +333,9 @@ public final class JourneyMonitor implements Serializable {
    * machines. Big-endian ({@link DataOutputStream}); a text is its UTF-8 length (int) and bytes:
    *
    * <pre>
-   * "CJMM" version:int(1) title language plan-size:int (id name)*
+   * "CJMM" version:int(2) title language plan-size:int (id name optional:boolean one-of-group)*
    * cases:long without-planned-step:long
-   * per touchpoint: reached failed ended-here emotions emotion-sum-in-millionths (all long)
+   * per touchpoint: reached failed ended-here emotions emotion-sum-in-millionths step-reached (long)
    *                 used-buckets:int (bucket:short count:long)*
    * paths, then ad-hoc places: counters:int total:long kept:int (key count:long)*, keys sorted
    * </pre>
@@ -310,6 +353,8 @@ public final class JourneyMonitor implements Serializable {
       for (int i = 0; i < ids.length; i++) {
         MonitorBytes.writeString(out, ids[i]);
         MonitorBytes.writeString(out, names[i]);
+        out.writeBoolean(optional[i]);
+        MonitorBytes.writeString(out, Objects.requireNonNullElse(groups[i], ""));
       }
       out.writeLong(cases);
       out.writeLong(withoutPlannedStep);
@@ -319,6 +364,7 @@ public final class JourneyMonitor implements Serializable {
         out.writeLong(endedHere[i]);
         out.writeLong(emotions[i]);
         out.writeLong(emotionMicros[i]);
+        out.writeLong(stepReached[i]);
         waits[i].write(out);
       }
       paths.write(out);
@@ -349,16 +395,21 @@ public final class JourneyMonitor implements Serializable {
       int n = MonitorBytes.readCount(in, "plan size", dev.cjm.core.Limits.MAX_TOUCHPOINTS);
       String[] ids = new String[n];
       String[] names = new String[n];
+      boolean[] optional = new boolean[n];
+      @Nullable String[] groups = new String[n];
       for (int i = 0; i < n; i++) {
         ids[i] = MonitorBytes.readString(in);
         names[i] = MonitorBytes.readString(in);
+        optional[i] = in.readBoolean();
+        String group = MonitorBytes.readString(in);
+        groups[i] = group.isEmpty() ? null : group;
       }
       long cases = in.readLong();
       long withoutPlannedStep = in.readLong();
-      long[][] counts = new long[n][5];
+      long[][] counts = new long[n][6];
       WaitHistogram[] waits = new WaitHistogram[n];
       for (int i = 0; i < n; i++) {
-        for (int c = 0; c < 5; c++) {
+        for (int c = 0; c < 6; c++) {
           counts[i][c] = in.readLong();
         }
         waits[i] = WaitHistogram.read(in);
@@ -367,7 +418,8 @@ public final class JourneyMonitor implements Serializable {
       TopCounts adHoc = TopCounts.read(in);
       MonitorBytes.check(in.read() < 0, "bytes left over after the monitor");
       JourneyMonitor read =
-          new JourneyMonitor(title, language, ids, names, paths.capacity(), adHoc.capacity());
+          new JourneyMonitor(
+              title, language, ids, names, optional, groups, paths.capacity(), adHoc.capacity());
       read.cases = cases;
       read.withoutPlannedStep = withoutPlannedStep;
       for (int i = 0; i < n; i++) {
@@ -376,6 +428,7 @@ public final class JourneyMonitor implements Serializable {
         read.endedHere[i] = counts[i][2];
         read.emotions[i] = counts[i][3];
         read.emotionMicros[i] = counts[i][4];
+        read.stepReached[i] = counts[i][5];
         read.waits[i].merge(waits[i]);
       }
       read.paths.merge(paths);

@@ -51,6 +51,9 @@ public final class ObservedSummary {
     private final String name;
     private final long cases;
     private final long reached;
+    private final boolean optional;
+    private final Optional<String> oneOf;
+    private final long stepReached;
     private final long endedHere;
     private final long failed;
     private final long emotions;
@@ -65,6 +68,9 @@ public final class ObservedSummary {
       this.name = monitor.names()[i];
       this.cases = monitor.cases();
       this.reached = monitor.reached(i);
+      this.optional = monitor.coverage().optional(i);
+      this.oneOf = Optional.ofNullable(monitor.coverage().group(i));
+      this.stepReached = monitor.stepReached(i);
       this.endedHere = monitor.endedHere(i);
       this.failed = monitor.failed(i);
       this.emotions = monitor.emotions(i);
@@ -97,6 +103,30 @@ public final class ObservedSummary {
     /** The share of all cases, 0 to 1, that reached it; 0 if there are none. */
     public double reachedShare() {
       return share(reached, cases);
+    }
+
+    /** True if the plan lets customers skip this touchpoint. */
+    public boolean optional() {
+      return optional;
+    }
+
+    /** The "one of" group this touchpoint is an alternative in, if any ({@code "entry"}). */
+    public Optional<String> oneOf() {
+      return oneOf;
+    }
+
+    /**
+     * How many cases reached this step of the plan: for an alternative, the cases that met any
+     * touchpoint of its group (the funnel counts the group as one step); for any other touchpoint,
+     * {@link #reached()}.
+     */
+    public long stepReached() {
+      return stepReached;
+    }
+
+    /** The share of all cases that reached this step of the plan. */
+    public double stepReachedShare() {
+      return share(stepReached, cases);
     }
 
     /**
@@ -167,6 +197,9 @@ public final class ObservedSummary {
           && name.equals(that.name)
           && cases == that.cases
           && reached == that.reached
+          && optional == that.optional
+          && oneOf.equals(that.oneOf)
+          && stepReached == that.stepReached
           && endedHere == that.endedHere
           && failed == that.failed
           && emotions == that.emotions

@@ -30,6 +30,21 @@ final class ObservedSummaryText {
     return names.getOrDefault(id, id);
   }
 
+  /**
+   * A planned touchpoint's name with its choice: "Reminder (optional)", "Facebook ad (one of entry:
+   * 92% reached)".
+   */
+  private String shownName(ObservedSummary.TouchpointStats t) {
+    if (t.optional()) {
+      return words.get("observed.name.optional", t.name());
+    }
+    return t.oneOf()
+        .map(
+            group ->
+                words.get("observed.name.oneOf", t.name(), group, percent(t.stepReachedShare())))
+        .orElse(t.name());
+  }
+
   String text() {
     StringBuilder out =
         new StringBuilder(
@@ -43,7 +58,7 @@ final class ObservedSummaryText {
           .append(
               words.get(
                   "observed.line.touchpoint",
-                  Markup.line(t.name()),
+                  Markup.line(shownName(t)),
                   percent(t.reachedShare()),
                   percent(t.endedHereShare()),
                   percent(t.failedShare()),
@@ -93,7 +108,7 @@ final class ObservedSummaryText {
           .append("\n|---|---:|---:|---:|---:|---:|---:|\n");
       for (ObservedSummary.TouchpointStats t : summary.touchpoints()) {
         out.append("| ")
-            .append(Markup.cell(t.name()))
+            .append(Markup.cell(shownName(t)))
             .append(" | ")
             .append(percent(t.reachedShare()))
             .append(" | ")

@@ -55,8 +55,8 @@ class JourneyJsonErrorTest {
             journey document is invalid: 7 problems
               - /stages/0/touchpoints/0/emotoin (line 10, column 11): unknown field "emotoin" at\
              /stages/0/touchpoints/0; did you mean "emotion"?; known fields: id, name, channel,\
-             owner, actors, doing, thinking, feeling, emotion, expectedEmotion, barriers,\
-             opportunities
+             owner, actors, doing, thinking, feeling, emotion, expectedEmotion, optional, oneOf,\
+             barriers, opportunities
               - /stages/0/touchpoints/0/emotion (line 11, column 22): emotion score 5.0 is off the\
              scale; expected a finite number from -2 (very negative) to +2 (very positive)
               - /stages/0/touchpoints/0/barriers/0/description (line 12, column 40): barrier\

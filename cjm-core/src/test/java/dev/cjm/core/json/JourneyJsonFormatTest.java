@@ -159,6 +159,39 @@ class JourneyJsonFormatTest {
   }
 
   @Test
+  void format_writesThePlansChoices_andParseReadsThemBack() {
+    Journey choices =
+        Journey.builder("Choices")
+            .stage(
+                "Entry",
+                s ->
+                    s.oneOf("entry", e -> e.touchpoint("Ad").touchpoint("Search"))
+                        .touchpoint("Reminder", t -> t.optional()))
+            .build();
+
+    String json = JourneyJson.format(choices);
+
+    assertThat(json)
+        .contains(
+            """
+                    {
+                      "id": "ad",
+                      "name": "Ad",
+                      "oneOf": "entry"
+                    },
+            """)
+        .contains(
+            """
+                    {
+                      "id": "reminder",
+                      "name": "Reminder",
+                      "optional": true
+                    }
+            """);
+    assertThat(JourneyJson.parse(json)).isEqualTo(choices);
+  }
+
+  @Test
   void parse_readsBackEveryField() {
     Journey journey = Documents.everyField();
 

@@ -126,8 +126,8 @@ class JourneyYamlTest {
             journey document is invalid: 2 problems
               - /stages/0/touchpoints/0/emotoin (line 7, column 9): unknown field "emotoin" at\
              /stages/0/touchpoints/0; did you mean "emotion"?; known fields: id, name, channel,\
-             owner, actors, doing, thinking, feeling, emotion, expectedEmotion, barriers,\
-             opportunities
+             owner, actors, doing, thinking, feeling, emotion, expectedEmotion, optional, oneOf,\
+             barriers, opportunities
               - /stages/0/touchpoints/0/emotion (line 8, column 18): emotion score 3.0 is off the\
              scale; expected a finite number from -2 (very negative) to +2 (very positive)""");
   }

@@ -7,6 +7,7 @@ import dev.cjm.core.Emotion;
 import dev.cjm.core.Journey;
 import dev.cjm.core.observed.ObservedJourney;
 import dev.cjm.core.testing.HostileText;
+import dev.cjm.core.testing.PlanChoices;
 import dev.cjm.core.testing.RandomJourneys;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
@@ -25,7 +26,7 @@ class RoundTripPropertiesTest {
   @Test
   void everyJourneySurvivesJson() {
     qt().withExamples(300)
-        .forAll(JOURNEYS.journeys())
+        .forAll(JOURNEYS.journeys().map(PlanChoices::sometimes))
         .checkAssert(
             journey -> {
               String json = JourneyJson.format(journey);
@@ -38,7 +39,7 @@ class RoundTripPropertiesTest {
   @Test
   void everyJourneySurvivesYaml() {
     qt().withExamples(300)
-        .forAll(JOURNEYS.journeys())
+        .forAll(JOURNEYS.journeys().map(PlanChoices::sometimes))
         .checkAssert(
             journey -> {
               String yaml = JourneyYaml.format(journey);

@@ -12,6 +12,7 @@ import dev.cjm.core.analysis.GapAnalysis;
 import dev.cjm.core.diff.JourneyDiff;
 import dev.cjm.core.observed.DeviationSummary;
 import dev.cjm.core.observed.ObservedJourney;
+import dev.cjm.core.testing.PlanChoices;
 import dev.cjm.core.testing.RandomJourneys;
 import dev.cjm.core.testing.TestJourneys;
 import java.io.IOException;
@@ -49,7 +50,7 @@ class SchemaTest {
   @Test
   void everyJourneyDocument_conformsToTheJourneySchema() {
     qt().withExamples(200)
-        .forAll(JOURNEYS.journeys())
+        .forAll(JOURNEYS.journeys().map(PlanChoices::sometimes))
         .checkAssert(
             journey ->
                 assertThat(JOURNEY.validate(JourneyJson.format(journey), InputFormat.JSON))
@@ -59,7 +60,7 @@ class SchemaTest {
   @Test
   void everyGapReport_conformsToTheReportSchema() {
     qt().withExamples(100)
-        .forAll(JOURNEYS.journeys())
+        .forAll(JOURNEYS.journeys().map(PlanChoices::sometimes))
         .checkAssert(
             journey ->
                 assertThat(
@@ -72,7 +73,9 @@ class SchemaTest {
   @Test
   void everyDiff_conformsToTheDiffSchema() {
     qt().withExamples(100)
-        .forAll(JOURNEYS.journeys(), JOURNEYS.journeys())
+        .forAll(
+            JOURNEYS.journeys().map(PlanChoices::sometimes),
+            JOURNEYS.journeys().map(PlanChoices::sometimes))
         .checkAssert(
             (current, future) ->
                 assertThat(

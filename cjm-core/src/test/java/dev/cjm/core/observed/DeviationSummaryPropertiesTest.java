@@ -6,6 +6,7 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
 import dev.cjm.core.Touchpoint;
+import dev.cjm.core.testing.PlanChoices;
 import dev.cjm.core.testing.RandomJourneys;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -57,7 +58,7 @@ class DeviationSummaryPropertiesTest {
   void summary_countsWhatEachReportFinds() {
     qt().withExamples(200)
         .forAll(
-            RandomJourneys.standard().smallOnly().journeys(),
+            RandomJourneys.standard().smallOnly().journeys().map(PlanChoices::sometimes),
             lists()
                 .of(lists().of(integers().between(0, 24)).ofSizeBetween(0, 16))
                 .ofSizeBetween(0, 8))

@@ -8,6 +8,7 @@ import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.Sets;
 import dev.cjm.core.Channel;
 import dev.cjm.core.Journey;
+import dev.cjm.core.Touchpoint;
 import dev.cjm.core.analysis.GapReport;
 import dev.cjm.core.diff.JourneyDiff;
 import dev.cjm.core.observed.ObservedSummary;
@@ -35,6 +36,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -364,7 +366,7 @@ public final class SvgRenderer {
       Journey journey, Annotations annotations, Comparison comparison, Observed observed) {
     return SvgWriter.toString(
         layout(journey, annotations, comparison, observed),
-        palette(annotations, comparison, observed),
+        palette(journey, annotations, comparison, observed),
         documentOptions(journey, annotations, comparison, observed));
   }
 
@@ -382,7 +384,7 @@ public final class SvgRenderer {
       throws IOException {
     SvgWriter.write(
         layout(journey, annotations, comparison, observed),
-        palette(annotations, comparison, observed),
+        palette(journey, annotations, comparison, observed),
         documentOptions(journey, annotations, comparison, observed),
         out);
   }
@@ -423,6 +425,7 @@ public final class SvgRenderer {
             // Only the overview, a comparison and a row width other than the default add to it,
             // so that the map of a journey alone keeps the id it always had.
             + (overview ? "\noverview" : "")
+            + optionalTouchpoints(journey)
             + (comparison.isNone() ? "" : "\n" + comparison)
             + (observed.isNone() || overview ? "" : "\n" + observed)
             + (maxColumnsPerRow == MapLayouter.DEFAULT_MAX_COLUMNS_PER_ROW
@@ -445,16 +448,37 @@ public final class SvgRenderer {
   }
 
   /**
-   * The theme's colours, with those the user set for channels, and those of the priorities when the
-   * map shows a report, and those of the comparison when it compares with a current state: a map
-   * with neither keeps exactly the style sheet of the journey alone.
+   * The theme's colours, with those the user set for channels, those of the priorities when the map
+   * shows a report, those of the comparison when it compares with a current state, and those of
+   * choices when the plan has optional or alternative touchpoints: a map with none of these keeps
+   * exactly the style sheet of the journey alone.
    */
-  private Palette palette(Annotations annotations, Comparison comparison, Observed observed) {
+  private Palette palette(
+      Journey journey, Annotations annotations, Comparison comparison, Observed observed) {
     Palette palette =
         theme.palette().withChannelColours(options.channelColours().values().asList());
     palette = annotations.isEmpty() ? palette : palette.withPainPoints();
     palette = observed.isNone() || overview ? palette : palette.withObserved();
-    return comparison.isNone() ? palette : palette.withComparison();
+    palette = comparison.isNone() ? palette : palette.withComparison();
+    return hasChoices(journey) ? palette.withChoices() : palette;
+  }
+
+  /**
+   * The ids of the optional touchpoints, for the map's id ({@link Touchpoint#toString()} leaves the
+   * flag out); empty for a journey without any, so its map keeps the id it always had.
+   */
+  private static String optionalTouchpoints(Journey journey) {
+    String ids =
+        journey.allTouchpoints().stream()
+            .filter(Touchpoint::optional)
+            .map(Touchpoint::id)
+            .collect(Collectors.joining(","));
+    return ids.isEmpty() ? "" : "\noptional=" + ids;
+  }
+
+  /** True if the plan leaves its customers a choice: an optional touchpoint or alternatives. */
+  private static boolean hasChoices(Journey journey) {
+    return journey.allTouchpoints().stream().anyMatch(t -> t.optional() || t.oneOf().isPresent());
   }
 
   /**

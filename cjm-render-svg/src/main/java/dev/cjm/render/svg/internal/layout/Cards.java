@@ -21,7 +21,8 @@ import java.util.Optional;
  * metric, each measured and wrapped to its width; a stage's band and a touchpoint's card carry the
  * rank marker of their pain point, if they are one. On the map of a future state compared with its
  * current state, a touchpoint's card carries a "new" or "changed" badge, and a stage's band names
- * the touchpoints removed there.
+ * the touchpoints removed there. An optional touchpoint's card has a dashed border and says
+ * "optional".
  */
 final class Cards {
   /** The gap between a marker and the text beside it. */
@@ -123,6 +124,7 @@ final class Cards {
 
   Card touchpointCard(Touchpoint touchpoint) {
     String surface = CssClass.TOUCHPOINT_CARD;
+    String border = touchpoint.optional() ? CssClass.OPTIONAL_TOUCHPOINT_CARD : surface;
     double inner = Card.innerWidth(cellWidth, false);
     List<Item> items = new ArrayList<>();
     Optional<PainPointMarker> marker = markerOf(touchpoint.id());
@@ -168,6 +170,10 @@ final class Cards {
             CssClass.TEXT,
             surface,
             metrics));
+    if (touchpoint.optional()) {
+      items.add(
+          TextItem.of(words.optional(), fonts.small(), inner, 1, CssClass.MUTED, surface, metrics));
+    }
     touchpoint
         .owner()
         .ifPresent(
@@ -192,7 +198,7 @@ final class Cards {
               surface,
               metrics));
     }
-    return Card.of(new Stack(items, 5), cellWidth, surface);
+    return Card.of(new Stack(items, 5), cellWidth, border);
   }
 
   /** The card of a doing, thinking or feeling text, if there is one, on {@code surface}. */

@@ -178,6 +178,16 @@ public final class ChromeText {
     return words.get("map.quickWin");
   }
 
+  /** The word on an optional touchpoint's card: "optional". */
+  String optional() {
+    return words.get("map.optional");
+  }
+
+  /** The label of the bracket over a "one of" group's alternatives: "one of". */
+  String oneOf() {
+    return words.get("map.oneOf");
+  }
+
   String impact(Level level) {
     return words.get("map.impact", level(level));
   }

@@ -82,6 +82,12 @@ final class CssClass {
   /** A point of the current state's curve, at a touchpoint both states share. */
   static final String EMOTION_CURRENT_MARKER = "cjm-emotion-current-marker";
 
+  /** The card of an optional touchpoint: its border dashed (added to the card's classes). */
+  static final String OPTIONAL_TOUCHPOINT_CARD = TOUCHPOINT_CARD + " cjm-optional";
+
+  /** The bracket over the alternatives of a "one of" group. */
+  static final String ONE_OF = "cjm-one-of";
+
   /** The line of a stage's band that names the touchpoints removed there. */
   static final String REMOVED_TOUCHPOINTS = "cjm-text cjm-removed-touchpoints";
 

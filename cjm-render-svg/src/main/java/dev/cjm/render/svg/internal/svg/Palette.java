@@ -15,8 +15,10 @@ import org.jspecify.annotations.Nullable;
  * rules of their own, added by {@link #withPainPoints()} to the sheet of a map that shows a gap
  * report; a map without one keeps the sheet it always had. Likewise the rules of a future state
  * compared with its current state (the faint current curve, the "new" and "changed" badges) are
- * added by {@link #withComparison()}, and those of a planned map carrying observed cases (the
- * observed curve, the bars, the ad-hoc and long-wait marks) by {@link #withObserved()}.
+ * added by {@link #withComparison()}, those of a planned map carrying observed cases (the observed
+ * curve, the bars, the ad-hoc and long-wait marks) by {@link #withObserved()}, and those of a plan
+ * with choices (the dashed border of an optional touchpoint, the "one of" bracket) by {@link
+ * #withChoices()}.
  */
 public final class Palette {
   private static final Pattern HEX = Pattern.compile("#[0-9a-f]{6}");
@@ -58,18 +60,21 @@ public final class Palette {
   private final ImmutableList<Rule> painPointRules;
   private final ImmutableList<Rule> comparisonRules;
   private final ImmutableList<Rule> observedRules;
+  private final ImmutableList<Rule> choiceRules;
 
   private Palette(
       String name,
       List<Rule> rules,
       List<Rule> painPointRules,
       List<Rule> comparisonRules,
-      List<Rule> observedRules) {
+      List<Rule> observedRules,
+      List<Rule> choiceRules) {
     this.name = name;
     this.rules = ImmutableList.copyOf(rules);
     this.painPointRules = ImmutableList.copyOf(painPointRules);
     this.comparisonRules = ImmutableList.copyOf(comparisonRules);
     this.observedRules = ImmutableList.copyOf(observedRules);
+    this.choiceRules = ImmutableList.copyOf(choiceRules);
   }
 
   /** The theme's name ("light"). */
@@ -96,7 +101,8 @@ public final class Palette {
         ImmutableList.<Rule>builder().addAll(rules).addAll(painPointRules).build(),
         List.of(),
         comparisonRules,
-        observedRules);
+        observedRules,
+        choiceRules);
   }
 
   /**
@@ -115,7 +121,8 @@ public final class Palette {
         ImmutableList.<Rule>builder().addAll(rules).addAll(comparisonRules).build(),
         painPointRules,
         List.of(),
-        observedRules);
+        observedRules,
+        choiceRules);
   }
 
   /**
@@ -135,6 +142,26 @@ public final class Palette {
         ImmutableList.<Rule>builder().addAll(rules).addAll(observedRules).build(),
         painPointRules,
         comparisonRules,
+        List.of(),
+        choiceRules);
+  }
+
+  /**
+   * This palette with the rules of a plan with choices added at the end of its sheet: the dashed
+   * border of an optional touchpoint's card ({@code cjm-optional}) and the bracket over the
+   * alternatives of a "one of" group ({@code cjm-one-of}); the same palette if they are there
+   * already.
+   */
+  public Palette withChoices() {
+    if (choiceRules.isEmpty()) {
+      return this;
+    }
+    return new Palette(
+        name,
+        ImmutableList.<Rule>builder().addAll(rules).addAll(choiceRules).build(),
+        painPointRules,
+        comparisonRules,
+        observedRules,
         List.of());
   }
 
@@ -154,7 +181,7 @@ public final class Palette {
       own.add(new Rule("cjm-channel-own-" + i, colour, null, 0, ""));
       own.add(new Rule("cjm-channel-own-text-" + i, textOn(colour), null, 0, ""));
     }
-    return new Palette(name, own, painPointRules, comparisonRules, observedRules);
+    return new Palette(name, own, painPointRules, comparisonRules, observedRules, choiceRules);
   }
 
   /**
@@ -456,6 +483,10 @@ public final class Palette {
     observed.add(new Rule("cjm-observed-ended", c.ended, null, 0, ""));
     observed.add(new Rule("cjm-observed-ad-hoc-marker", c.adHoc, c.background, 1, ""));
     observed.add(new Rule("cjm-observed-long-wait", c.barOff, null, 0, ""));
-    return new Palette(name, r, painPoints, comparison, observed);
+    List<Rule> choices = new ArrayList<>();
+    // An optional touchpoint's card: its border dashed; a "one of" group: a bracket over it.
+    choices.add(new Rule("cjm-optional", null, c.muted, 1.5, "stroke-dasharray:5 3"));
+    choices.add(new Rule("cjm-one-of", "none", c.muted, 1.5, ""));
+    return new Palette(name, r, painPoints, comparison, observed, choices);
   }
 }
