@@ -434,14 +434,24 @@ public final class Gallery {
     return "vs current state: " + diff.summary(Locale.ENGLISH);
   }
 
+  /**
+   * One line on the observed cases: how many there were, how many reached the plan's last step that
+   * is not optional (an unanswered review request is no drop-off), the ad-hoc places and the steps
+   * with long waits.
+   */
   private static String observedSummary(ObservedSummary observed) {
-    List<ObservedSummary.TouchpointStats> steps = observed.touchpoints();
+    List<ObservedSummary.TouchpointStats> required =
+        observed.touchpoints().stream().filter(step -> !step.optional()).toList();
+    List<ObservedSummary.TouchpointStats> steps =
+        required.isEmpty() ? observed.touchpoints() : required;
+    ObservedSummary.TouchpointStats last = steps.get(steps.size() - 1);
     return String.format(
         Locale.ROOT,
-        "%d observed orders, %d reached the last step, %d ad-hoc places, long waits after %d"
-            + " steps",
+        "%d observed orders, %d reached the last required step (%s), %d ad-hoc places, long"
+            + " waits after %d steps",
         observed.cases(),
-        steps.isEmpty() ? 0 : steps.get(steps.size() - 1).reached(),
+        last.reached(),
+        last.name(),
         observed.adHoc().size(),
         observed.longWaits().size());
   }
