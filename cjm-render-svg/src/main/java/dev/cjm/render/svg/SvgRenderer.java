@@ -701,7 +701,7 @@ public final class SvgRenderer {
 
     /**
      * The language of the map's own words and numbers, whatever the journey's: {@code
-     * Locale.forLanguageTag("pl")} for "Punkty styku", "Cel: 3%" and "12,5%", {@link
+     * Locale.forLanguageTag("pl")} for "Punkty styku", "Docelowo 3%" and "12,5%", {@link
      * Locale#ENGLISH} for an English map of a Polish journey; the journey's {@link Journey#locale()
      * locale} unless set. Only the language counts, not the country. A map in any language but
      * English states it on its root element ({@code xml:lang="pl"}).

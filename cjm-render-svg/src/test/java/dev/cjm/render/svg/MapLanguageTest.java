@@ -56,7 +56,7 @@ class MapLanguageTest {
         .contains(">Punkty styku<", ">Co robi<", ">Bariery<", ">Możliwości<", ">Wskaźniki<")
         .contains(">CELE<", ">OCZEKIWANIA<", ">FRUSTRACJE<", ">Legenda<")
         .contains("Doświadczenie po zakupie", "Czat na żywo", "Media społecznościowe")
-        .contains("ŚREDNIA · 40% klientów", "Cel: 3% · poza celem", ">2,1%<", ">4,5%<")
+        .contains("ŚREDNIA · 40% klientów", "Docelowo 3% · poza celem", ">2,1%<", ">4,5%<")
         .contains(">120\u00a0000 osób<", "&#8722;0,5", "Szybka wygrana", "Wpływ: średni")
         .contains(">„Chcę wiedzieć, ile naprawdę", "„Kupuję”.”<")
         .contains("Mapa podróży klienta, persona Małgorzata, 38 lat: 6 etapów (")
