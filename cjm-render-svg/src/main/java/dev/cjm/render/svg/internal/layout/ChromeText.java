@@ -471,9 +471,14 @@ public final class ChromeText {
         stats.longWaitThreshold().map(this::duration).orElse("–"));
   }
 
-  /** An ad-hoc step's line beside its marker: {@code "Called support: 8%"}. */
+  /**
+   * An ad-hoc step's line beside its marker: {@code "Called support: 8%"}; {@code "Called support,
+   * at the end: 2%"} after the last planned step the cases met, which is drawn in the same column
+   * as the one before that step.
+   */
   String adHoc(ObservedSummary.AdHocPlace place) {
-    return words.get("map.observed.adHoc", place.name(), Figures.percent(language, place.share()));
+    String key = place.before().isPresent() ? "map.observed.adHoc" : "map.observed.adHocAtEnd";
+    return words.get(key, place.name(), Figures.percent(language, place.share()));
   }
 
   /**

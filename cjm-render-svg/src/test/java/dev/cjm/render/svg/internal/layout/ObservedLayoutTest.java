@@ -97,7 +97,7 @@ class ObservedLayoutTest {
     assertThat(diamondX(layout, "Opened a chat: 5%"))
         .isCloseTo(columnLeft(layout, "product"), EXACTLY);
     // The complaint came after the last: on the last column's right edge.
-    assertThat(diamondX(layout, "Wrote a complaint: 20%"))
+    assertThat(diamondX(layout, "Wrote a complaint, at the end: 20%"))
         .isCloseTo(columnLeft(layout, "review") + columnWidth(layout), EXACTLY);
     assertThat(adHocTitles(layout))
         .contains(
