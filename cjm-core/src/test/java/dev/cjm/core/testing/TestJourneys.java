@@ -50,11 +50,42 @@ public final class TestJourneys {
   }
 
   /**
+   * The most text a journey may have in the fewest texts: 99 touchpoints whose {@code doing} is
+   * 100,000 characters of one-letter lines ({@code Limits.MAX_TEXT_LENGTH} each, 9.9 million of
+   * {@code Limits.MAX_TOTAL_TEXT_LENGTH}), each felt at -2, for the small-heap scenarios of the
+   * core and the renderer.
+   */
+  public static Journey longTexts() {
+    String lines = "a\n".repeat(Limits.MAX_TEXT_LENGTH / 2);
+    return Journey.builder("Long texts")
+        .stage(
+            "Stage",
+            s -> {
+              for (int i = 0; i < 99; i++) {
+                String number = String.valueOf(i); // a text of its own, not one shared
+                String doing = number + lines.substring(number.length());
+                s.touchpoint("Touchpoint " + i, t -> t.doing(doing).emotion(-2));
+              }
+            })
+        .build();
+  }
+
+  /**
    * The most texts a journey may have: 1,000 stages of 10 touchpoints ({@code Limits.MAX_STAGES},
    * {@code Limits.MAX_TOUCHPOINTS}), each with an emotion, an expected emotion and 23 actors, for
    * the small-heap scenarios of the core and the renderer.
    */
   public static Journey mostTexts() {
+    return mostTextsBuilder(23).build();
+  }
+
+  /**
+   * The builder of {@link #mostTexts()} with {@code actors} actors on each touchpoint instead of
+   * 23, for a scenario that adds to it: with 22, its texts and the 11,000 ids of its stages and
+   * touchpoints together are within {@code Limits.MAX_TEXTS}, as a journey read from JSON or YAML,
+   * or edited through {@code toBuilder()}, must be (they hold the ids as texts).
+   */
+  public static JourneyBuilder mostTextsBuilder(int actors) {
     JourneyBuilder builder = Journey.builder("Most texts").persona("Me");
     for (int stage = 0; stage < Limits.MAX_STAGES; stage++) {
       int first = stage * 10;
@@ -66,13 +97,13 @@ public final class TestJourneys {
                   "Touchpoint " + i,
                   t -> {
                     t.emotion(-1).expectedEmotion(1);
-                    for (int a = 0; a < 23; a++) {
+                    for (int a = 0; a < actors; a++) {
                       t.actor("Actor " + a);
                     }
                   });
             }
           });
     }
-    return builder.build();
+    return builder;
   }
 }

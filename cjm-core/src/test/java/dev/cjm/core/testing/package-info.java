@@ -1,6 +1,8 @@
 /**
  * Test fixtures shared by every cjm module: QuickTheories generators of valid journeys and of
- * hostile text. cjm-core publishes this package, and only this package, as its test-jar.
+ * hostile text, the journeys at the limits ({@link dev.cjm.core.testing.TestJourneys}) and the
+ * small-heap harness ({@link dev.cjm.core.testing.SmallHeap}). cjm-core publishes this package, and
+ * only this package, as its test-jar.
  *
  * <pre>{@code
  * qt().forAll(RandomJourneys.standard().journeys())
