@@ -156,10 +156,13 @@ public final class OverviewLayouter {
       y += 16;
       if (!journey.stages().isEmpty()) {
         double gridTop = y;
+        Interruption.check("while laying out the stages of the overview");
         layoutStages();
+        Interruption.check("while laying out the touchpoints of the overview");
         LaneRow touchpoints = row(LaneKind.TOUCHPOINTS);
         CardLane.of(touchpoints, grid(), t -> Optional.of(touchpointCard(t)))
             .ifPresent(lane -> addLane(touchpoints, lane));
+        Interruption.check("while laying out the emotion curve of the overview");
         LaneRow emotion = row(LaneKind.EMOTION);
         EmotionLane.of(emotion, grid(), context, experienced, expected)
             .ifPresent(lane -> addLane(emotion, lane));
@@ -170,6 +173,7 @@ public final class OverviewLayouter {
               .add(new Line(new Point(x, gridTop), new Point(x, y), CssClass.STAGE_DIVIDER));
         }
       }
+      Interruption.check("while laying out the list and the legend of the overview");
       if (!annotations.painPoints().isEmpty()) {
         y += 16;
         Card list = fixFirst();

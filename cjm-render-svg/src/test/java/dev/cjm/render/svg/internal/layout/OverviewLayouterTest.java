@@ -1,6 +1,7 @@
 package dev.cjm.render.svg.internal.layout;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
 
 import dev.cjm.core.Channel;
@@ -17,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CancellationException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -192,6 +194,26 @@ class OverviewLayouterTest {
               }
               assertThat(touchpointGroups(layout)).hasSize(journey.allTouchpoints().size());
             });
+  }
+
+  @Test
+  void anInterruptedThread_stopsTheOverview_withACancellationException_theFlagKept() {
+    Journey journey = SampleJourneys.slideSized();
+    Annotations report =
+        Annotations.of(GapAnalysis.standard().analyze(journey), false, Locale.ENGLISH);
+    OverviewLayouter layouter = new OverviewLayouter(LayoutOptions.DEFAULT, metrics);
+    Thread.currentThread().interrupt();
+    try {
+      assertThatThrownBy(() -> layouter.layout(journey, report, Locale.ENGLISH))
+          .isInstanceOf(CancellationException.class)
+          .hasMessage(
+              "the render of the map was interrupted while laying out the stages of the"
+                  + " overview");
+      assertThat(Thread.currentThread().isInterrupted()).isTrue();
+    } finally {
+      Thread.interrupted();
+    }
+    assertThat(touchpointGroups(layouter.layout(journey, report, Locale.ENGLISH))).hasSize(15);
   }
 
   /** The group {@code id} of {@code groups}, which must be there. */
