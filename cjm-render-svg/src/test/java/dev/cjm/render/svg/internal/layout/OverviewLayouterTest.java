@@ -216,6 +216,32 @@ class OverviewLayouterTest {
     assertThat(touchpointGroups(layouter.layout(journey, report, Locale.ENGLISH))).hasSize(15);
   }
 
+  @Test
+  void namesBreakBetweenWords_andAWordTooWideForTheColumn_betweenLettersWithAHyphen() {
+    Journey journey = SampleJourneys.slideSized();
+    MapLayout layout = overview(journey, POLISH);
+
+    int hyphenated = 0;
+    for (Touchpoint touchpoint : journey.allTouchpoints()) {
+      Text name = nameOf(group(touchpointGroups(layout), Ids.of("touchpoint", touchpoint.id())));
+      if (name.tooltip() != null) {
+        continue; // cut short: its last line ends with an ellipsis
+      }
+      // Lines joined back: a hyphen at a line's end was put there, the other breaks were spaces.
+      StringBuilder joined = new StringBuilder();
+      for (String line : name.lines()) {
+        if (line.endsWith("-")) {
+          joined.append(line, 0, line.length() - 1);
+          hyphenated++;
+        } else {
+          joined.append(line).append(' ');
+        }
+      }
+      assertThat(joined.toString().strip()).isEqualTo(touchpoint.name());
+    }
+    assertThat(hyphenated).as("words broken with a hyphen, as Porównywarka").isPositive();
+  }
+
   /** The group {@code id} of {@code groups}, which must be there. */
   private static Group group(Map<String, Group> groups, String id) {
     Group group = groups.get(id);

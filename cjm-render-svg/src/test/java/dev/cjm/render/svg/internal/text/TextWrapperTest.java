@@ -151,4 +151,50 @@ class TextWrapperTest {
     assertThat(TextWrapper.tooltip(emoji))
         .isEqualTo("x".repeat(TextWrapper.MAX_TOOLTIP_LENGTH - 1) + "\u2026");
   }
+
+  // ---------------------------------------------------------------- hyphenating (overview names)
+
+  private static final Font LABEL = new Font(16, true);
+
+  private Wrapped hyphenating(String text, double width, int maxLines) {
+    return TextWrapper.wrapHyphenating(text, width, LABEL, maxLines, metrics);
+  }
+
+  @Test
+  void wrapHyphenating_breaksAWordWiderThanTheLine_betweenLetters_withAHyphen_thatFits() {
+    assertThat(metrics.width("Porównywarka", LABEL)).isGreaterThan(96);
+
+    Wrapped wrapped = hyphenating("Porównywarka cen", 96, 3);
+
+    assertThat(wrapped.lines()).containsExactly("Porówny-", "warka cen");
+    assertThat(wrapped.lines())
+        .allSatisfy(l -> assertThat(metrics.width(l, LABEL)).isLessThanOrEqualTo(96));
+    assertThat(wrapped.truncated()).isFalse();
+  }
+
+  @Test
+  void wrapHyphenating_breaksBetweenWords_whereEveryWordFitsALine() {
+    String name = "Sklep na rogu ulicy";
+
+    assertThat(hyphenating(name, 96, 3).lines())
+        .isEqualTo(TextWrapper.wrap(name, 96, LABEL, 3, metrics).lines())
+        .noneMatch(l -> l.endsWith("-"));
+  }
+
+  @Test
+  void wrapHyphenating_cutByTheLineLimit_endsWithAnEllipsis_notAHyphen() {
+    Wrapped wrapped = hyphenating("Donaudampfschifffahrtsgesellschaftskapitän", 96, 2);
+
+    assertThat(wrapped.truncated()).isTrue();
+    assertThat(wrapped.lines()).hasSize(2);
+    assertThat(wrapped.lines().get(0)).endsWith("-");
+    assertThat(wrapped.lines().get(1)).endsWith("\u2026").doesNotContain("-");
+  }
+
+  @Test
+  void wrapHyphenating_putsNoHyphenBetweenCjkCharacters_orDigitsAndSymbols() {
+    assertThat(hyphenating("東京駅八重洲口から徒歩五分の店舗で受け取り", 96, 0).lines()).noneMatch(l -> l.endsWith("-"));
+    assertThat(hyphenating("1234567890123456789012345", 96, 0).lines())
+        .noneMatch(l -> l.endsWith("-"));
+  }
 }
