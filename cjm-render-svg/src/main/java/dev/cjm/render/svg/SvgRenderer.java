@@ -8,7 +8,6 @@ import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.Sets;
 import dev.cjm.core.Channel;
 import dev.cjm.core.Journey;
-import dev.cjm.core.Touchpoint;
 import dev.cjm.core.analysis.GapReport;
 import dev.cjm.core.diff.JourneyDiff;
 import dev.cjm.core.observed.ObservedSummary;
@@ -22,6 +21,7 @@ import dev.cjm.render.svg.internal.layout.Observed;
 import dev.cjm.render.svg.internal.layout.OverviewLayouter;
 import dev.cjm.render.svg.internal.svg.FontFamilies;
 import dev.cjm.render.svg.internal.svg.MapFile;
+import dev.cjm.render.svg.internal.svg.MapId;
 import dev.cjm.render.svg.internal.svg.MapScope;
 import dev.cjm.render.svg.internal.svg.Palette;
 import dev.cjm.render.svg.internal.svg.SvgWriter;
@@ -36,7 +36,6 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -413,24 +412,18 @@ public final class SvgRenderer {
       return MapScope.named(mapId);
     }
     // Anything else that changes the picture (a new option, a second journey drawn) belongs here.
-    return MapScope.derivedFrom(
-        String.join(
-                "\n",
-                journey.toString(),
-                annotations.toString(),
-                options.toString(),
-                theme.toString(),
-                languageOf(journey).toLanguageTag(),
-                fontFamily)
-            // Only the overview, a comparison and a row width other than the default add to it,
-            // so that the map of a journey alone keeps the id it always had.
-            + (overview ? "\noverview" : "")
-            + optionalTouchpoints(journey)
-            + (comparison.isNone() ? "" : "\n" + comparison)
-            + (observed.isNone() || overview ? "" : "\n" + observed)
-            + (maxColumnsPerRow == MapLayouter.DEFAULT_MAX_COLUMNS_PER_ROW
-                ? ""
-                : "\nmaxColumnsPerRow=" + maxColumnsPerRow));
+    return new MapId()
+        .journey(journey)
+        .annotations(annotations)
+        .text(options.toString())
+        .text(theme.toString())
+        .text(languageOf(journey).toLanguageTag())
+        .text(fontFamily)
+        .flag(overview)
+        .comparison(comparison)
+        .observed(overview ? Observed.NONE : observed)
+        .number(maxColumnsPerRow)
+        .scope();
   }
 
   /**
@@ -461,19 +454,6 @@ public final class SvgRenderer {
     palette = observed.isNone() || overview ? palette : palette.withObserved();
     palette = comparison.isNone() ? palette : palette.withComparison();
     return hasChoices(journey) ? palette.withChoices() : palette;
-  }
-
-  /**
-   * The ids of the optional touchpoints, for the map's id ({@link Touchpoint#toString()} leaves the
-   * flag out); empty for a journey without any, so its map keeps the id it always had.
-   */
-  private static String optionalTouchpoints(Journey journey) {
-    String ids =
-        journey.allTouchpoints().stream()
-            .filter(Touchpoint::optional)
-            .map(Touchpoint::id)
-            .collect(Collectors.joining(","));
-    return ids.isEmpty() ? "" : "\noptional=" + ids;
   }
 
   /** True if the plan leaves its customers a choice: an optional touchpoint or alternatives. */

@@ -30,7 +30,8 @@ class ChoicesRenderTest {
         .contains(".cjm-optional{", "stroke-dasharray:5 3")
         .contains("class=\"cjm-card cjm-touchpoint-card cjm-optional\"")
         .contains(">optional</text>");
-    assertThat(svg.split("cjm-touchpoint-card cjm-optional", -1)).hasSize(2); // only that one
+    // Only that card, and the legend's sample of one.
+    assertThat(svg.split("cjm-touchpoint-card cjm-optional", -1)).hasSize(3);
   }
 
   @Test
@@ -38,7 +39,8 @@ class ChoicesRenderTest {
     String svg = SvgRenderer.create().render(PLAN);
 
     assertThat(svg).contains(".cjm-one-of{", ">one of</text>");
-    assertThat(svg.split("class=\"cjm-one-of\"", -1)).hasSize(4); // two ticks and the bar
+    // Two ticks and the bar over the group, and the same in the legend's sample.
+    assertThat(svg.split("class=\"cjm-one-of\"", -1)).hasSize(7);
     assertThat(Batik.render(svg)).isNotEmpty();
   }
 

@@ -108,6 +108,15 @@ class GoldenFilesTest {
             .render(plan, ObservedJourneys.summary(), GapAnalysis.standard().analyze(plan)));
   }
 
+  /**
+   * A plan with choices: a bracket labelled "one of" over three alternative entry points, dashed
+   * cards for the optional touchpoints, and the legend's group that explains both.
+   */
+  @Test
+  void render_choices_matchesGoldenFile_andBatikAcceptsIt() throws IOException {
+    check("choices", SvgRenderer.create().render(SampleJourneys.clickAndCollect()));
+  }
+
   private static void check(String name, String svg) throws IOException {
     Files.createDirectories(RENDERED);
     Files.writeString(RENDERED.resolve(name + ".svg"), svg, UTF_8);

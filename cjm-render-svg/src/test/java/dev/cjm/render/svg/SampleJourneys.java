@@ -467,4 +467,54 @@ public final class SampleJourneys {
     }
     return builder.build();
   }
+
+  /**
+   * A click-and-collect plan with choices: three alternative entry points ("one of"), an optional
+   * reminder e-mail and an optional review request, with channels and felt and expected emotions.
+   */
+  public static Journey clickAndCollect() {
+    return Journey.builder("Click and collect: the planned journey")
+        .stage(
+            "Awareness",
+            s ->
+                s.oneOf(
+                    "entry",
+                    e ->
+                        e.touchpoint(
+                                "Facebook ad",
+                                t -> t.channel(Channel.SOCIAL_MEDIA).emotion(0).expectedEmotion(1))
+                            .touchpoint(
+                                "Google search",
+                                t -> t.channel(Channel.SEARCH).emotion(1).expectedEmotion(1))
+                            .touchpoint(
+                                "Price comparison site",
+                                t -> t.channel(Channel.of("Ceneo")).emotion(1))))
+        .stage(
+            "Purchase",
+            s ->
+                s.touchpoint(
+                        "Reserve in the app",
+                        t -> t.channel(Channel.MOBILE_APP).emotion(1).expectedEmotion(1))
+                    .touchpoint(
+                        "Pay with BLIK",
+                        t ->
+                            t.channel(Channel.MOBILE_APP)
+                                .emotion(-1)
+                                .expectedEmotion(1)
+                                .barrier(
+                                    "The BLIK code expires while the bank app loads",
+                                    b -> b.severity(Severity.HIGH))))
+        .stage(
+            "Collection",
+            s ->
+                s.touchpoint("Reminder e-mail", t -> t.channel(Channel.EMAIL).optional().emotion(0))
+                    .touchpoint(
+                        "Pick up in store",
+                        t -> t.channel(Channel.STORE).emotion(2).expectedEmotion(1)))
+        .stage(
+            "Advocacy",
+            s ->
+                s.touchpoint("Review request", t -> t.channel(Channel.EMAIL).optional().emotion(0)))
+        .build();
+  }
 }

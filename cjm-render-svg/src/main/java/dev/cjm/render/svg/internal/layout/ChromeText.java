@@ -188,6 +188,21 @@ public final class ChromeText {
     return words.get("map.oneOf");
   }
 
+  /** The legend's heading of the marks of a plan with choices: "Choices:". */
+  String choicesCategory() {
+    return words.get("map.legend.choices");
+  }
+
+  /** What an optional touchpoint's dashed card means, in the legend. */
+  String optionalMeaning() {
+    return words.get("map.legend.optional");
+  }
+
+  /** What the bracket over a "one of" group means, in the legend. */
+  String oneOfMeaning() {
+    return words.get("map.legend.oneOf");
+  }
+
   String impact(Level level) {
     return words.get("map.impact", level(level));
   }

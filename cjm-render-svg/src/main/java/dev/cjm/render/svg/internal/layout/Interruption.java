@@ -4,10 +4,11 @@ import java.util.concurrent.CancellationException;
 
 /**
  * Where a render stops when its thread is interrupted: the layout checks before each lane of each
- * band, and the writer before each part of the map (a stage, the curve, the panel), so a render
- * cancelled by its caller (a request timed out, an executor shut down) ends within one of them. It
- * throws what {@code GapAnalysis.analyze} throws on an interrupted thread, a {@link
- * CancellationException}, and leaves the thread's interrupt flag set.
+ * band (the overview's before its stages, touchpoints, curve, and list and legend), and the writer
+ * before each part of the map (a stage, the curve, the panel), so a render cancelled by its caller
+ * (a request timed out, an executor shut down) ends within one of them. It throws what {@code
+ * GapAnalysis.analyze} throws on an interrupted thread, a {@link CancellationException}, and leaves
+ * the thread's interrupt flag set.
  */
 public final class Interruption {
   private Interruption() {}

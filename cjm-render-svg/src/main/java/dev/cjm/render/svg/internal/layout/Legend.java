@@ -22,10 +22,11 @@ import java.util.Set;
  * The legend: the pain points' rank markers and priority colours (when the map marks pain points),
  * the channels, severities, emotion colours and curves, and metric states that the map actually
  * shows, each with a sample; on the map of a future state compared with its current state, the
- * current state's faint curve and the touchpoints' change badges and removed lines, when drawn. The
- * entries come in groups (pain points, the comparison, channels, emotion, barrier severity,
- * opportunities, metrics), each one item that wraps within its own block: a group is never split
- * among the others.
+ * current state's faint curve and the touchpoints' change badges and removed lines, when drawn; on
+ * the map of a plan with choices, the optional touchpoints' dashed card and the "one of" bracket.
+ * The entries come in groups (pain points, the comparison, the observed cases, channels, choices,
+ * emotion, barrier severity, opportunities, metrics), each one item that wraps within its own
+ * block: a group is never split among the others.
  */
 final class Legend implements Item {
   private static final String SURFACE = CssClass.LEGEND_CARD;
@@ -37,9 +38,10 @@ final class Legend implements Item {
   private final Card card;
 
   /**
-   * The legend of the map of {@code journey}, {@code width} wide, with the samples its lanes, its
-   * {@code experienced} and {@code expected} emotion curves and its pain-point markers (if {@code
-   * painPoints}) call for.
+   * The legend of the overview of {@code journey}, {@code width} wide, with the samples its lanes,
+   * its {@code experienced} and {@code expected} emotion curves and its pain-point markers (if
+   * {@code painPoints}) call for. The overview draws no dashed cards or "one of" brackets, so this
+   * legend has no entry for them.
    */
   Legend(
       Journey journey,
@@ -48,27 +50,23 @@ final class Legend implements Item {
       EmotionCurve experienced,
       EmotionCurve expected,
       boolean painPoints) {
-    this(journey, context, width, experienced, expected, painPoints, Comparison.NONE);
+    this(
+        journey,
+        context,
+        width,
+        experienced,
+        expected,
+        painPoints,
+        Comparison.NONE,
+        Observed.NONE,
+        false);
   }
 
   /**
-   * The legend as above, with the samples of what the map shows of its {@code comparison} with the
-   * current state.
-   */
-  Legend(
-      Journey journey,
-      LayoutContext context,
-      double width,
-      EmotionCurve experienced,
-      EmotionCurve expected,
-      boolean painPoints,
-      Comparison comparison) {
-    this(journey, context, width, experienced, expected, painPoints, comparison, Observed.NONE);
-  }
-
-  /**
-   * The legend as above, with the samples of what the map shows of its {@code observed} cases: the
-   * observed emotion curve, the bars, the ad-hoc steps' marker and the long waits' mark.
+   * The legend of the full map of {@code journey}: as above, with the samples of what the map shows
+   * of its {@code comparison} with the current state and of its {@code observed} cases (the
+   * observed emotion curve, the bars, the ad-hoc steps' marker and the long waits' mark), and of
+   * the plan's choices (an optional touchpoint's dashed card, a "one of" group's bracket).
    */
   Legend(
       Journey journey,
@@ -79,6 +77,19 @@ final class Legend implements Item {
       boolean painPoints,
       Comparison comparison,
       Observed observed) {
+    this(journey, context, width, experienced, expected, painPoints, comparison, observed, true);
+  }
+
+  private Legend(
+      Journey journey,
+      LayoutContext context,
+      double width,
+      EmotionCurve experienced,
+      EmotionCurve expected,
+      boolean painPoints,
+      Comparison comparison,
+      Observed observed,
+      boolean choices) {
     this.metrics = context.metrics();
     this.small = context.fonts().small();
     this.smallBold = context.fonts().smallBold();
@@ -113,6 +124,9 @@ final class Legend implements Item {
         }
         entries.add(group(group, 8, inner));
       }
+    }
+    if (choices) {
+      choices(journey, words, lanes, inner).ifPresent(entries::add);
     }
     if (lanes.contains(LaneKind.EMOTION)) {
       List<Item> group = new ArrayList<>();
@@ -291,6 +305,30 @@ final class Legend implements Item {
   }
 
   /**
+   * What the marks of a plan with choices mean, as one item, if the map draws any: the dashed card
+   * of an optional touchpoint (in the touchpoints lane) and the bracket over the alternatives of a
+   * "one of" group (below the stages' bands).
+   */
+  private Optional<Item> choices(
+      Journey journey, ChromeText words, Set<LaneKind> lanes, double inner) {
+    List<Item> parts = new ArrayList<>();
+    if (lanes.contains(LaneKind.TOUCHPOINTS)
+        && journey.allTouchpoints().stream().anyMatch(Touchpoint::optional)) {
+      Item label = text(words.optionalMeaning());
+      parts.add(new Beside(new Centred(new OptionalCardSample(), label.height()), label, 5));
+    }
+    if (journey.allTouchpoints().stream().anyMatch(t -> t.oneOf().isPresent())) {
+      Item label = text(words.oneOfMeaning());
+      parts.add(new Beside(new Centred(new BracketSample(), label.height()), label, 5));
+    }
+    if (parts.isEmpty()) {
+      return Optional.empty();
+    }
+    parts.add(0, category(words.choicesCategory()));
+    return Optional.of(group(parts, 8, inner));
+  }
+
+  /**
    * One group of the legend, its heading first, as one item: on one row if it fits in {@code
    * inner}, else wrapping within its own block, so a group never shares a row's wrap with another.
    */
@@ -387,6 +425,46 @@ final class Legend implements Item {
                   PathShape.Segment.line(new Point(x + 28, y + 6))),
               CssClass.EMOTION_OBSERVED));
       out.add(new Rect(new Box(x + 10.5, y + 2.5, 7, 7), 0, CssClass.EMOTION_OBSERVED_MARKER));
+    }
+  }
+
+  /** An optional touchpoint's sample: a small card with its dashed border. */
+  private static final class OptionalCardSample implements Item {
+    @Override
+    public double height() {
+      return 12;
+    }
+
+    @Override
+    public double width() {
+      return 20;
+    }
+
+    @Override
+    public void emit(double x, double y, List<Node> out) {
+      out.add(new Rect(new Box(x + 0.5, y + 0.5, 19, 11), 2, CssClass.OPTIONAL_TOUCHPOINT_CARD));
+    }
+  }
+
+  /** A "one of" group's sample: its bracket, a bar with a tick down at each end. */
+  private static final class BracketSample implements Item {
+    @Override
+    public double height() {
+      return 12;
+    }
+
+    @Override
+    public double width() {
+      return 20;
+    }
+
+    @Override
+    public void emit(double x, double y, List<Node> out) {
+      double top = y + 3;
+      double bottom = top + StageHeaderLane.BRACKET_TICK;
+      out.add(new Line(new Point(x + 1, bottom), new Point(x + 1, top), CssClass.ONE_OF));
+      out.add(new Line(new Point(x + 1, top), new Point(x + 19, top), CssClass.ONE_OF));
+      out.add(new Line(new Point(x + 19, top), new Point(x + 19, bottom), CssClass.ONE_OF));
     }
   }
 

@@ -28,8 +28,9 @@ import java.util.Optional;
  * them that wide and the overview grows wider. Its smallest text is {@value #SMALLEST_TEXT} pixels,
  * so it stays legible projected at that width; names wrap within their column, to at most {@value
  * #NAME_LINES} lines for a touchpoint and {@value #STAGE_NAME_LINES} for a stage, ending with an
- * ellipsis (and their full wording in a tooltip) beyond. Up to about 15 touchpoints it fits a 16:9
- * slide ({@value #SLIDE_HEIGHT} pixels tall).
+ * ellipsis (and their full wording in a tooltip) beyond. They break between words; a word wider
+ * than its column, common in 120-pixel columns, is broken between letters with a hyphen. Up to
+ * about 15 touchpoints it fits a 16:9 slide ({@value #SLIDE_HEIGHT} pixels tall).
  *
  * <p>Made of the full map's parts: its {@link Grid} (with columns fitted to the slide), the {@link
  * EmotionLane}, the {@link Legend}, {@link PainPointMarker}s, {@link Card}s and {@link TextItem}s,
@@ -156,10 +157,13 @@ public final class OverviewLayouter {
       y += 16;
       if (!journey.stages().isEmpty()) {
         double gridTop = y;
+        Interruption.check("while laying out the stages of the overview");
         layoutStages();
+        Interruption.check("while laying out the touchpoints of the overview");
         LaneRow touchpoints = row(LaneKind.TOUCHPOINTS);
         CardLane.of(touchpoints, grid(), t -> Optional.of(touchpointCard(t)))
             .ifPresent(lane -> addLane(touchpoints, lane));
+        Interruption.check("while laying out the emotion curve of the overview");
         LaneRow emotion = row(LaneKind.EMOTION);
         EmotionLane.of(emotion, grid(), context, experienced, expected)
             .ifPresent(lane -> addLane(emotion, lane));
@@ -170,6 +174,7 @@ public final class OverviewLayouter {
               .add(new Line(new Point(x, gridTop), new Point(x, y), CssClass.STAGE_DIVIDER));
         }
       }
+      Interruption.check("while laying out the list and the legend of the overview");
       if (!annotations.painPoints().isEmpty()) {
         y += 16;
         Card list = fixFirst();
@@ -254,7 +259,7 @@ public final class OverviewLayouter {
       double nameWidth =
           Card.innerWidth(width, false) - marker.map(m -> m.width() + MARKER_GAP).orElse(0.0);
       Item name =
-          TextItem.of(
+          TextItem.hyphenated(
               stage.name(),
               fonts.stageName(),
               nameWidth,
@@ -307,7 +312,7 @@ public final class OverviewLayouter {
                           : new Beside(new Fixed(first, badgeRoom), m, MARKER_GAP))
               .orElse(first);
       TextItem name =
-          TextItem.of(
+          TextItem.hyphenated(
               touchpoint.name(), fonts.label(), inner, NAME_LINES, CssClass.TEXT, surface, metrics);
       return Card.of(new Stack(List.of(top, name), 5), bands.cellWidth(), surface);
     }

@@ -82,7 +82,7 @@ final class StageHeaderLane implements MapLane {
   }
 
   /** The height of a bracket's ticks, down toward the alternatives' cards. */
-  private static final double BRACKET_TICK = 5;
+  static final double BRACKET_TICK = 5;
 
   private TextItem label(double width) {
     return TextItem.centred(oneOf, fonts.small(), width, 1, CssClass.MUTED, row.surface(), metrics);

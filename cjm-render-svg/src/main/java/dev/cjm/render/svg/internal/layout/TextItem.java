@@ -29,6 +29,7 @@ final class TextItem implements Item {
   private final String surface;
   private final Anchor anchor;
   private final boolean rightToLeft;
+  private final boolean hyphenate;
 
   /**
    * How many lines the text takes. The lines themselves are not kept: a map measures every text
@@ -46,7 +47,8 @@ final class TextItem implements Item {
       String cssClass,
       String surface,
       Anchor anchor,
-      boolean rightToLeft) {
+      boolean rightToLeft,
+      boolean hyphenate) {
     this.text = text;
     this.font = font;
     this.width = width;
@@ -56,6 +58,7 @@ final class TextItem implements Item {
     this.surface = surface;
     this.anchor = anchor;
     this.rightToLeft = rightToLeft;
+    this.hyphenate = hyphenate;
     this.lineCount = wrapped().size();
   }
 
@@ -70,7 +73,26 @@ final class TextItem implements Item {
     boolean rightToLeft = TextWrapper.isRightToLeft(text);
     Anchor anchor = rightToLeft ? Anchor.END : Anchor.START;
     return new TextItem(
-        text, font, width, maxLines, metrics, cssClass, surface, anchor, rightToLeft);
+        text, font, width, maxLines, metrics, cssClass, surface, anchor, rightToLeft, false);
+  }
+
+  /**
+   * A text as {@link #of} makes it, but a word wider than the line, broken between letters, ends
+   * each part but the last with a hyphen ({@link TextWrapper#wrapHyphenating}): for names in narrow
+   * columns, where many a word is wider than a line.
+   */
+  static TextItem hyphenated(
+      String text,
+      Font font,
+      double width,
+      int maxLines,
+      String cssClass,
+      String surface,
+      FontMetrics metrics) {
+    boolean rightToLeft = TextWrapper.isRightToLeft(text);
+    Anchor anchor = rightToLeft ? Anchor.END : Anchor.START;
+    return new TextItem(
+        text, font, width, maxLines, metrics, cssClass, surface, anchor, rightToLeft, true);
   }
 
   static TextItem centred(
@@ -90,12 +112,15 @@ final class TextItem implements Item {
         cssClass,
         surface,
         Anchor.MIDDLE,
-        TextWrapper.isRightToLeft(text));
+        TextWrapper.isRightToLeft(text),
+        false);
   }
 
   /** The text wrapped to the width: the same lines every time. */
   private Wrapped wrapped() {
-    return TextWrapper.wrap(text, width, font, maxLines, metrics);
+    return hyphenate
+        ? TextWrapper.wrapHyphenating(text, width, font, maxLines, metrics)
+        : TextWrapper.wrap(text, width, font, maxLines, metrics);
   }
 
   boolean isEmpty() {

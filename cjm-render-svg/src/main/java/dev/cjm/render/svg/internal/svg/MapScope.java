@@ -3,8 +3,7 @@ package dev.cjm.render.svg.internal.svg;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import com.google.common.hash.Hashing;
-import java.nio.charset.StandardCharsets;
+import com.google.common.hash.HashCode;
 import java.util.regex.Pattern;
 
 /**
@@ -35,13 +34,12 @@ public final class MapScope {
 
   /**
    * The scope of the map whose content (the journey, what the map shows of a report and the
-   * renderer's options, written out as text) is {@code content}: {@code cjm-} and the first eight
-   * hex digits of its SHA-256. The same content always gives the same id; different content almost
-   * never does (one chance in four billion for two maps).
+   * renderer's options, fed to a hash by {@link MapId}) hashes to {@code hash}: {@code cjm-} and
+   * the first eight hex digits of the hash. The same content always gives the same id; different
+   * content almost never does (one chance in four billion for two maps).
    */
-  public static MapScope derivedFrom(String content) {
-    String hash = Hashing.sha256().hashString(content, StandardCharsets.UTF_8).toString();
-    return new MapScope("cjm-" + hash.substring(0, HASH_DIGITS));
+  public static MapScope derivedFrom(HashCode hash) {
+    return new MapScope("cjm-" + hash.toString().substring(0, HASH_DIGITS));
   }
 
   /** The scope named {@code mapId}, checked by {@link #checkMapId}. */

@@ -10,6 +10,19 @@ public record Font(double size, boolean bold) {
   /** The line height as a multiple of the font size. */
   public static final double LINE_SPACING = 1.3;
 
+  /**
+   * How far the tallest glyphs reach above the baseline, in ems: the larger of the families the map
+   * names (their {@code hhea} ascenders), DejaVu Sans's 1901/2048 em, over Liberation Sans's (and
+   * Arial's) 1854/2048, so text placed by it keeps off its box's top edge in either font.
+   */
+  static final double ASCENT_EMS = Math.max(1854.0 / 2048, 1901.0 / 2048);
+
+  /**
+   * How far descenders reach below the baseline, in ems: the larger of DejaVu Sans's 483/2048 em
+   * and Liberation Sans's 434/2048, so descenders keep off a box's bottom edge in either font.
+   */
+  static final double DESCENT_EMS = Math.max(434.0 / 2048, 483.0 / 2048);
+
   /** Checks the size. */
   public Font {
     checkArgument(size > 0 && size < 1000, "font size %s: expected 0 < size < 1000 px", size);
@@ -20,14 +33,14 @@ public record Font(double size, boolean bold) {
     return size * LINE_SPACING;
   }
 
-  /** How far the tallest glyphs reach above the baseline (Liberation Sans: 0.905 em). */
+  /** How far the tallest glyphs reach above the baseline, in pixels ({@link #ASCENT_EMS}). */
   public double ascent() {
-    return size * 0.905;
+    return size * ASCENT_EMS;
   }
 
-  /** How far descenders reach below the baseline (Liberation Sans: 0.212 em). */
+  /** How far descenders reach below the baseline, in pixels ({@link #DESCENT_EMS}). */
   public double descent() {
-    return size * 0.212;
+    return size * DESCENT_EMS;
   }
 
   /**

@@ -29,6 +29,9 @@ public final class TextWrapper {
 
   private static final String ELLIPSIS = "\u2026";
 
+  /** What ends the part of a word broken between letters, when hyphenating. */
+  private static final String HYPHEN = "-";
+
   private TextWrapper() {}
 
   /**
@@ -42,12 +45,33 @@ public final class TextWrapper {
    */
   public static Wrapped wrap(
       String text, double maxWidth, Font font, int maxLines, FontMetrics metrics) {
+    return wrap(text, maxWidth, font, maxLines, metrics, false);
+  }
+
+  /**
+   * Wraps {@code text} as {@link #wrap} does, but a word wider than the line, broken between two
+   * letters, ends each part but the last with a hyphen ({@code "Porówny-"}, {@code "warka cen"}),
+   * so a reader does not take the parts for words: for names in narrow columns, such as the
+   * overview's, where many a word is wider than a line.
+   */
+  public static Wrapped wrapHyphenating(
+      String text, double maxWidth, Font font, int maxLines, FontMetrics metrics) {
+    return wrap(text, maxWidth, font, maxLines, metrics, true);
+  }
+
+  private static Wrapped wrap(
+      String text,
+      double maxWidth,
+      Font font,
+      int maxLines,
+      FontMetrics metrics,
+      boolean hyphenate) {
     if (fitsAsItIs(text, maxWidth, font, metrics)) {
       return new Wrapped(ImmutableList.of(text), false);
     }
     int limit = maxLines > 0 ? Math.min(maxLines, MAX_LINES) : MAX_LINES;
     List<String> lines = new ArrayList<>();
-    Line line = new Line(text, maxWidth, font, metrics, lines, limit);
+    Line line = new Line(text, maxWidth, font, metrics, lines, limit, hyphenate);
     // Paragraphs end at a line feed, a carriage return or both.
     int start = 0;
     for (int i = 0; i < text.length() && !line.isFull(); i++) {
@@ -63,7 +87,11 @@ public final class TextWrapper {
     line.wrap(start, text.length());
     if (lines.size() > limit) {
       List<String> kept = new ArrayList<>(lines.subList(0, limit));
-      kept.set(limit - 1, ellipsize(kept.get(limit - 1), maxWidth, font, metrics));
+      String last = kept.get(limit - 1);
+      if (hyphenate && last.endsWith(HYPHEN)) {
+        last = last.substring(0, last.length() - 1); // the ellipsis says the word goes on
+      }
+      kept.set(limit - 1, ellipsize(last, maxWidth, font, metrics));
       return new Wrapped(ImmutableList.copyOf(kept), true);
     }
     return new Wrapped(ImmutableList.copyOf(lines), false);
@@ -141,6 +169,7 @@ public final class TextWrapper {
     private final FontMetrics metrics;
     private final List<String> lines;
     private final int limit;
+    private final boolean hyphenate;
     private final StringBuilder line = new StringBuilder();
     // The line as a range of the text, from and to, while it is one; from is -1 otherwise.
     private int from = -1;
@@ -153,7 +182,8 @@ public final class TextWrapper {
         Font font,
         FontMetrics metrics,
         List<String> lines,
-        int limit) {
+        int limit,
+        boolean hyphenate) {
       this.text = text;
       this.maxWidth = maxWidth;
       this.size = font.size();
@@ -162,6 +192,7 @@ public final class TextWrapper {
       this.metrics = metrics;
       this.lines = lines;
       this.limit = limit;
+      this.hyphenate = hyphenate;
     }
 
     /** True once there is a line beyond the limit: the rest of the text would not be shown. */
@@ -220,19 +251,44 @@ public final class TextWrapper {
         ems = alone;
         return;
       }
-      for (String cluster :
-          fitting(clusters(text.substring(start, end)), maxWidth, font, metrics)) {
+      List<String> clusters =
+          fitting(clusters(text.substring(start, end)), maxWidth, font, metrics);
+      double hyphen = metrics.advance(HYPHEN.charAt(0), bold);
+      for (int k = 0; k < clusters.size(); k++) {
         if (isFull()) {
           return;
         }
+        String cluster = clusters.get(k);
         double with = metrics.addEms(ems, cluster, 0, cluster.length(), bold);
-        if (!isEmpty() && with * size > maxWidth) {
+        // When hyphenating, a letter followed by another stays on the line only with room for a
+        // hyphen after it, in case the line breaks there; the word's last but one letter only
+        // with room for the last as well, so that no letter is left alone after a hyphen
+        // ("Wniesien-", "ie", not "Wniesieni-", "e").
+        boolean hyphenAfter =
+            hyphenate && k + 1 < clusters.size() && isLetters(cluster, clusters.get(k + 1));
+        boolean lastLetterAfter = hyphenAfter && k + 2 == clusters.size();
+        String next = hyphenAfter ? clusters.get(k + 1) : "";
+        double needed =
+            lastLetterAfter
+                ? metrics.addEms(with, next, 0, next.length(), bold)
+                : hyphenAfter ? with + hyphen : with;
+        if (!isEmpty() && needed * size > maxWidth) {
+          if (hyphenate
+              && isLetters(clusters.get(k - 1), cluster)
+              && (ems + hyphen) * size <= maxWidth) {
+            copied().append(HYPHEN);
+          }
           flush();
           with = metrics.addEms(0, cluster, 0, cluster.length(), bold);
         }
         copied().append(cluster);
         ems = with;
       }
+    }
+
+    /** True if both clusters start with a letter: a word broken between them takes a hyphen. */
+    private static boolean isLetters(String before, String after) {
+      return Character.isLetter(before.codePointAt(0)) && Character.isLetter(after.codePointAt(0));
     }
 
     private boolean isEmpty() {

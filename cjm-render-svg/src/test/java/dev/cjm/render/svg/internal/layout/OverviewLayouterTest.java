@@ -1,6 +1,7 @@
 package dev.cjm.render.svg.internal.layout;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
 
 import dev.cjm.core.Channel;
@@ -17,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CancellationException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -192,6 +194,52 @@ class OverviewLayouterTest {
               }
               assertThat(touchpointGroups(layout)).hasSize(journey.allTouchpoints().size());
             });
+  }
+
+  @Test
+  void anInterruptedThread_stopsTheOverview_withACancellationException_theFlagKept() {
+    Journey journey = SampleJourneys.slideSized();
+    Annotations report =
+        Annotations.of(GapAnalysis.standard().analyze(journey), false, Locale.ENGLISH);
+    OverviewLayouter layouter = new OverviewLayouter(LayoutOptions.DEFAULT, metrics);
+    Thread.currentThread().interrupt();
+    try {
+      assertThatThrownBy(() -> layouter.layout(journey, report, Locale.ENGLISH))
+          .isInstanceOf(CancellationException.class)
+          .hasMessage(
+              "the render of the map was interrupted while laying out the stages of the"
+                  + " overview");
+      assertThat(Thread.currentThread().isInterrupted()).isTrue();
+    } finally {
+      Thread.interrupted();
+    }
+    assertThat(touchpointGroups(layouter.layout(journey, report, Locale.ENGLISH))).hasSize(15);
+  }
+
+  @Test
+  void namesBreakBetweenWords_andAWordTooWideForTheColumn_betweenLettersWithAHyphen() {
+    Journey journey = SampleJourneys.slideSized();
+    MapLayout layout = overview(journey, POLISH);
+
+    int hyphenated = 0;
+    for (Touchpoint touchpoint : journey.allTouchpoints()) {
+      Text name = nameOf(group(touchpointGroups(layout), Ids.of("touchpoint", touchpoint.id())));
+      if (name.tooltip() != null) {
+        continue; // cut short: its last line ends with an ellipsis
+      }
+      // Lines joined back: a hyphen at a line's end was put there, the other breaks were spaces.
+      StringBuilder joined = new StringBuilder();
+      for (String line : name.lines()) {
+        if (line.endsWith("-")) {
+          joined.append(line, 0, line.length() - 1);
+          hyphenated++;
+        } else {
+          joined.append(line).append(' ');
+        }
+      }
+      assertThat(joined.toString().strip()).isEqualTo(touchpoint.name());
+    }
+    assertThat(hyphenated).as("words broken with a hyphen, as Porównywarka").isPositive();
   }
 
   /** The group {@code id} of {@code groups}, which must be there. */

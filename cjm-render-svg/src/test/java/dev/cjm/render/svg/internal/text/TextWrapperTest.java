@@ -2,6 +2,7 @@ package dev.cjm.render.svg.internal.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class TextWrapperTest {
@@ -150,5 +151,71 @@ class TextWrapperTest {
     String emoji = "x".repeat(TextWrapper.MAX_TOOLTIP_LENGTH - 1) + "\uD83D\uDE00" + "y";
     assertThat(TextWrapper.tooltip(emoji))
         .isEqualTo("x".repeat(TextWrapper.MAX_TOOLTIP_LENGTH - 1) + "\u2026");
+  }
+
+  // ---------------------------------------------------------------- hyphenating (overview names)
+
+  private static final Font LABEL = new Font(16, true);
+
+  private Wrapped hyphenating(String text, double width, int maxLines) {
+    return TextWrapper.wrapHyphenating(text, width, LABEL, maxLines, metrics);
+  }
+
+  @Test
+  void wrapHyphenating_breaksAWordWiderThanTheLine_betweenLetters_withAHyphen_thatFits() {
+    assertThat(metrics.width("Porównywarka", LABEL)).isGreaterThan(96);
+
+    Wrapped wrapped = hyphenating("Porównywarka cen", 96, 3);
+
+    assertThat(wrapped.lines()).containsExactly("Porówny-", "warka cen");
+    assertThat(wrapped.lines())
+        .allSatisfy(l -> assertThat(metrics.width(l, LABEL)).isLessThanOrEqualTo(96));
+    assertThat(wrapped.truncated()).isFalse();
+  }
+
+  @Test
+  void wrapHyphenating_neverLeavesOneLetterAloneAfterAHyphen() {
+    for (String name : List.of("Wniesienie sofy", "Porównywarka", "Donaudampfschiff Kapitän")) {
+      for (double width = 40; width <= 140; width += 1) {
+        List<String> lines = hyphenating(name, width, 0).lines();
+        for (int i = 1; i < lines.size(); i++) {
+          if (lines.get(i - 1).endsWith("-")) {
+            String part = lines.get(i).split(" ", -1)[0];
+            assertThat(part.codePointCount(0, part.length()))
+                .as("%s at %s px: %s", name, width, lines)
+                .isGreaterThan(1);
+          }
+        }
+        assertThat(String.join("", lines).replace("-", "").replace(" ", ""))
+            .as("%s at %s px: %s", name, width, lines)
+            .isEqualTo(name.replace(" ", ""));
+      }
+    }
+  }
+
+  @Test
+  void wrapHyphenating_breaksBetweenWords_whereEveryWordFitsALine() {
+    String name = "Sklep na rogu ulicy";
+
+    assertThat(hyphenating(name, 96, 3).lines())
+        .isEqualTo(TextWrapper.wrap(name, 96, LABEL, 3, metrics).lines())
+        .noneMatch(l -> l.endsWith("-"));
+  }
+
+  @Test
+  void wrapHyphenating_cutByTheLineLimit_endsWithAnEllipsis_notAHyphen() {
+    Wrapped wrapped = hyphenating("Donaudampfschifffahrtsgesellschaftskapitän", 96, 2);
+
+    assertThat(wrapped.truncated()).isTrue();
+    assertThat(wrapped.lines()).hasSize(2);
+    assertThat(wrapped.lines().get(0)).endsWith("-");
+    assertThat(wrapped.lines().get(1)).endsWith("\u2026").doesNotContain("-");
+  }
+
+  @Test
+  void wrapHyphenating_putsNoHyphenBetweenCjkCharacters_orDigitsAndSymbols() {
+    assertThat(hyphenating("東京駅八重洲口から徒歩五分の店舗で受け取り", 96, 0).lines()).noneMatch(l -> l.endsWith("-"));
+    assertThat(hyphenating("1234567890123456789012345", 96, 0).lines())
+        .noneMatch(l -> l.endsWith("-"));
   }
 }
