@@ -157,6 +157,9 @@ public final class EventLog {
     }
   }
 
+  /** Events by time; a stable sort keeps the file's order of events at the same time. */
+  private static final Comparator<Event> BY_TIME = Comparator.comparing(e -> e.time);
+
   /** One event of a row, checked. */
   private static final class Event {
     final String caseId;
@@ -378,7 +381,7 @@ public final class EventLog {
 
     /** Orders one case's events by time (stable) and makes its observed journeys. */
     private void emit(List<Event> caseEvents) {
-      caseEvents.sort(Comparator.comparing(e -> e.time));
+      caseEvents.sort(BY_TIME);
       String caseId = caseEvents.get(0).caseId;
       if (sessionGap == null) {
         ready.add(journey(caseId, caseEvents));
