@@ -13,7 +13,7 @@ module dev.cjm.core {
   requires static java.compiler; // @Generated on Immutables classes (source retention)
   requires static com.google.errorprone.annotations;
   requires static org.assertj.core; // only for dev.cjm.core.assertions
-  requires static org.apache.commons.csv; // event-log import only (observed.EventLog)
+  requires static de.siegmar.fastcsv; // event-log import only (observed.EventLog)
   // JSON and YAML (dev.cjm.core.json) only: optional, loaded when a user calls that package.
   requires static com.fasterxml.jackson.core;
   requires static com.fasterxml.jackson.dataformat.yaml;

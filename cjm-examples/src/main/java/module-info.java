@@ -9,6 +9,7 @@ module dev.cjm.examples {
   requires static org.jspecify;
   requires jmh.core;
   requires info.picocli;
+  requires java.management; // the heap figures of bench.EventLogHeap
 
   exports dev.cjm.examples;
   exports dev.cjm.examples.cli;

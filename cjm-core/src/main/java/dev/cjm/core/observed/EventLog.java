@@ -38,9 +38,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * An event-log import, for analysts who hold their customers' events in a CSV file (RFC 4180, one
  * row per event, the first row naming the columns): it reads the rows of each case into an {@link
- * ObservedJourney} of the planned journey, one case at a time. Needs Apache Commons CSV
- * (org.apache.commons:commons-csv) on the class or module path, an optional dependency of cjm-core;
- * nothing else in cjm does.
+ * ObservedJourney} of the planned journey, one case at a time. Needs FastCSV (de.siegmar:fastcsv)
+ * on the class or module path, an optional dependency of cjm-core; nothing else in cjm does.
  *
  * <pre>{@code
  * EventLog log = EventLog.builder()
@@ -132,12 +131,12 @@ public final class EventLog {
    * @throws EventLogException if the header lacks a column named in the builder
    * @throws IllegalArgumentException if the {@link Builder#map explicit map} names a touchpoint the
    *     plan does not have
-   * @throws IllegalStateException if Apache Commons CSV is not on the class or module path
+   * @throws IllegalStateException if FastCSV is not on the class or module path
    */
   public Cases read(Journey planned, Reader csv) {
     checkNotNull(planned, "planned journey is null");
     checkNotNull(csv, "csv reader is null");
-    requireCommonsCsv();
+    requireFastCsv();
     CsvRows rows = new CsvRows(csv);
     try {
       return new Cases(planned, rows);
@@ -147,16 +146,19 @@ public final class EventLog {
     }
   }
 
-  private static void requireCommonsCsv() {
+  private static void requireFastCsv() {
     try {
-      Class.forName("org.apache.commons.csv.CSVFormat", false, EventLog.class.getClassLoader());
+      Class.forName("de.siegmar.fastcsv.reader.CsvReader", false, EventLog.class.getClassLoader());
     } catch (ClassNotFoundException | LinkageError e) {
       throw new IllegalStateException(
-          "reading an event log needs Apache Commons CSV (org.apache.commons:commons-csv 1.14.1"
-              + " or later) on the class or module path; add it to your dependencies",
+          "reading an event log needs FastCSV (de.siegmar:fastcsv 4.0.0 or later) on the class or"
+              + " module path; add it to your dependencies",
           e);
     }
   }
+
+  /** Events by time; a stable sort keeps the file's order of events at the same time. */
+  private static final Comparator<Event> BY_TIME = Comparator.comparing(e -> e.time);
 
   /** One event of a row, checked. */
   private static final class Event {
@@ -379,7 +381,7 @@ public final class EventLog {
 
     /** Orders one case's events by time (stable) and makes its observed journeys. */
     private void emit(List<Event> caseEvents) {
-      caseEvents.sort(Comparator.comparing(e -> e.time));
+      caseEvents.sort(BY_TIME);
       String caseId = caseEvents.get(0).caseId;
       if (sessionGap == null) {
         ready.add(journey(caseId, caseEvents));

@@ -242,7 +242,9 @@ public final class ObservedJourney {
     }
 
     private Builder add(@Nullable String plannedId, String name, Consumer<OccurrenceBuilder> how) {
-      checkNotNull(how, "how the touchpoint %s went is null", Texts.quote(name));
+      if (how == null) { // quoted only then: this runs for every event of an imported log
+        throw new NullPointerException("how the touchpoint " + Texts.quote(name) + " went is null");
+      }
       OccurrenceBuilder occurrence = new OccurrenceBuilder();
       how.accept(occurrence);
       occurrences.add(
@@ -265,12 +267,14 @@ public final class ObservedJourney {
       checkNotNull(text, "%s is null", what);
       checkArgument(!Texts.isBlank(text), "%s is blank; give it a name", what);
       int bad = Texts.firstUnpairedSurrogate(text);
-      checkArgument(
-          bad < 0,
-          "%s %s is not valid Unicode: unpaired surrogate at index %s",
-          what,
-          Texts.quote(text),
-          bad);
+      if (bad >= 0) { // quoted only then: this runs for every event of an imported log
+        throw new IllegalArgumentException(
+            what
+                + " "
+                + Texts.quote(text)
+                + " is not valid Unicode: unpaired surrogate at index "
+                + bad);
+      }
       return text;
     }
   }

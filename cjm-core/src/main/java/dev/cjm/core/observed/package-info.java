@@ -5,10 +5,10 @@
  * planned journey (touchpoints missing, out of sequence, failing, ad hoc), and a {@link
  * dev.cjm.core.observed.DeviationSummary} folds many of them into shares per planned touchpoint. At
  * scale, an {@link dev.cjm.core.observed.EventLog} reads observed journeys from a CSV event log
- * (with Apache Commons CSV, an optional dependency), and a {@link
- * dev.cjm.core.observed.JourneyMonitor} folds them one at a time into a mergeable, serialisable
- * {@link dev.cjm.core.observed.ObservedSummary}: the funnel, failures, emotion and waits per
- * planned touchpoint, the top paths, the ad-hoc steps and the unexpected breaks in contact.
+ * (with FastCSV, an optional dependency), and a {@link dev.cjm.core.observed.JourneyMonitor} folds
+ * them one at a time into a mergeable, serialisable {@link dev.cjm.core.observed.ObservedSummary}:
+ * the funnel, failures, emotion and waits per planned touchpoint, the top paths, the ad-hoc steps
+ * and the unexpected breaks in contact.
  *
  * <pre>{@code
  * ObservedJourney anna = ObservedJourney.builder("customer-17")

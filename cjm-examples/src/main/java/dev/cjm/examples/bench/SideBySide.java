@@ -244,21 +244,33 @@ public final class SideBySide {
     return sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
   }
 
-  /** One build's {@link CjmBenchmark}, set up for one size, and the method to time. */
+  /**
+   * One build's benchmark, set up for one size, and the method to time: a {@link CjmBenchmark}
+   * method ({@code analyze}, sized {@code 7x20}), or an {@link EventLogBenchmark} one named with
+   * its class ({@code EventLogBenchmark.importAndAggregate}, sized by its cases, {@code 213000}).
+   */
   static final class Side implements Timed {
+    private static final String EVENT_LOG = EventLogBenchmark.class.getSimpleName() + ".";
+
     private final Object benchmark;
     private final Method method;
 
     Side(Path root, String size, String name) throws ReflectiveOperationException {
       ClassLoader loader = new BuildLoader(classDirectories(root));
-      Class<?> type = loader.loadClass(CjmBenchmark.class.getName());
-      if (type == CjmBenchmark.class) {
+      boolean eventLog = name.startsWith(EVENT_LOG);
+      Class<?> type =
+          loader.loadClass((eventLog ? EventLogBenchmark.class : CjmBenchmark.class).getName());
+      if (type == CjmBenchmark.class || type == EventLogBenchmark.class) {
         throw new IllegalStateException("the benchmark of " + root + " was not loaded apart");
       }
       this.benchmark = type.getConstructor().newInstance();
-      type.getField("size").set(benchmark, size);
+      if (eventLog) {
+        type.getField("cases").setInt(benchmark, positive(size, "cases"));
+      } else {
+        type.getField("size").set(benchmark, size);
+      }
       type.getMethod("setUp").invoke(benchmark);
-      this.method = type.getMethod(name);
+      this.method = type.getMethod(eventLog ? name.substring(EVENT_LOG.length()) : name);
     }
 
     @Override

@@ -1,6 +1,9 @@
 /**
  * JMH benchmarks of cjm: building a journey with the DSL, gap analysis, deviation analysis, Mermaid
- * parse and format, and rendering, at sizes from 7 stages × 5 touchpoints to 100 × 100.
+ * parse and format, and rendering, at sizes from 7 stages × 5 touchpoints to 100 × 100; and the
+ * event-log import with a journey monitor, at 1 and 10 million events ({@link
+ * dev.cjm.examples.bench.EventLogBenchmark}, with its heap in {@link
+ * dev.cjm.examples.bench.EventLogHeap}).
  *
  * <pre>{@code
  * ./mvnw -q -DskipTests package exec:exec@bench

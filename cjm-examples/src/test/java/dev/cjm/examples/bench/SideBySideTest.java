@@ -211,6 +211,16 @@ class SideBySideTest {
         .withMessageContaining("noSuchBenchmark");
   }
 
+  @Test
+  void side_ofAnEventLogBenchmark_isNamedWithItsClass_andSizedByItsCases() throws Exception {
+    Side side = new Side(ROOT, "20", "EventLogBenchmark.importAndAggregate");
+
+    assertThat(side.microsPerOp(1)).isPositive();
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> new Side(ROOT, "7x20", "EventLogBenchmark.importOnly"))
+        .withMessage("cases is 7x20; expected a positive whole number");
+  }
+
   private static double logCall(List<String> calls, String side, long budgetNanos, double micros) {
     calls.add(side + " " + budgetNanos / 1_000_000 + " ms");
     return micros;

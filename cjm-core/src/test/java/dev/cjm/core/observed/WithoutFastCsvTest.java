@@ -13,13 +13,13 @@ import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
 /**
- * Apache Commons CSV is optional: the model, the gap analysis, deviations and the monitor run with
- * Guava alone, and only reading an event log asks for it, by name. Checked in a class loader that
- * sees the JDK's boot modules, cjm-core and Guava, and nothing else (the platform class loader
- * would find the test's own modules, Commons CSV among them).
+ * FastCSV is optional: the model, the gap analysis, deviations and the monitor run with Guava
+ * alone, and only reading an event log asks for it, by name. Checked in a class loader that sees
+ * the JDK's boot modules, cjm-core and Guava, and nothing else (the platform class loader would
+ * find the test's own modules, FastCSV among them).
  */
-class WithoutCommonsCsvTest {
-  /** Runs in the class loader without Commons CSV. */
+class WithoutFastCsvTest {
+  /** Runs in the class loader without FastCSV. */
   public static final class Probe implements Supplier<String> {
     public Probe() {}
 
@@ -36,7 +36,7 @@ class WithoutCommonsCsvTest {
       String csvError;
       try {
         EventLog.builder().build().read(journey, new StringReader("case,time,activity\n"));
-        csvError = "read without Commons CSV";
+        csvError = "read without FastCSV";
       } catch (IllegalStateException e) {
         csvError = e.getMessage();
       }
@@ -45,7 +45,7 @@ class WithoutCommonsCsvTest {
   }
 
   @Test
-  void theModelAndAnalysisRunWithoutCommonsCsv_andTheImportSaysWhatItNeeds() throws Exception {
+  void theModelAndAnalysisRunWithoutFastCsv_andTheImportSaysWhatItNeeds() throws Exception {
     URL[] path = {
       location(Journey.class), // cjm-core
       location(Probe.class), // cjm-core's tests, for the probe
@@ -53,7 +53,7 @@ class WithoutCommonsCsvTest {
       location(com.google.common.util.concurrent.internal.InternalFutureFailureAccess.class)
     };
     try (URLClassLoader alone = new URLClassLoader(path, null)) {
-      assertThatThrownBy(() -> alone.loadClass("org.apache.commons.csv.CSVFormat"))
+      assertThatThrownBy(() -> alone.loadClass("de.siegmar.fastcsv.reader.CsvReader"))
           .isInstanceOf(ClassNotFoundException.class);
 
       @SuppressWarnings("unchecked")
@@ -62,9 +62,8 @@ class WithoutCommonsCsvTest {
 
       assertThat(probe.get())
           .endsWith(
-              "reached 1; reading an event log needs Apache Commons CSV"
-                  + " (org.apache.commons:commons-csv 1.14.1 or later) on the class or module path;"
-                  + " add it to your dependencies");
+              "reached 1; reading an event log needs FastCSV (de.siegmar:fastcsv 4.0.0 or later)"
+                  + " on the class or module path; add it to your dependencies");
     }
   }
 
