@@ -45,19 +45,18 @@ final class DropOffRule extends ObservedRule {
   }
 
   @Override
-  OptionalDouble measure(
-      List<Touchpoint> plan, int position, ObservedSummary.TouchpointStats stats) {
-    if (stats.reached() == 0 || position >= lastRequiredStep(plan)) {
-      return OptionalDouble.empty();
-    }
-    return OptionalDouble.of((double) stats.endedHere() / stats.reached());
+  OptionalDouble measure(Touchpoint touchpoint, ObservedSummary.TouchpointStats stats) {
+    return stats.reached() == 0
+        ? OptionalDouble.empty()
+        : OptionalDouble.of((double) stats.endedHere() / stats.reached());
   }
 
   /**
-   * The plan position where its last required step starts: the last touchpoint that is not optional
-   * (else the last touchpoint), moved back to the first alternative of its group.
+   * The touchpoints before the plan's last required step, which starts at the last touchpoint that
+   * is not optional (else the last touchpoint), moved back to the first alternative of its group.
    */
-  static int lastRequiredStep(List<Touchpoint> plan) {
+  @Override
+  int judged(List<Touchpoint> plan) {
     int last = plan.size() - 1;
     while (last >= 0 && plan.get(last).optional()) {
       last--;

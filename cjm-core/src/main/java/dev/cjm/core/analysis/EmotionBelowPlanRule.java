@@ -3,7 +3,6 @@ package dev.cjm.core.analysis;
 import dev.cjm.core.Emotion;
 import dev.cjm.core.Touchpoint;
 import dev.cjm.core.observed.ObservedSummary;
-import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 
@@ -45,9 +44,8 @@ final class EmotionBelowPlanRule extends ObservedRule {
 
   /** The planned felt emotion's score minus the mean observed one. */
   @Override
-  OptionalDouble measure(
-      List<Touchpoint> plan, int position, ObservedSummary.TouchpointStats stats) {
-    Optional<Emotion> planned = plan.get(position).emotion();
+  OptionalDouble measure(Touchpoint touchpoint, ObservedSummary.TouchpointStats stats) {
+    Optional<Emotion> planned = touchpoint.emotion();
     if (planned.isEmpty() || stats.meanEmotion().isEmpty()) {
       return OptionalDouble.empty();
     }

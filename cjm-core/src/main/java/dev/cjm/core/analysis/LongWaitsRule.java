@@ -2,7 +2,6 @@ package dev.cjm.core.analysis;
 
 import dev.cjm.core.Touchpoint;
 import dev.cjm.core.observed.ObservedSummary;
-import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 
@@ -44,8 +43,7 @@ final class LongWaitsRule extends ObservedRule {
   }
 
   @Override
-  OptionalDouble measure(
-      List<Touchpoint> plan, int position, ObservedSummary.TouchpointStats stats) {
+  OptionalDouble measure(Touchpoint touchpoint, ObservedSummary.TouchpointStats stats) {
     return stats.waits() == 0
         ? OptionalDouble.empty()
         : OptionalDouble.of((double) stats.longWaits() / stats.waits());

@@ -17,9 +17,9 @@ import java.util.OptionalDouble;
  * data ({@link RuleContext#observed()} empty) they find nothing; {@link GapAnalysis} does not even
  * run them then.
  *
- * <p>Their findings are evidence of the customer's experience at the touchpoint: {@link #evidence}
- * gives what one weighs in its pain point's score ({@link PriorityFactor#OBSERVED}) and how the
- * pain point's summary says it.
+ * <p>Their findings are evidence of the customer's experience at the touchpoint: {@link #weight}
+ * gives what one weighs in its pain point's score ({@link PriorityFactor#OBSERVED}), {@link
+ * #evidence} how the pain point's summary says it.
  */
 abstract class ObservedRule implements GapRule {
   /** The most a place's observed evidence weighs in its pain point's score. */
@@ -37,11 +37,18 @@ abstract class ObservedRule implements GapRule {
   abstract long basis(ObservedSummary.TouchpointStats stats);
 
   /**
-   * The measure at the touchpoint at {@code position} of the plan: a share of the basis, 0 to 1, or
-   * points of emotion; empty where the rule does not judge the touchpoint.
+   * How many of the plan's touchpoints, from the first, the rule judges: all of them unless a rule
+   * says otherwise.
    */
-  abstract OptionalDouble measure(
-      List<Touchpoint> plan, int position, ObservedSummary.TouchpointStats stats);
+  int judged(List<Touchpoint> plan) {
+    return plan.size();
+  }
+
+  /**
+   * The measure at a judged touchpoint: a share of the basis, 0 to 1, or points of emotion; empty
+   * where there is nothing to measure.
+   */
+  abstract OptionalDouble measure(Touchpoint touchpoint, ObservedSummary.TouchpointStats stats);
 
   /** The finding's message about a touchpoint whose measure reached the threshold. */
   abstract Phrase message(
@@ -68,13 +75,14 @@ abstract class ObservedRule implements GapRule {
     List<Touchpoint> plan = journey.allTouchpoints();
     List<ObservedSummary.TouchpointStats> stats = observed.get().touchpoints();
     List<Finding> findings = new ArrayList<>();
-    for (int i = 0; i < plan.size(); i++) {
+    int judged = judged(plan);
+    for (int i = 0; i < judged; i++) {
       Touchpoint touchpoint = plan.get(i);
       ObservedSummary.TouchpointStats here = stats.get(i);
       if (basis(here) < GapAnalysis.OBSERVED_MINIMUM) {
         continue; // a handful of cases says nothing
       }
-      OptionalDouble measure = measure(plan, i, here);
+      OptionalDouble measure = measure(touchpoint, here);
       if (measure.isEmpty() || measure.getAsDouble() < threshold) {
         continue;
       }
@@ -116,7 +124,4 @@ abstract class ObservedRule implements GapRule {
   static Phrase count(long count) {
     return language -> Figures.count(language, count);
   }
-
-  /** What an observed finding weighs in its pain point, and how its summary says it. */
-  record Evidence(double weight, Phrase phrase) {}
 }

@@ -117,7 +117,10 @@ final class PainPoints {
     return painPoints.build();
   }
 
-  /** Gives each place the evidence of its findings of the standard observed rules. */
+  /**
+   * Gives each place the evidence of its findings of the standard observed rules: what each weighs
+   * ({@link ObservedRule#weight}) and how the summary says it ({@link ObservedRule#evidence}).
+   */
   private static void weighObservedEvidence(
       Collection<Draft> drafts, Journey journey, ObservedSummary observed) {
     List<Touchpoint> plan = journey.allTouchpoints();
@@ -125,43 +128,27 @@ final class PainPoints {
     for (int i = 0; i < plan.size(); i++) {
       positions.put(plan.get(i).id(), i);
     }
+    record Judging(ObservedRule rule, int judged) {}
+    Map<String, Judging> rules = new HashMap<>();
+    for (ObservedRule rule : OBSERVED_RULES) {
+      rules.put(rule.id(), new Judging(rule, rule.judged(plan)));
+    }
     for (Draft draft : drafts) {
       for (Finding finding : draft.findings) {
-        evidence(finding, plan, positions, observed)
-            .ifPresent(
-                evidence -> {
-                  draft.observed.add(evidence.phrase());
-                  draft.observedWeight += evidence.weight();
-                });
-      }
-    }
-  }
-
-  /**
-   * The evidence of a finding of a standard observed rule; empty for a finding of any other rule.
-   * {@code positions} gives the plan position of each touchpoint id.
-   */
-  private static Optional<ObservedRule.Evidence> evidence(
-      Finding finding,
-      List<Touchpoint> plan,
-      Map<String, Integer> positions,
-      ObservedSummary observed) {
-    Integer position = positions.get(finding.subjectId());
-    if (position == null) {
-      return Optional.empty();
-    }
-    for (ObservedRule rule : OBSERVED_RULES) {
-      if (rule.id().equals(finding.ruleId())) {
+        Judging judging = rules.get(finding.ruleId());
+        Integer position = positions.get(finding.subjectId());
+        if (judging == null || position == null || position >= judging.judged()) {
+          continue;
+        }
+        ObservedRule rule = judging.rule();
         ObservedSummary.TouchpointStats stats = observed.touchpoints().get(position);
-        OptionalDouble measure = rule.measure(plan, position, stats);
+        OptionalDouble measure = rule.measure(plan.get(position), stats);
         if (measure.isPresent()) {
-          double value = measure.getAsDouble();
-          return Optional.of(
-              new ObservedRule.Evidence(rule.weight(value), rule.evidence(stats, value)));
+          draft.observed.add(rule.evidence(stats, measure.getAsDouble()));
+          draft.observedWeight += rule.weight(measure.getAsDouble());
         }
       }
     }
-    return Optional.empty();
   }
 
   /** One each of the standard observed rules, to weigh their findings' evidence. */
