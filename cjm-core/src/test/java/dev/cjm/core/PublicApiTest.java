@@ -262,6 +262,9 @@ class PublicApiTest {
     if (type == DeviationSummary.class) {
       return DeviationSummary.of(JOURNEY, List.of(OBSERVED));
     }
+    if (type == ObservedSummary.class) {
+      return JourneyMonitor.of(JOURNEY).add(OBSERVED).summary();
+    }
     throw new AssertionError(
         "no sample argument of type " + type.getName() + " yet: add one to PublicApiTest");
   }

@@ -7,6 +7,7 @@ import com.google.common.collect.ImmutableSet;
 import com.google.common.escape.Escaper;
 import com.google.common.xml.XmlEscapers;
 import dev.cjm.core.Journey;
+import dev.cjm.core.analysis.GapAnalysis;
 import dev.cjm.core.analysis.GapReport;
 import dev.cjm.core.analysis.RankedOpportunity;
 import dev.cjm.core.diff.JourneyDiff;
@@ -127,7 +128,8 @@ public final class Gallery {
     /**
      * The entry of a planned journey whose map carries what its {@code observed} cases show: the
      * observed curve, the reached / failed / ended-here bars, the long waits and the ad-hoc steps;
-     * its Markdown appends the observed summary.
+     * its report is analysed with them, so what the cases show joins the pain points; its Markdown
+     * appends the observed summary.
      */
     static Entry observed(String name, String about, Journey planned, ObservedSummary observed) {
       Entry plan = of(name, about, planned);
@@ -135,7 +137,7 @@ public final class Gallery {
               name,
               about,
               planned,
-              plan.report(),
+              GapAnalysis.standard().analyze(planned, observed),
               plan.extraMarkdown(),
               plan.extraSummary(),
               Optional.empty(),

@@ -8,7 +8,9 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import dev.cjm.core.EmotionCurve;
 import dev.cjm.core.Journey;
+import dev.cjm.core.Touchpoint;
 import dev.cjm.core.internal.Texts;
+import dev.cjm.core.observed.ObservedSummary;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,6 +35,12 @@ import java.util.function.Supplier;
  * GapReport report = analysis.analyze(journey);
  * }</pre>
  *
+ * <p>With the summary of what customers actually went through ({@link #analyze(Journey,
+ * ObservedSummary)}), the standard observed rules ({@code observed.long-waits}, {@code
+ * observed.failures}, {@code observed.drop-off}, {@code observed.emotion-below-plan}) judge each
+ * planned touchpoint by the cases observed there, and their findings join its pain point; without
+ * it they do not run.
+ *
  * <p>Configuration that makes no sense (an unknown rule id, a negative or NaN threshold, a second
  * rule with an id already used) is rejected at once with a message saying what would be right.
  * Analysing a valid journey with the standard rules never throws.
@@ -42,6 +50,15 @@ public final class GapAnalysis {
   private final ImmutableMap<String, FindingSeverity> severities;
   private final ImmutableMap<String, Double> thresholds;
   private final ImmutableMap<PriorityFactor, Double> weights;
+
+  /**
+   * The fewest observed cases on which the standard observed rules judge a touchpoint: cases
+   * reaching it ({@code observed.failures}, {@code observed.drop-off}), waits after it ({@code
+   * observed.long-waits}) or emotion scores recorded there ({@code observed.emotion-below-plan}).
+   * Below it a share says little (one failure in ten cases is 10%), so a handful of cases never
+   * makes a finding.
+   */
+  public static final int OBSERVED_MINIMUM = 30;
 
   /** The largest weight a priority factor may have. */
   static final double MAX_WEIGHT = 100;
@@ -86,7 +103,11 @@ public final class GapAnalysis {
         new SingleChannelStageRule(),
         new NoOwnerRule(),
         new OffTargetMetricRule(),
-        new PersonaNoGoalsRule());
+        new PersonaNoGoalsRule(),
+        new LongWaitsRule(),
+        new FailuresRule(),
+        new DropOffRule(),
+        new EmotionBelowPlanRule());
   }
 
   /**
@@ -213,7 +234,8 @@ public final class GapAnalysis {
   /**
    * Runs every rule over the journey and collects the findings into a report, ordered by severity
    * (errors first), then by the journey position of their paths ({@link JourneyOrder}), then by
-   * rule.
+   * rule. The standard observed rules, which need observed data, do not run (see {@link
+   * #analyze(Journey, ObservedSummary)}).
    *
    * <p>The analysis checks between rules whether the thread was interrupted, and if so stops with a
    * {@link CancellationException}, leaving the thread's interrupt status set.
@@ -224,6 +246,70 @@ public final class GapAnalysis {
    */
   public GapReport analyze(Journey journey) {
     checkNotNull(journey, "journey is null");
+    return analyze(journey, Optional.empty());
+  }
+
+  /**
+   * Runs every rule over the journey, a plan, with the summary of the cases observed against it
+   * ({@link dev.cjm.core.observed.JourneyMonitor#summary()}): as {@link #analyze(Journey)}, and the
+   * standard observed rules find where the cases failed, dropped off, waited far longer than usual
+   * or felt worse than planned, once at least {@link #OBSERVED_MINIMUM} cases back a figure. Their
+   * findings are evidence of the experience at the touchpoint: they join its pain point, weighed by
+   * {@link PriorityFactor#OBSERVED}. Every rule can read the summary ({@link
+   * RuleContext#observed()}).
+   *
+   * @throws IllegalArgumentException if the summary is not of this plan: its touchpoint ids are not
+   *     the plan's, in order (the message names the first that differs)
+   * @throws IllegalStateException as {@link #analyze(Journey)}
+   * @throws CancellationException as {@link #analyze(Journey)}
+   */
+  public GapReport analyze(Journey journey, ObservedSummary observed) {
+    checkNotNull(journey, "journey is null");
+    checkNotNull(observed, "observed summary is null");
+    checkSamePlan(journey, observed);
+    return analyze(journey, Optional.of(observed));
+  }
+
+  /** Throws unless the summary's touchpoint ids are the plan's, in order. */
+  private static void checkSamePlan(Journey journey, ObservedSummary observed) {
+    List<String> planned = journey.allTouchpoints().stream().map(Touchpoint::id).toList();
+    List<String> summarised =
+        observed.touchpoints().stream().map(ObservedSummary.TouchpointStats::id).toList();
+    if (planned.equals(summarised)) {
+      return;
+    }
+    String where = "the summary of " + Texts.quote(observed.title());
+    String plan = "the plan " + Texts.quote(journey.title());
+    for (int i = 0; i < Math.min(planned.size(), summarised.size()); i++) {
+      if (!planned.get(i).equals(summarised.get(i))) {
+        throw new IllegalArgumentException(
+            where
+                + " is not of "
+                + plan
+                + ": its touchpoint "
+                + (i + 1)
+                + " is "
+                + Texts.quote(summarised.get(i))
+                + " where the plan has "
+                + Texts.quote(planned.get(i))
+                + "; summarise the cases with JourneyMonitor.of(plan)");
+      }
+    }
+    throw new IllegalArgumentException(
+        where
+            + " is not of "
+            + plan
+            + ": it has "
+            + summarised.size()
+            + " touchpoints where the plan has "
+            + planned.size()
+            + (planned.size() > summarised.size()
+                ? " (the summary lacks " + Texts.quote(planned.get(summarised.size())) + ")"
+                : " (the plan lacks " + Texts.quote(summarised.get(planned.size())) + ")")
+            + "; summarise the cases with JourneyMonitor.of(plan)");
+  }
+
+  private GapReport analyze(Journey journey, Optional<ObservedSummary> observed) {
     JourneyOrder order = JourneyOrder.of(journey);
     List<Finding> findings = new ArrayList<>();
     ImmutableMap.Builder<String, Integer> countsByRule = ImmutableMap.builder();
@@ -239,8 +325,11 @@ public final class GapAnalysis {
                 + " was interrupted before rule "
                 + rule.id());
       }
+      if (rule instanceof ObservedRule && observed.isEmpty()) {
+        continue; // nothing to judge: it does not run, and the report does not count it
+      }
       RuleContext context =
-          new RuleContext(rule, thresholdOf(rule), journey, order, emotionCurve, quotes);
+          new RuleContext(rule, thresholdOf(rule), journey, order, emotionCurve, quotes, observed);
       List<Finding> found;
       try {
         found = rule.check(journey, context);
@@ -266,7 +355,7 @@ public final class GapAnalysis {
       countsByRule.put(rule.id(), found.size());
     }
     return new GapReport(
-        journey, order, findings, countsByRule.buildOrThrow(), this::priorityWeight);
+        journey, order, findings, countsByRule.buildOrThrow(), this::priorityWeight, observed);
   }
 
   private Optional<GapRule> find(String ruleId) {

@@ -11,6 +11,7 @@ import dev.cjm.core.Metric;
 import dev.cjm.core.Opportunity;
 import dev.cjm.core.internal.Figures;
 import dev.cjm.core.internal.Words;
+import dev.cjm.core.observed.ObservedSummary;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -49,18 +50,23 @@ public final class GapReport {
   // The report's own finding objects: equal findings of a rule that repeats one are still two.
   private final IdentityHashMap<Finding, PainPoint> painPointsByFinding = new IdentityHashMap<>();
   private final Places places;
+  private final Optional<ObservedSummary> observed;
 
   /**
    * A report of the findings of the rules, given in the order the rules ran, with how many each
-   * rule found; {@code weights} gives the weight of each kind of evidence in a pain point's score.
+   * rule found; {@code weights} gives the weight of each kind of evidence in a pain point's score;
+   * {@code observed} is the summary of the cases observed against the journey, if analysed with
+   * one.
    */
   GapReport(
       Journey journey,
       JourneyOrder order,
       List<Finding> findings,
       ImmutableMap<String, Integer> countsByRule,
-      ToDoubleFunction<PriorityFactor> weights) {
+      ToDoubleFunction<PriorityFactor> weights,
+      Optional<ObservedSummary> observed) {
     this.journey = journey;
+    this.observed = observed;
     this.order = order;
     this.findings = inReportOrder(findings, order);
     this.countsBySeverity = countBySeverity(findings);
@@ -68,7 +74,8 @@ public final class GapReport {
     this.emotionSummary =
         journey.stages().stream().map(StageEmotion::of).collect(ImmutableList.toImmutableList());
     this.places = Places.of(journey, order);
-    ImmutableList<PainPoint> unranked = PainPoints.of(this.findings, places, weights);
+    ImmutableList<PainPoint> unranked =
+        PainPoints.of(this.findings, places, weights, journey, observed);
     this.rankedOpportunities = rank(journey, unranked);
     this.painPoints = PainPoints.withOpportunities(unranked, rankedOpportunities);
     for (PainPoint painPoint : painPoints) {
@@ -169,6 +176,14 @@ public final class GapReport {
     return journey;
   }
 
+  /**
+   * The summary of the cases observed against the journey, if it was analysed with one ({@link
+   * GapAnalysis#analyze(Journey, ObservedSummary)}).
+   */
+  public Optional<ObservedSummary> observed() {
+    return observed;
+  }
+
   /** Every finding: errors first, then warnings, then information; each in journey order. */
   public ImmutableList<Finding> findings() {
     return findings;
@@ -196,7 +211,11 @@ public final class GapReport {
     return countsBySeverity;
   }
 
-  /** How many findings each rule that ran produced, zero included, in the analysis's rule order. */
+  /**
+   * How many findings each rule that ran produced, zero included, in the analysis's rule order. The
+   * standard observed rules run only when the journey is analysed with observed data, so without it
+   * they are not listed.
+   */
   public ImmutableMap<String, Integer> countsByRule() {
     return countsByRule;
   }

@@ -23,14 +23,15 @@ import org.jspecify.annotations.Nullable;
  * experience there, its barriers, the opportunities that address them, the metrics off target, and
  * a priority computed from that evidence. {@link GapReport#painPoints()} lists them worst first.
  *
- * <p>The score adds four kinds of evidence, each weighed by a {@link PriorityFactor} weight (1 by
+ * <p>The score adds five kinds of evidence, each weighed by a {@link PriorityFactor} weight (1 by
  * default): the emotion (how far the felt emotion falls below the expected one, plus how far below
  * neutral, an expected emotion not recorded counting as neutral), the barriers (severity 1 to 4 ×
  * share of customers, one half when not known), the metrics off target (2 × relative miss, at most
- * 2 each) and the most severe finding of a rule whose evidence those do not weigh, a user's own
- * rule say (error 1, warning 0.5). Feeling −2 where +1 was expected, at a high barrier met by 40%
- * of customers: 5 + 1.2 = 6.2, critical. The score gives the {@link Priority}: critical from 5,
- * high from 3, medium from 1.
+ * 2 each), the most severe finding of a rule whose evidence those do not weigh, a user's own rule
+ * say (error 1, warning 0.5), and what observed cases show there (4 × the share failed, ended there
+ * or waiting far longer than usual, and the observed emotion's shortfall against the plan; at most
+ * 4). Feeling −2 where +1 was expected, at a high barrier met by 40% of customers: 5 + 1.2 = 6.2,
+ * critical. The score gives the {@link Priority}: critical from 5, high from 3, medium from 1.
  *
  * <p>A touchpoint's pain point holds the findings about it, its barriers and its opportunities. A
  * stage's holds what belongs to the stage as a whole: its metrics, its stage-wide barriers, and the
@@ -46,6 +47,7 @@ public final class PainPoint {
   private final ImmutableList<Barrier> barriers;
   private final ImmutableList<Opportunity> opportunities;
   private final ImmutableList<Metric> metrics;
+  private final ImmutableList<Phrase> observed;
   private final double score;
 
   PainPoint(
@@ -57,6 +59,7 @@ public final class PainPoint {
       ImmutableList<Barrier> barriers,
       ImmutableList<Opportunity> opportunities,
       ImmutableList<Metric> metrics,
+      ImmutableList<Phrase> observed,
       double score) {
     this.rank = rank;
     this.stage = stage;
@@ -66,13 +69,14 @@ public final class PainPoint {
     this.barriers = barriers;
     this.opportunities = opportunities;
     this.metrics = metrics;
+    this.observed = observed;
     this.score = score;
   }
 
   /** This pain point with these opportunities. */
   PainPoint withOpportunities(ImmutableList<Opportunity> addressing) {
     return new PainPoint(
-        rank, stage, touchpoint, path, findings, barriers, addressing, metrics, score);
+        rank, stage, touchpoint, path, findings, barriers, addressing, metrics, observed, score);
   }
 
   /** The place in the ranking, from 1: the pain point to fix first. */
@@ -141,6 +145,14 @@ public final class PainPoint {
     return metrics;
   }
 
+  /**
+   * What the observed cases show here, one phrase per finding of the standard observed rules, in
+   * report order: {@code "failed in 12% of 352 cases"}.
+   */
+  ImmutableList<Phrase> observed() {
+    return observed;
+  }
+
   /** What the customer feels here: the touchpoint's emotion; empty for a stage or the journey. */
   public Optional<Emotion> felt() {
     return touchpoint == null ? Optional.empty() : touchpoint.emotion();
@@ -174,9 +186,9 @@ public final class PainPoint {
 
   /**
    * What a team needs to know about it in one line, for a "fix first" list: felt against expected,
-   * the worst barrier with its severity and share, the best opportunity, the metrics off target;
-   * the first finding's message when there is none of these. Names are quoted, {@code "…"} cut to
-   * 60 characters.
+   * what the observed cases show ("failed in 12% of 352 cases"), the worst barrier with its
+   * severity and share, the best opportunity, the metrics off target; the first finding's message
+   * when there is none of these. Names are quoted, {@code "…"} cut to 60 characters.
    */
   public String summary() {
     return summary(Locale.ENGLISH);
@@ -191,6 +203,9 @@ public final class PainPoint {
     Words words = Words.of(language);
     List<String> parts = new ArrayList<>();
     feltAgainstExpected(words).ifPresent(felt -> parts.add(words.get("feel", felt)));
+    for (Phrase evidence : observed) {
+      parts.add(evidence.in(words.language()));
+    }
     worstBarrier()
         .ifPresent(
             barrier -> parts.add(words.get("barrier.text", GapReport.describe(words, barrier))));
@@ -206,7 +221,7 @@ public final class PainPoint {
       parts.add(GapReport.describe(words, metric));
     }
     boolean feltShort = PainPoints.emotionShortfall(touchpoint) > 0;
-    if (!feltShort && barriers.isEmpty() && metrics.isEmpty()) {
+    if (!feltShort && barriers.isEmpty() && metrics.isEmpty() && observed.isEmpty()) {
       // Nothing above says what is wrong: the most severe finding does.
       parts.add(0, findings.get(0).message(language));
     }

@@ -4,12 +4,15 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import dev.cjm.core.Barrier;
 import dev.cjm.core.Emotion;
+import dev.cjm.core.Journey;
 import dev.cjm.core.Metric;
 import dev.cjm.core.Opportunity;
 import dev.cjm.core.Stage;
 import dev.cjm.core.Touchpoint;
 import dev.cjm.core.analysis.Places.Place;
+import dev.cjm.core.observed.ObservedSummary;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -17,6 +20,8 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.function.ToDoubleFunction;
 import org.jspecify.annotations.Nullable;
@@ -36,6 +41,8 @@ final class PainPoints {
     final List<Finding> findings = new ArrayList<>();
     final List<Barrier> barriers = new ArrayList<>();
     final List<Metric> metrics = new ArrayList<>();
+    final List<Phrase> observed = new ArrayList<>(); // what the observed findings say, in order
+    double observedWeight; // what they weigh together, before the cap
     double score;
 
     Draft(Place place, int position) {
@@ -57,7 +64,11 @@ final class PainPoints {
    * #withOpportunities}.
    */
   static ImmutableList<PainPoint> of(
-      List<Finding> findings, Places places, ToDoubleFunction<PriorityFactor> weights) {
+      List<Finding> findings,
+      Places places,
+      ToDoubleFunction<PriorityFactor> weights,
+      Journey journey,
+      Optional<ObservedSummary> observed) {
     Map<Place, Draft> drafts = new LinkedHashMap<>();
     List<Finding> aboutMetrics = new ArrayList<>();
     for (Finding finding : findings) {
@@ -74,6 +85,7 @@ final class PainPoints {
             .add(finding);
       }
     }
+    observed.ifPresent(summary -> weighObservedEvidence(drafts.values(), journey, summary));
     for (Draft draft : drafts.values()) {
       draft.score = score(draft, weights);
     }
@@ -99,10 +111,50 @@ final class PainPoints {
               ImmutableList.copyOf(draft.barriers),
               ImmutableList.of(),
               ImmutableList.copyOf(draft.metrics),
+              ImmutableList.copyOf(draft.observed),
               draft.score));
     }
     return painPoints.build();
   }
+
+  /**
+   * Gives each place the evidence of its findings of the standard observed rules: what each weighs
+   * ({@link ObservedRule#weight}) and how the summary says it ({@link ObservedRule#evidence}).
+   */
+  private static void weighObservedEvidence(
+      Collection<Draft> drafts, Journey journey, ObservedSummary observed) {
+    List<Touchpoint> plan = journey.allTouchpoints();
+    Map<String, Integer> positions = new HashMap<>();
+    for (int i = 0; i < plan.size(); i++) {
+      positions.put(plan.get(i).id(), i);
+    }
+    record Judging(ObservedRule rule, int judged) {}
+    Map<String, Judging> rules = new HashMap<>();
+    for (ObservedRule rule : OBSERVED_RULES) {
+      rules.put(rule.id(), new Judging(rule, rule.judged(plan)));
+    }
+    for (Draft draft : drafts) {
+      for (Finding finding : draft.findings) {
+        Judging judging = rules.get(finding.ruleId());
+        Integer position = positions.get(finding.subjectId());
+        if (judging == null || position == null || position >= judging.judged()) {
+          continue;
+        }
+        ObservedRule rule = judging.rule();
+        ObservedSummary.TouchpointStats stats = observed.touchpoints().get(position);
+        OptionalDouble measure = rule.measure(plan.get(position), stats);
+        if (measure.isPresent()) {
+          draft.observed.add(rule.evidence(stats, measure.getAsDouble()));
+          draft.observedWeight += rule.weight(measure.getAsDouble());
+        }
+      }
+    }
+  }
+
+  /** One each of the standard observed rules, to weigh their findings' evidence. */
+  private static final ImmutableList<ObservedRule> OBSERVED_RULES =
+      ImmutableList.of(
+          new LongWaitsRule(), new FailuresRule(), new DropOffRule(), new EmotionBelowPlanRule());
 
   /**
    * A metric measures a stage as a whole: its finding joins the stage's pain point when the stage
@@ -241,7 +293,9 @@ final class PainPoints {
             * emotionShortfall(draft.place.touchpoint())
         + weights.applyAsDouble(PriorityFactor.BARRIERS) * barriers
         + weights.applyAsDouble(PriorityFactor.METRICS) * metrics
-        + weights.applyAsDouble(PriorityFactor.FINDINGS) * findings;
+        + weights.applyAsDouble(PriorityFactor.FINDINGS) * findings
+        + weights.applyAsDouble(PriorityFactor.OBSERVED)
+            * Math.min(ObservedRule.MAX_WEIGHT, draft.observedWeight);
   }
 
   /**
@@ -252,8 +306,8 @@ final class PainPoints {
 
   /**
    * The standard rules whose findings the other factors already weigh (the emotion, the barriers,
-   * the metrics), so that the FINDINGS factor does not count the same evidence twice: it weighs the
-   * findings of the other rules, a user's own among them.
+   * the metrics, the observed cases), so that the FINDINGS factor does not count the same evidence
+   * twice: it weighs the findings of the other rules, a user's own among them.
    */
   static final ImmutableSet<String> WEIGHED_BY_THEIR_EVIDENCE =
       ImmutableSet.of(
@@ -264,7 +318,11 @@ final class PainPoints {
           BrokenHandoverRule.ID,
           UnaddressedBarrierRule.ID,
           WidespreadBarrierRule.ID,
-          OffTargetMetricRule.ID);
+          OffTargetMetricRule.ID,
+          LongWaitsRule.ID,
+          FailuresRule.ID,
+          DropOffRule.ID,
+          EmotionBelowPlanRule.ID);
 
   /** The share of customers assumed to meet a barrier whose frequency is not known. */
   static final double UNKNOWN_SHARE = 0.5;

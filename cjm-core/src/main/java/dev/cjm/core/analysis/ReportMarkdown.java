@@ -49,7 +49,11 @@ final class ReportMarkdown {
           .append(cell(painPoint.summary(words.language())))
           .append('\n');
     }
-    out.append('\n').append(words.get("priority.explained")).append('\n');
+    out.append('\n').append(words.get("priority.explained"));
+    if (report.observed().isPresent()) {
+      out.append(' ').append(words.get("priority.explained.observed"));
+    }
+    out.append('\n');
   }
 
   private static void painPoints(GapReport report, Words words, StringBuilder out) {

@@ -11,6 +11,7 @@ import dev.cjm.core.Phase;
 import dev.cjm.core.Stage;
 import dev.cjm.core.internal.Figures;
 import dev.cjm.core.internal.Texts;
+import dev.cjm.core.observed.ObservedSummary;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -38,12 +39,14 @@ public final class RuleContext {
   private final JourneyOrder order;
   private final Supplier<EmotionCurve> emotionCurve;
   private final Map<String, String> quotes;
+  private final Optional<ObservedSummary> observed;
 
   /**
    * A context for one rule in an analysis of this journey, whose order is {@code order} and whose
    * emotion curve {@code emotionCurve} gives, made once for all the analysis's rules; {@code
    * quotes} holds the names the analysis's rules have quoted so far, each quoted once; it is a
-   * concurrent map, so a rule may quote from several threads.
+   * concurrent map, so a rule may quote from several threads; {@code observed} is the summary of
+   * the cases observed against the journey, if the analysis has one.
    */
   RuleContext(
       GapRule rule,
@@ -51,13 +54,15 @@ public final class RuleContext {
       Journey journey,
       JourneyOrder order,
       Supplier<EmotionCurve> emotionCurve,
-      Map<String, String> quotes) {
+      Map<String, String> quotes,
+      Optional<ObservedSummary> observed) {
     this.rule = rule;
     this.threshold = threshold;
     this.journey = journey;
     this.order = order;
     this.emotionCurve = emotionCurve;
     this.quotes = quotes;
+    this.observed = observed;
   }
 
   /** The threshold the analysis set for this rule, or its default. */
@@ -93,6 +98,27 @@ public final class RuleContext {
    */
   public JourneyOrder journeyOrder() {
     return order;
+  }
+
+  /**
+   * What customers actually went through, when the journey is analysed as a plan with the summary
+   * of its observed cases ({@link GapAnalysis#analyze(Journey, ObservedSummary)}); empty otherwise.
+   * Its {@linkplain ObservedSummary#touchpoints() touchpoints} are the plan's, in the order of
+   * {@link Journey#allTouchpoints()}, so a rule can go through both together:
+   *
+   * <pre>{@code
+   * ObservedSummary summary = context.observed().orElse(null);
+   * List<Touchpoint> plan = journey.allTouchpoints();
+   * for (int i = 0; summary != null && i < plan.size(); i++) {
+   *   ObservedSummary.TouchpointStats stats = summary.touchpoints().get(i);
+   *   if (stats.reached() >= 100 && stats.endedHereShare() > 0.5) {
+   *     findings.add(context.finding(plan.get(i).id()).message("Half stop here.").build());
+   *   }
+   * }
+   * }</pre>
+   */
+  public Optional<ObservedSummary> observed() {
+    return observed;
   }
 
   /**

@@ -20,6 +20,12 @@
  * standard rules use nothing a user's own rule cannot, so each is an example to copy. The report
  * lists findings by severity, then in {@link dev.cjm.core.analysis.JourneyOrder}.
  *
+ * <p>A planned journey can be analysed with the summary of the cases observed against it ({@link
+ * dev.cjm.core.analysis.GapAnalysis#analyze(dev.cjm.core.Journey,
+ * dev.cjm.core.observed.ObservedSummary)}): four more rules then find the touchpoints where cases
+ * fail, drop off, wait far longer than usual or feel worse than planned, and their findings join
+ * the pain points.
+ *
  * <p>Two comparisons live in packages of their own: {@code dev.cjm.core.diff} (a current-state map
  * against a future-state one) and {@code dev.cjm.core.observed} (what customers actually went
  * through against the plan).

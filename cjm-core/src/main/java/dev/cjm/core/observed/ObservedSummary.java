@@ -30,8 +30,9 @@ import org.jspecify.annotations.Nullable;
  * <p><b>Long waits.</b> A wait for the next step is long when it is longer than {@link
  * #LONG_WAIT_FACTOR} times the 90th percentile of the waits after that step, and longer than {@link
  * #LONG_WAIT_MINIMUM} in any case; they are counted by whole wait buckets (see {@link
- * TouchpointStats#medianWait()}). The gap analysis has no hook for observed data yet: long waits
- * are findings of their own here, not pain points of the {@code GapReport}.
+ * TouchpointStats#medianWait()}). Analysed with its plan ({@code GapAnalysis.analyze(plan,
+ * summary)}), a touchpoint where many waits are long is a finding of {@code observed.long-waits},
+ * part of its pain point.
  */
 public final class ObservedSummary {
   /**

@@ -7,7 +7,13 @@ import dev.cjm.core.Journey;
 import dev.cjm.core.Level;
 import dev.cjm.core.Phase;
 import dev.cjm.core.Severity;
+import dev.cjm.core.Touchpoint;
+import dev.cjm.core.observed.JourneyMonitor;
+import dev.cjm.core.observed.ObservedJourney;
+import dev.cjm.core.observed.ObservedSummary;
 import dev.cjm.core.testing.EnglishWords;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -15,9 +21,9 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every standard rule speaks English and Polish: a Polish journey that trips all sixteen rules is
- * reported with no English sentence, in Polish quotation marks and numbers, and the same analysis
- * reads in English on asking.
+ * Every standard rule speaks English and Polish: a Polish journey that, with the cases observed
+ * against it, trips all twenty rules is reported with no English sentence, in Polish quotation
+ * marks and numbers, and the same analysis reads in English on asking.
  */
 class FindingWordsTest {
   private static final Locale POLISH = Locale.forLanguageTag("pl");
@@ -65,7 +71,45 @@ class FindingWordsTest {
           .opportunity("Karta lojalnościowa")
           .build();
 
-  private static final GapReport REPORT = GapAnalysis.standard().analyze(EVERYTHING_WRONG);
+  /**
+   * 100 cases observed against the café's plan, with something wrong for every observed rule: 30
+   * stop after the first touchpoint, where all feel -1 (the plan says +1); of the 70 who go all the
+   * way, 10 fail at the third, and 5 wait five days after the second.
+   */
+  static final ObservedSummary OBSERVED = observed(EVERYTHING_WRONG);
+
+  private static ObservedSummary observed(Journey plan) {
+    List<String> ids = plan.allTouchpoints().stream().map(Touchpoint::id).toList();
+    Instant start = Instant.parse("2026-05-04T08:00:00Z");
+    JourneyMonitor monitor = JourneyMonitor.of(plan);
+    for (int i = 0; i < 100; i++) {
+      ObservedJourney.Builder observed = ObservedJourney.builder("klient-" + i);
+      int steps = i < 30 ? 1 : ids.size();
+      Instant at = start;
+      for (int k = 0; k < steps; k++) {
+        boolean longWait = k == 2 && i >= 30 && i < 35;
+        at = at.plus(longWait ? Duration.ofDays(5) : Duration.ofMinutes(10));
+        Instant time = at;
+        boolean failed = k == 2 && i >= 90;
+        observed.planned(
+            ids.get(k),
+            o -> {
+              o.at(time);
+              if (failed) {
+                o.failed();
+              }
+              if (time.equals(start.plus(Duration.ofMinutes(10)))) {
+                o.emotion(-1); // at the first touchpoint
+              }
+            });
+      }
+      monitor.add(observed.build());
+    }
+    return monitor.summary();
+  }
+
+  private static final GapReport REPORT =
+      GapAnalysis.standard().analyze(EVERYTHING_WRONG, OBSERVED);
 
   @Test
   void theJourneyTripsEveryStandardRule() {

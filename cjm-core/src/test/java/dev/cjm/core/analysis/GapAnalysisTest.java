@@ -95,7 +95,7 @@ class GapAnalysisTest {
   }
 
   @Test
-  void standard_runsTheSixteenRulesOfTheReadme() {
+  void standard_runsTheTwentyRulesOfTheReadme() {
     assertThat(GapAnalysis.standard().rules())
         .extracting(GapRule::id)
         .containsExactly(
@@ -114,7 +114,11 @@ class GapAnalysisTest {
             "channel.single-channel-stage",
             "touchpoint.no-owner",
             "metric.off-target",
-            "persona.no-goals");
+            "persona.no-goals",
+            "observed.long-waits",
+            "observed.failures",
+            "observed.drop-off",
+            "observed.emotion-below-plan");
   }
 
   @Test
@@ -179,7 +183,8 @@ class GapAnalysisTest {
         .hasMessage(
             "rule touchpoint.no-owner has no threshold; rules with one: [emotion.expectation-gap,"
                 + " emotion.sharp-drop, barrier.widespread, channel.broken-handover,"
-                + " channel.single-channel-stage, metric.off-target]");
+                + " channel.single-channel-stage, metric.off-target, observed.long-waits,"
+                + " observed.failures, observed.drop-off, observed.emotion-below-plan]");
   }
 
   @Test
@@ -197,7 +202,7 @@ class GapAnalysisTest {
     GapAnalysis standard = GapAnalysis.standard();
     standard.without("touchpoint.no-owner").severity("persona.no-goals", FindingSeverity.INFO);
 
-    assertThat(standard.rules()).hasSize(16);
+    assertThat(standard.rules()).hasSize(20);
     assertThat(standard.severityOverride("persona.no-goals")).isEmpty();
   }
 
