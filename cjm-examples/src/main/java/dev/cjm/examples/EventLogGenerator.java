@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import dev.cjm.core.Emotion;
 import dev.cjm.core.Journey;
 import dev.cjm.core.Touchpoint;
@@ -13,8 +14,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import org.jspecify.annotations.Nullable;
@@ -25,11 +28,12 @@ import org.jspecify.annotations.Nullable;
  * of" group, of which the case meets one alternative, each as likely; an optional touchpoint is met
  * by {@link #OPTIONAL_TAKEN} of the cases that reach it, the others skip it. After each step it
  * meets but the last, a case drops off with the {@link #dropOff} rate; each step fails with the
- * {@link #failure} rate; a case that goes on takes an ad-hoc detour ("Called support") before its
- * next step with the {@link #detour} rate; and each wait after a planned step is long (2 to 5 days
- * instead of 1 to 10 minutes) with the {@link #longWait} rate. {@link #reachedShare(String)},
- * {@link #endedHereShare(String)} and {@link #detoursPerCase()} give the true figures these rates
- * make for each touchpoint.
+ * {@link #failure} rate, or the rate {@link #withFailure(String, double)} set for its touchpoint (a
+ * hot spot); a case that goes on takes an ad-hoc detour ("Called support") before its next step
+ * with the {@link #detour} rate; and each wait after a planned step is long (2 to 5 days instead of
+ * 1 to 10 minutes) with the {@link #longWait} rate. {@link #reachedShare(String)}, {@link
+ * #endedHereShare(String)} and {@link #detoursPerCase()} give the true figures these rates make for
+ * each touchpoint.
  *
  * <p>Columns: {@code case,time,activity,outcome,score,channel}. Case ids ({@code c0000001}) come in
  * sorted order, so {@code EventLog.builder().sortedByCase()} streams the log. Activities are the
@@ -55,6 +59,7 @@ public final class EventLogGenerator {
 
   private final double dropOff;
   private final double failure;
+  private final ImmutableMap<String, Double> failureAt;
   private final double detour;
   private final double longWait;
 
@@ -70,8 +75,32 @@ public final class EventLogGenerator {
     this.steps = steps(planned.allTouchpoints());
     this.dropOff = rate(dropOff, "drop-off");
     this.failure = rate(failure, "failure");
+    this.failureAt = ImmutableMap.of();
     this.detour = rate(detour, "detour");
     this.longWait = rate(longWait, "long wait");
+  }
+
+  private EventLogGenerator(EventLogGenerator base, ImmutableMap<String, Double> failureAt) {
+    this.steps = base.steps;
+    this.dropOff = base.dropOff;
+    this.failure = base.failure;
+    this.failureAt = failureAt;
+    this.detour = base.detour;
+    this.longWait = base.longWait;
+  }
+
+  /**
+   * This generator with the touchpoint {@code id} failing at {@code rate} instead of {@link
+   * #failure()}: a hot spot, such as a payment step that fails more often than the others.
+   *
+   * @throws IllegalArgumentException if the plan has no such touchpoint or the rate is not from 0
+   *     to 1
+   */
+  public EventLogGenerator withFailure(String id, double rate) {
+    stepOf(id);
+    Map<String, Double> failures = new LinkedHashMap<>(failureAt);
+    failures.put(id, rate(rate, "failure"));
+    return new EventLogGenerator(this, ImmutableMap.copyOf(failures));
   }
 
   /** The touchpoints grouped into steps: the members of a "one of" group are next to each other. */
@@ -102,9 +131,17 @@ public final class EventLogGenerator {
     return dropOff;
   }
 
-  /** The chance that a planned step fails. */
+  /** The chance that a planned step fails, but at a hot spot set by {@link #withFailure}. */
   public double failure() {
     return failure;
+  }
+
+  /**
+   * The chance that the touchpoint {@code id} fails: its hot-spot rate, else {@link #failure()}.
+   */
+  public double failure(String id) {
+    stepOf(id);
+    return failureAt.getOrDefault(id, failure);
   }
 
   /** The chance of the ad-hoc detour before each next planned step. */
@@ -196,7 +233,7 @@ public final class EventLogGenerator {
           if (touchpoint == null) {
             continue; // an optional touchpoint this case skips
           }
-          boolean failed = random.nextDouble() < failure;
+          boolean failed = random.nextDouble() < failureAt.getOrDefault(touchpoint.id(), failure);
           int score = failed ? -3 : score(touchpoint, random);
           event(row, id, time, touchpoint.name(), failed ? "failed" : "ok", score, channel);
           out.append(row);

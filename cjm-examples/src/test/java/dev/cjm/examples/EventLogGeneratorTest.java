@@ -22,7 +22,8 @@ class EventLogGeneratorTest {
   @Test
   void theSummaryRecoversTheTrueRates() {
     Journey plan = ClickAndCollect.journey();
-    EventLogGenerator generator = new EventLogGenerator(plan, 0.15, 0.08, 0.10, 0.05);
+    EventLogGenerator generator =
+        new EventLogGenerator(plan, 0.15, 0.08, 0.10, 0.05).withFailure("reserve-and-pay", 0.2);
     StringBuilder csv = new StringBuilder();
     long events = generator.write(ClickAndCollect.SEED, CASES, csv);
     JourneyMonitor monitor = JourneyMonitor.of(plan);
@@ -43,9 +44,10 @@ class EventLogGeneratorTest {
     for (ObservedSummary.TouchpointStats step : steps) {
       double reached = generator.reachedShare(step.id());
       assertThat(step.reachedShare()).as(step.id()).isCloseTo(reached, fourErrors(reached, CASES));
+      double failure = generator.failure(step.id());
       assertThat(step.failedShare())
           .as(step.id())
-          .isCloseTo(generator.failure(), fourErrors(generator.failure(), step.reached()));
+          .isCloseTo(failure, fourErrors(failure, step.reached()));
       double endedHere = generator.endedHereShare(step.id());
       assertThat(step.endedHereShare())
           .as(step.id())
