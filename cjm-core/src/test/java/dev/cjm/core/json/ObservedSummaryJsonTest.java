@@ -8,8 +8,14 @@ import dev.cjm.core.observed.JourneyMonitor;
 import dev.cjm.core.observed.ObservedJourney;
 import dev.cjm.core.observed.ObservedSummary;
 import dev.cjm.core.testing.TestJourneys;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -137,6 +143,21 @@ class ObservedSummaryJsonTest {
             threshold ->
                 assertThat(threshold.toMinutes()).isEqualTo(60)); // 3 × 10 min, at least 1 h
     assertThat(read.paths().get(0).cases()).isEqualTo(6); // sorted: most common first
+  }
+
+  @Test
+  void theReadmesExample_readsAndWritesBackWithTheSameFigures() throws IOException {
+    String readme = Files.readString(Path.of("README.md"), StandardCharsets.UTF_8);
+    Matcher block =
+        Pattern.compile("### Observed summaries as JSON.*?```json\n(.*?)```", Pattern.DOTALL)
+            .matcher(readme);
+    assertThat(block.find()).as("the JSON example in cjm-core/README.md").isTrue();
+
+    ObservedSummary example = ObservedSummaryJson.parse(block.group(1));
+
+    assertThat(example.touchpoints().get(1).failedShare()).isEqualTo(2 / 6.0);
+    assertThat(example.paths().get(0).steps()).hasSize(3);
+    assertThat(ObservedSummaryJson.parse(ObservedSummaryJson.format(example))).isEqualTo(example);
   }
 
   private static InvalidDocumentException errorOf(String json) {
