@@ -17,7 +17,9 @@ import java.io.StringReader;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
@@ -34,6 +36,7 @@ class ObservedSummaryRoundTripTest {
 
   @Test
   void everySummarySurvivesJson() {
+    Set<String> seen = new HashSet<>();
     qt().withExamples(300)
         .forAll(summaries())
         .checkAssert(
@@ -43,7 +46,35 @@ class ObservedSummaryRoundTripTest {
               assertThat(read).isEqualTo(summary);
               assertThat(ObservedSummaryJson.format(read)).isEqualTo(json);
               assertThat(ObservedSummaryJson.parse(new StringReader(json))).isEqualTo(summary);
+              seen.addAll(kinds(summary));
             });
+    // The generator reaches every kind of figure the format has to keep.
+    assertThat(seen)
+        .contains(
+            "approximate paths", "cut path", "alternative", "optional", "long wait", "ad hoc");
+  }
+
+  private static Set<String> kinds(ObservedSummary summary) {
+    Set<String> kinds = new HashSet<>();
+    if (summary.pathError() > 0) {
+      kinds.add("approximate paths");
+    }
+    if (summary.paths().stream().anyMatch(p -> p.stepsCut() > 0)) {
+      kinds.add("cut path");
+    }
+    if (summary.touchpoints().stream().anyMatch(t -> t.oneOf().isPresent())) {
+      kinds.add("alternative");
+    }
+    if (summary.touchpoints().stream().anyMatch(t -> t.optional())) {
+      kinds.add("optional");
+    }
+    if (!summary.longWaits().isEmpty()) {
+      kinds.add("long wait");
+    }
+    if (!summary.adHoc().isEmpty()) {
+      kinds.add("ad hoc");
+    }
+    return kinds;
   }
 
   /**
