@@ -307,12 +307,12 @@ public final class ObservedSummary {
 
     /** A step at the planned touchpoint {@code id}. */
     public static Step ofPlanned(String id) {
-      return new Step(checkText(id, "planned step"), true);
+      return new Step(checkText(id, "planned step id"), true);
     }
 
     /** An ad-hoc step of that name. */
     public static Step ofAdHoc(String name) {
-      return new Step(checkText(name, "ad-hoc step"), false);
+      return new Step(checkText(name, "ad-hoc step name"), false);
     }
 
     /** The planned touchpoint's id, or the ad-hoc step's name. */
@@ -668,6 +668,7 @@ public final class ObservedSummary {
     private final long cases;
     private long withoutPlannedStep;
     private final List<TouchpointStats> touchpoints = new ArrayList<>();
+    private final Set<String> ids = new HashSet<>();
     private final Map<String, PathShare> paths = new HashMap<>();
     private long pathError;
     private final Map<String, AdHocPlace> adHoc = new HashMap<>();
@@ -701,12 +702,7 @@ public final class ObservedSummary {
       TouchpointFigures given = new TouchpointFigures();
       figures.accept(given);
       TouchpointStats stats = new TouchpointStats(id, name, cases, given);
-      for (TouchpointStats other : touchpoints) {
-        checkArgument(
-            !other.id().equals(id),
-            "touchpoint %s is given twice; give each once",
-            Texts.quote(id));
-      }
+      checkArgument(ids.add(id), "touchpoint %s is given twice; give each once", Texts.quote(id));
       if (!touchpoints.isEmpty()) {
         TouchpointStats previous = touchpoints.get(touchpoints.size() - 1);
         checkArgument(
@@ -763,7 +759,7 @@ public final class ObservedSummary {
      * (null for none), and in how many cases it happened there (at least 1).
      */
     public Builder adHoc(String name, @Nullable String after, @Nullable String before, long cases) {
-      checkText(name, "ad-hoc step");
+      checkText(name, "ad-hoc step name");
       checkArgument(cases >= 1, "cases is %s; a place is kept only when it happened", cases);
       checkArgument(
           cases <= this.cases, "cases is %s, more than the summary's (%s)", cases, this.cases);
@@ -800,10 +796,8 @@ public final class ObservedSummary {
     /** This builder, its figures checked against each other, the paths and places sorted. */
     private Builder checked() {
       long ended = withoutPlannedStep;
-      Set<String> ids = new HashSet<>();
       for (TouchpointStats touchpoint : touchpoints) {
         ended += touchpoint.endedHere();
-        ids.add(touchpoint.id());
       }
       checkArgument(
           ended == cases,
