@@ -117,6 +117,12 @@ class PublicApiTest {
     return captured.get(0);
   }
 
+  private static ObservedSummary.TouchpointFigures touchpointFigures() {
+    List<ObservedSummary.TouchpointFigures> captured = new ArrayList<>();
+    ObservedSummary.builder("Checkout", Locale.ENGLISH, 2).touchpoint("a", "A", captured::add);
+    return captured.get(0);
+  }
+
   /** An object to call each class's instance methods on; a new one per call for builders. */
   private static final Map<Class<?>, Supplier<Object>> RECEIVERS =
       Map.ofEntries(
@@ -148,6 +154,10 @@ class PublicApiTest {
           Map.entry(JourneyMonitor.class, () -> JourneyMonitor.of(JOURNEY).add(OBSERVED)),
           Map.entry(
               ObservedSummary.class, () -> JourneyMonitor.of(JOURNEY).add(OBSERVED).summary()),
+          Map.entry(
+              ObservedSummary.Builder.class,
+              () -> ObservedSummary.builder("Checkout", Locale.ENGLISH, 2)),
+          Map.entry(ObservedSummary.TouchpointFigures.class, PublicApiTest::touchpointFigures),
           Map.entry(
               dev.cjm.core.json.DocumentProblem.class,
               () ->
@@ -426,6 +436,8 @@ class PublicApiTest {
             DeviationReport.of(JOURNEY, deviating),
             DeviationSummary.of(JOURNEY, List.of(OBSERVED, deviating)),
             JourneyMonitor.of(JOURNEY).add(OBSERVED).add(deviating).summary(),
+            ObservedSummary.builder("Checkout", Locale.ENGLISH, 0),
+            touchpointFigures(),
             EventLog.builder()
                 .outcome("outcome")
                 .skipBadRows(5)

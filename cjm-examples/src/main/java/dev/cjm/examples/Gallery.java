@@ -12,6 +12,7 @@ import dev.cjm.core.analysis.GapReport;
 import dev.cjm.core.analysis.RankedOpportunity;
 import dev.cjm.core.diff.JourneyDiff;
 import dev.cjm.core.json.JourneyYaml;
+import dev.cjm.core.json.ObservedSummaryJson;
 import dev.cjm.core.observed.ObservedSummary;
 import dev.cjm.render.svg.SvgRenderer;
 import java.io.IOException;
@@ -203,6 +204,9 @@ public final class Gallery {
   /** The event log of the click-and-collect orders, written beside the maps. */
   static final String CLICK_AND_COLLECT_LOG = "click-and-collect-events.csv";
 
+  /** What the click-and-collect log shows, as JSON for dashboards, written beside the log. */
+  static final String CLICK_AND_COLLECT_SUMMARY = "click-and-collect-summary.json";
+
   /**
    * Every map of the gallery, in the order the page shows them, the click-and-collect orders read
    * from memory (the same as from the file {@link #write} writes).
@@ -271,8 +275,9 @@ public final class Gallery {
 
   /**
    * Writes the gallery into {@code directory} (created if missing): the click-and-collect event log
-   * ({@value #CLICK_AND_COLLECT_LOG}), which its map is then read from, one {@code <name>.md} per
-   * entry and {@code index.html}. Returns the one-line summaries, in page order.
+   * ({@value #CLICK_AND_COLLECT_LOG}), which its map is then read from, and what it shows ({@value
+   * #CLICK_AND_COLLECT_SUMMARY}), one {@code <name>.md} per entry and {@code index.html}. Returns
+   * the one-line summaries, in page order.
    *
    * @throws UncheckedIOException if a file cannot be written
    */
@@ -282,7 +287,12 @@ public final class Gallery {
       Files.createDirectories(directory);
       Path log = directory.resolve(CLICK_AND_COLLECT_LOG);
       ClickAndCollect.writeEventLog(log);
-      entries = entries(ClickAndCollect.summary(log));
+      ObservedSummary observed = ClickAndCollect.summary(log);
+      Files.writeString(
+          directory.resolve(CLICK_AND_COLLECT_SUMMARY),
+          ObservedSummaryJson.format(observed),
+          StandardCharsets.UTF_8);
+      entries = entries(observed);
       for (Entry entry : entries) {
         writeEntry(entry, directory);
       }

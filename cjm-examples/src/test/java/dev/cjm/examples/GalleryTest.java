@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.google.common.collect.ImmutableList;
 import dev.cjm.core.Journey;
 import dev.cjm.core.analysis.GapReport;
+import dev.cjm.core.json.ObservedSummaryJson;
 import dev.cjm.render.svg.SvgRenderer;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -66,12 +67,16 @@ class GalleryTest {
   }
 
   @Test
-  void write_writesTheClickAndCollectLog_andDrawsWhatItShowsOnThePlannedMap(@TempDir Path directory)
-      throws IOException {
+  void write_writesTheClickAndCollectLogAndSummary_andDrawsWhatItShowsOnThePlannedMap(
+      @TempDir Path directory) throws IOException {
     Gallery.write(directory);
 
     assertThat(Files.readString(directory.resolve(Gallery.CLICK_AND_COLLECT_LOG)))
         .isEqualTo(ClickAndCollect.eventLog());
+    assertThat(
+            ObservedSummaryJson.parse(
+                Files.readString(directory.resolve(Gallery.CLICK_AND_COLLECT_SUMMARY))))
+        .isEqualTo(ClickAndCollect.summary());
     assertThat(Files.readString(directory.resolve("click-and-collect.svg")))
         .contains("class=\"cjm-emotion-observed\"", "cjm-observed-bar cjm-observed-reached")
         .containsPattern("Reached \\d+% \\(\\d+\\)")

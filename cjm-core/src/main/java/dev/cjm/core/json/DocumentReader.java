@@ -256,6 +256,31 @@ abstract class DocumentReader {
     return parser.getDoubleValue();
   }
 
+  /**
+   * The count at the current token: a whole number from 0 to {@link Long#MAX_VALUE}, or null (with
+   * a problem) if it is not one.
+   */
+  final @Nullable Long whole(String pointer, Locations here) throws IOException {
+    JsonToken token = parser.currentToken();
+    boolean whole =
+        token == JsonToken.VALUE_NUMBER_INT
+            && parser.getNumberType() != JsonParser.NumberType.BIG_INTEGER;
+    if (!whole || parser.getLongValue() < 0) {
+      String found = found();
+      problem(
+          pointer,
+          here,
+          "expected a count, a whole number 0 or more, but found " + found,
+          "expected",
+          "a whole number 0 or more",
+          "but was",
+          found);
+      parser.skipChildren();
+      return null;
+    }
+    return parser.getLongValue();
+  }
+
   /** The boolean at the current token, or null (with a problem) if it is not one. */
   final @Nullable Boolean bool(String pointer, Locations here) throws IOException {
     JsonToken token = parser.currentToken();

@@ -29,6 +29,11 @@ final class Locations {
     return add(new Locations(line, column));
   }
 
+  /** True if this object has a field named {@code name}. */
+  boolean has(String name) {
+    return names != null && names.contains(name);
+  }
+
   /** Records the next item of an array. */
   Locations item(int line, int column) {
     return add(new Locations(line, column));

@@ -2,8 +2,9 @@
  * Journeys as JSON and YAML documents, lossless and versioned, for applications that store journeys
  * and teams that keep them in files: {@link dev.cjm.core.json.JourneyJson} and {@link
  * dev.cjm.core.json.JourneyYaml} read and write journeys, {@link
- * dev.cjm.core.json.ObservedJourneyJson} observed journeys, and {@link
- * dev.cjm.core.json.ReportJson} writes gap reports, diffs and observed summaries for dashboards.
+ * dev.cjm.core.json.ObservedJourneyJson} observed journeys, {@link
+ * dev.cjm.core.json.ObservedSummaryJson} a journey monitor's observed summaries, and {@link
+ * dev.cjm.core.json.ReportJson} writes gap reports, diffs and deviation summaries for dashboards.
  *
  * <pre>{@code
  * String json = JourneyJson.format(journey);     // "cjmFormat": 1, then every field

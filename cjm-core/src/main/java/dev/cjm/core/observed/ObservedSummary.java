@@ -1,16 +1,28 @@
 package dev.cjm.core.observed;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import com.google.common.base.Strings;
 import com.google.common.collect.ImmutableList;
+import dev.cjm.core.Emotion;
 import dev.cjm.core.internal.Figures;
+import dev.cjm.core.internal.Texts;
 import dev.cjm.core.internal.Words;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.ToLongFunction;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -64,26 +76,81 @@ public final class ObservedSummary {
     private final Optional<Duration> longWait;
     private final long longWaits;
 
-    TouchpointStats(JourneyMonitor monitor, int i) {
-      this.id = monitor.ids()[i];
-      this.name = monitor.names()[i];
-      this.cases = monitor.cases();
-      this.reached = monitor.reached(i);
-      this.optional = monitor.coverage().optional(i);
-      this.oneOf = Optional.ofNullable(monitor.coverage().group(i));
-      this.stepReached = monitor.stepReached(i);
-      this.endedHere = monitor.endedHere(i);
-      this.failed = monitor.failed(i);
-      this.emotions = monitor.emotions(i);
+    /** The figures of touchpoint {@code id}, checked against each other and the {@code cases}. */
+    TouchpointStats(String id, String name, long cases, TouchpointFigures figures) {
+      this.id = checkText(id, "touchpoint id");
+      this.name = checkText(name, "name of touchpoint " + Texts.quote(id));
+      this.cases = cases;
+      this.reached = figures.reached;
+      this.optional = figures.optional;
+      this.oneOf = Optional.ofNullable(figures.oneOf);
+      this.stepReached = figures.stepReached;
+      this.endedHere = figures.endedHere;
+      this.failed = figures.failed;
+      this.emotions = figures.emotions;
       this.meanEmotion =
-          emotions == 0
-              ? OptionalDouble.empty()
-              : OptionalDouble.of(monitor.emotionSum(i) / emotions);
+          emotions == 0 ? OptionalDouble.empty() : OptionalDouble.of(figures.meanEmotion);
+      this.waits = figures.waits;
+      this.medianWait = Optional.ofNullable(figures.medianWait);
+      this.longWait = Optional.ofNullable(figures.wait90);
+      this.longWaits = figures.longWaits;
+      atMost("reached", reached, cases, "cases");
+      atMost("stepReached", stepReached, cases, "cases");
+      checkArgument(
+          stepReached >= reached,
+          "stepReached is %s at touchpoint %s, fewer than reached (%s): a case that reached the"
+              + " touchpoint reached its step",
+          stepReached,
+          Texts.quote(id),
+          reached);
+      checkArgument(
+          oneOf.isPresent() || stepReached == reached,
+          "stepReached is %s at touchpoint %s, not reached (%s); only an alternative of a \"one"
+              + " of\" group is reached as a step more often than itself",
+          stepReached,
+          Texts.quote(id),
+          reached);
+      atMost("endedHere", endedHere, reached, "reached");
+      atMost("failed", failed, reached, "reached");
+    }
+
+    /** The figures of planned touchpoint {@code i} of {@code monitor}. */
+    static TouchpointFigures figures(JourneyMonitor monitor, int i) {
+      TouchpointFigures figures =
+          new TouchpointFigures()
+              .reached(monitor.reached(i))
+              .stepReached(monitor.stepReached(i))
+              .endedHere(monitor.endedHere(i))
+              .failed(monitor.failed(i));
+      if (monitor.coverage().optional(i)) {
+        figures.optional();
+      }
+      String group = monitor.coverage().group(i);
+      if (group != null) {
+        figures.oneOf(group);
+      }
+      long emotions = monitor.emotions(i);
+      if (emotions > 0) {
+        figures.emotions(emotions, monitor.emotionSum(i) / emotions);
+      }
       WaitHistogram histogram = monitor.waits(i);
-      this.waits = histogram.total();
-      this.medianWait = Optional.ofNullable(histogram.quantile(0.5));
-      this.longWait = Optional.ofNullable(histogram.quantile(0.9));
-      this.longWaits = longWait.map(p90 -> histogram.longerThan(threshold(p90))).orElse(0L);
+      Duration median = histogram.quantile(0.5);
+      Duration wait90 = histogram.quantile(0.9);
+      if (median != null && wait90 != null) {
+        figures.waits(histogram.total(), median, wait90, histogram.longerThan(threshold(wait90)));
+      }
+      return figures;
+    }
+
+    private void atMost(String field, long count, long most, String what) {
+      checkArgument(
+          count <= most,
+          "%s is %s at touchpoint %s, more than %s (%s)",
+          field,
+          count,
+          Texts.quote(id),
+          what,
+          most);
     }
 
     /** The planned touchpoint's id. */
@@ -234,9 +301,19 @@ public final class ObservedSummary {
     private final String name;
     private final boolean planned;
 
-    Step(String name, boolean planned) {
+    private Step(String name, boolean planned) {
       this.name = name;
       this.planned = planned;
+    }
+
+    /** A step at the planned touchpoint {@code id}. */
+    public static Step ofPlanned(String id) {
+      return new Step(checkText(id, "planned step id"), true);
+    }
+
+    /** An ad-hoc step of that name. */
+    public static Step ofAdHoc(String name) {
+      return new Step(checkText(name, "ad-hoc step name"), false);
     }
 
     /** The planned touchpoint's id, or the ad-hoc step's name. */
@@ -273,11 +350,11 @@ public final class ObservedSummary {
     private final long cases;
     private final double share;
 
-    PathShare(ImmutableList<Step> steps, long stepsCut, long cases, double share) {
+    PathShare(ImmutableList<Step> steps, long stepsCut, long cases, long allCases) {
       this.steps = steps;
       this.stepsCut = stepsCut;
       this.cases = cases;
-      this.share = share;
+      this.share = ObservedSummary.share(cases, allCases);
     }
 
     /** The steps in order (the first {@link JourneyMonitor#MAX_PATH_STEPS} of a longer path). */
@@ -327,12 +404,13 @@ public final class ObservedSummary {
     private final long cases;
     private final double share;
 
-    AdHocPlace(String name, String after, String before, long cases, double share) {
+    AdHocPlace(
+        String name, @Nullable String after, @Nullable String before, long cases, long allCases) {
       this.name = name;
-      this.after = after.isEmpty() ? Optional.empty() : Optional.of(after);
-      this.before = before.isEmpty() ? Optional.empty() : Optional.of(before);
+      this.after = Optional.ofNullable(after);
+      this.before = Optional.ofNullable(before);
       this.cases = cases;
-      this.share = share;
+      this.share = ObservedSummary.share(cases, allCases);
     }
 
     /** The ad-hoc step's name. */
@@ -390,19 +468,37 @@ public final class ObservedSummary {
   private final ImmutableList<AdHocPlace> adHoc;
   private final long adHocError;
 
+  /** What {@code monitor}'s cases show. */
   ObservedSummary(JourneyMonitor monitor) {
-    this.title = monitor.title();
-    this.language = monitor.language();
-    this.cases = monitor.cases();
-    this.withoutPlannedStep = monitor.withoutPlannedStep();
-    ImmutableList.Builder<TouchpointStats> stats = ImmutableList.builder();
-    for (int i = 0; i < monitor.ids().length; i++) {
-      stats.add(new TouchpointStats(monitor, i));
+    this(figures(monitor).checked());
+  }
+
+  private ObservedSummary(Builder checked) {
+    this.title = checked.title;
+    this.language = checked.language;
+    this.cases = checked.cases;
+    this.withoutPlannedStep = checked.withoutPlannedStep;
+    this.touchpoints = ImmutableList.copyOf(checked.touchpoints);
+    this.paths = checked.sortedPaths;
+    this.pathError = checked.pathError;
+    this.adHoc = checked.sortedAdHoc;
+    this.adHocError = checked.adHocError;
+  }
+
+  /** The figures of {@code monitor}'s cases, to be checked and sorted as any summary's are. */
+  private static Builder figures(JourneyMonitor monitor) {
+    Builder summary =
+        builder(monitor.title(), monitor.language(), monitor.cases())
+            .casesWithoutPlannedStep(monitor.withoutPlannedStep())
+            .pathError(monitor.paths().maxUndercount())
+            .adHocError(monitor.adHoc().maxUndercount());
+    String[] ids = monitor.ids();
+    for (int i = 0; i < ids.length; i++) {
+      TouchpointFigures figures = TouchpointStats.figures(monitor, i);
+      summary.touchpoint(ids[i], monitor.names()[i], t -> t.copy(figures));
     }
-    this.touchpoints = stats.build();
-    ImmutableList.Builder<PathShare> pathList = ImmutableList.builder();
     for (Map.Entry<String, Long> entry : monitor.paths().sorted()) {
-      ImmutableList.Builder<Step> steps = ImmutableList.builder();
+      List<Step> steps = new ArrayList<>();
       long cut = 0;
       for (PathKey.Part part : PathKey.parts(entry.getKey())) {
         if (part.cut()) {
@@ -411,27 +507,367 @@ public final class ObservedSummary {
           steps.add(new Step(part.text, part.planned()));
         }
       }
-      pathList.add(new PathShare(steps.build(), cut, entry.getValue(), share(entry.getValue())));
+      summary.path(steps, cut, entry.getValue());
     }
-    this.paths = pathList.build();
-    this.pathError = monitor.paths().maxUndercount();
-    ImmutableList.Builder<AdHocPlace> places = ImmutableList.builder();
     for (Map.Entry<String, Long> entry : monitor.adHoc().sorted()) {
       ImmutableList<PathKey.Part> parts = PathKey.parts(entry.getKey());
-      places.add(
-          new AdHocPlace(
-              parts.get(0).text,
-              parts.get(1).text,
-              parts.get(2).text,
-              entry.getValue(),
-              share(entry.getValue())));
+      summary.adHoc(
+          parts.get(0).text,
+          Strings.emptyToNull(parts.get(1).text),
+          Strings.emptyToNull(parts.get(2).text),
+          entry.getValue());
     }
-    this.adHoc = places.build();
-    this.adHocError = monitor.adHoc().maxUndercount();
+    return summary;
   }
 
-  private double share(long count) {
-    return share(count, cases);
+  /**
+   * A summary from its figures, for programs that store summaries and read them back (such as
+   * {@code dev.cjm.core.json.ObservedSummaryJson}); a {@link JourneyMonitor} makes summaries from
+   * cases. Every figure is checked against the others when it is given or at {@link
+   * Builder#build()}: no count is negative or above the cases it counts among, and the paths and
+   * ad-hoc places name the summary's touchpoints.
+   *
+   * @param title the planned journey's title
+   * @param language the planned journey's language, for the texts
+   * @param cases how many cases were observed
+   */
+  public static Builder builder(String title, Locale language, long cases) {
+    return new Builder(title, language, cases);
+  }
+
+  /**
+   * The figures of one planned touchpoint, given to {@link Builder#touchpoint}: each count starts
+   * at 0, and each is checked as it is given (never negative) and against the others when the
+   * touchpoint is added. The names are those of {@link TouchpointStats}.
+   */
+  public static final class TouchpointFigures {
+    private long reached;
+    private long stepReached;
+    private long endedHere;
+    private long failed;
+    private boolean optional;
+    private @Nullable String oneOf;
+    private long emotions;
+    private double meanEmotion;
+    private long waits;
+    private @Nullable Duration medianWait;
+    private @Nullable Duration wait90;
+    private long longWaits;
+
+    TouchpointFigures() {}
+
+    /** How many cases reached the touchpoint. */
+    public TouchpointFigures reached(long count) {
+      reached = count("reached", count);
+      return this;
+    }
+
+    /** How many cases reached its step of the plan (its group's, for an alternative). */
+    public TouchpointFigures stepReached(long count) {
+      stepReached = count("stepReached", count);
+      return this;
+    }
+
+    /** How many cases ended there. */
+    public TouchpointFigures endedHere(long count) {
+      endedHere = count("endedHere", count);
+      return this;
+    }
+
+    /** In how many cases it failed. */
+    public TouchpointFigures failed(long count) {
+      failed = count("failed", count);
+      return this;
+    }
+
+    /** The plan lets customers skip it. */
+    public TouchpointFigures optional() {
+      optional = true;
+      return this;
+    }
+
+    /** It is an alternative in the "one of" group {@code group}. */
+    public TouchpointFigures oneOf(String group) {
+      oneOf = checkText(group, "oneOf group");
+      return this;
+    }
+
+    /**
+     * How many emotion scores were recorded there ({@code count}, at least 1), and their mean, −2
+     * to +2.
+     */
+    public TouchpointFigures emotions(long count, double mean) {
+      checkArgument(
+          count >= 1, "emotions is %s; give the scores' count only when there are", count);
+      checkArgument(
+          mean >= Emotion.MIN_SCORE && mean <= Emotion.MAX_SCORE,
+          "meanEmotion is %s; a mean emotion is from %s to %s",
+          mean,
+          Emotion.MIN_SCORE,
+          Emotion.MAX_SCORE);
+      emotions = count;
+      meanEmotion = mean;
+      return this;
+    }
+
+    /**
+     * How many waits for the next step were measured ({@code count}, at least 1), their median and
+     * 90th percentile (whole milliseconds, as a monitor measures them), and how many were long.
+     */
+    public TouchpointFigures waits(long count, Duration median, Duration wait90, long longWaits) {
+      checkArgument(count >= 1, "waits is %s; give the waits only when there are", count);
+      checkWait("medianWait", median);
+      checkWait("wait90", wait90);
+      checkArgument(
+          median.compareTo(wait90) <= 0,
+          "medianWait %s is longer than wait90 %s; the median is the shorter",
+          median,
+          wait90);
+      count("longWaits", longWaits);
+      checkArgument(longWaits <= count, "longWaits is %s, more than waits (%s)", longWaits, count);
+      this.waits = count;
+      this.medianWait = median;
+      this.wait90 = wait90;
+      this.longWaits = longWaits;
+      return this;
+    }
+
+    private void copy(TouchpointFigures other) {
+      reached = other.reached;
+      stepReached = other.stepReached;
+      endedHere = other.endedHere;
+      failed = other.failed;
+      optional = other.optional;
+      oneOf = other.oneOf;
+      emotions = other.emotions;
+      meanEmotion = other.meanEmotion;
+      waits = other.waits;
+      medianWait = other.medianWait;
+      wait90 = other.wait90;
+      longWaits = other.longWaits;
+    }
+
+    private static void checkWait(String field, Duration wait) {
+      checkNotNull(wait, "%s is null", field);
+      checkArgument(
+          !wait.isNegative()
+              && wait.getNano() % 1_000_000 == 0
+              && wait.getSeconds() < Long.MAX_VALUE / 1_000,
+          "%s is %s; a wait is 0 or longer, in whole milliseconds",
+          field,
+          wait);
+    }
+  }
+
+  /**
+   * Collects a summary's figures; see {@link ObservedSummary#builder}. The paths and the ad-hoc
+   * places may be given in any order: the summary sorts them, most common first.
+   */
+  public static final class Builder {
+    private final String title;
+    private final Locale language;
+    private final long cases;
+    private long withoutPlannedStep;
+    private final List<TouchpointStats> touchpoints = new ArrayList<>();
+    private final Set<String> ids = new HashSet<>();
+    private final Map<String, PathShare> paths = new HashMap<>();
+    private long pathError;
+    private final Map<String, AdHocPlace> adHoc = new HashMap<>();
+    private long adHocError;
+    private ImmutableList<PathShare> sortedPaths = ImmutableList.of();
+    private ImmutableList<AdHocPlace> sortedAdHoc = ImmutableList.of();
+
+    private Builder(String title, Locale language, long cases) {
+      this.title = checkText(title, "title");
+      checkNotNull(language, "language is null");
+      // As a language tag and back, so that the summary's language survives being stored as one.
+      this.language = Locale.forLanguageTag(language.toLanguageTag());
+      this.cases = count("cases", cases);
+    }
+
+    /** How many cases met no planned touchpoint. */
+    public Builder casesWithoutPlannedStep(long count) {
+      withoutPlannedStep = count("casesWithoutPlannedStep", count);
+      checkArgument(
+          count <= cases, "casesWithoutPlannedStep is %s, more than cases (%s)", count, cases);
+      return this;
+    }
+
+    /**
+     * Adds the next planned touchpoint, in planned order, with the figures {@code figures} sets.
+     *
+     * @throws IllegalArgumentException if a figure is out of range or the id is already given
+     */
+    public Builder touchpoint(String id, String name, Consumer<TouchpointFigures> figures) {
+      checkNotNull(figures, "the figures of touchpoint %s are null", Texts.quote(id));
+      TouchpointFigures given = new TouchpointFigures();
+      figures.accept(given);
+      TouchpointStats stats = new TouchpointStats(id, name, cases, given);
+      checkArgument(ids.add(id), "touchpoint %s is given twice; give each once", Texts.quote(id));
+      if (!touchpoints.isEmpty()) {
+        TouchpointStats previous = touchpoints.get(touchpoints.size() - 1);
+        checkArgument(
+            !stats.oneOf().isPresent()
+                || !stats.oneOf().equals(previous.oneOf())
+                || stats.stepReached() == previous.stepReached(),
+            "stepReached is %s at touchpoint %s, but %s at %s of the same \"one of\" group: the"
+                + " alternatives of a group are one step",
+            stats.stepReached(),
+            Texts.quote(id),
+            previous.stepReached(),
+            Texts.quote(previous.id()));
+      }
+      touchpoints.add(stats);
+      return this;
+    }
+
+    /**
+     * Adds a path: its steps (at most {@link JourneyMonitor#MAX_PATH_STEPS}), how many steps were
+     * cut beyond those, and how many cases took it (at least 1).
+     */
+    public Builder path(List<Step> steps, long stepsCut, long cases) {
+      checkNotNull(steps, "steps are null");
+      ImmutableList<Step> kept = ImmutableList.copyOf(steps);
+      checkArgument(
+          kept.size() <= JourneyMonitor.MAX_PATH_STEPS,
+          "a path has %s steps; at most %s are kept, the others counted as stepsCut",
+          kept.size(),
+          JourneyMonitor.MAX_PATH_STEPS);
+      count("stepsCut", stepsCut);
+      checkArgument(
+          stepsCut == 0 || kept.size() == JourneyMonitor.MAX_PATH_STEPS,
+          "stepsCut is %s of a path of %s steps; only a path of %s steps is cut",
+          stepsCut,
+          kept.size(),
+          JourneyMonitor.MAX_PATH_STEPS);
+      checkArgument(cases >= 1, "cases is %s; a path is kept only when a case took it", cases);
+      checkArgument(
+          cases <= this.cases, "cases is %s, more than the summary's (%s)", cases, this.cases);
+      String key = PathKey.of(kept, stepsCut);
+      checkArgument(!paths.containsKey(key), "the path %s is given twice", kept);
+      paths.put(key, new PathShare(kept, stepsCut, cases, this.cases));
+      return this;
+    }
+
+    /** How many cases any path's count may lack (0: the paths are exact). */
+    public Builder pathError(long error) {
+      pathError = count("pathError", error);
+      return this;
+    }
+
+    /**
+     * Adds an ad-hoc place: an ad-hoc step's name, the ids of the planned steps before and after it
+     * (null for none), and in how many cases it happened there (at least 1).
+     */
+    public Builder adHoc(String name, @Nullable String after, @Nullable String before, long cases) {
+      checkText(name, "ad-hoc step name");
+      checkArgument(cases >= 1, "cases is %s; a place is kept only when it happened", cases);
+      checkArgument(
+          cases <= this.cases, "cases is %s, more than the summary's (%s)", cases, this.cases);
+      String key =
+          PathKey.adHocPlace(
+              name, Objects.requireNonNullElse(after, ""), Objects.requireNonNullElse(before, ""));
+      checkArgument(
+          !adHoc.containsKey(key),
+          "the ad-hoc step %s between %s and %s is given twice",
+          Texts.quote(name),
+          after,
+          before);
+      adHoc.put(key, new AdHocPlace(name, after, before, cases, this.cases));
+      return this;
+    }
+
+    /** As {@link #pathError}, for the ad-hoc places. */
+    public Builder adHocError(long error) {
+      adHocError = count("adHocError", error);
+      return this;
+    }
+
+    /**
+     * The summary.
+     *
+     * @throws IllegalArgumentException if the figures do not fit together: the cases that ended at
+     *     each touchpoint and those without a planned step do not add up to the cases, more cases
+     *     took the paths than there are, or a path or place names a touchpoint the summary lacks
+     */
+    public ObservedSummary build() {
+      return new ObservedSummary(checked());
+    }
+
+    /** This builder, its figures checked against each other, the paths and places sorted. */
+    private Builder checked() {
+      long ended = withoutPlannedStep;
+      for (TouchpointStats touchpoint : touchpoints) {
+        ended += touchpoint.endedHere();
+      }
+      checkArgument(
+          ended == cases,
+          "the cases that ended at each touchpoint (endedHere) and those without a planned step"
+              + " add up to %s, not cases (%s): every case ends at its last planned step or has"
+              + " none",
+          ended,
+          cases);
+      long pathCases = 0;
+      for (PathShare path : paths.values()) {
+        pathCases += path.cases();
+        for (Step step : path.steps()) {
+          checkArgument(
+              !step.planned() || ids.contains(step.name()),
+              "a path's planned step %s is no touchpoint of the summary",
+              Texts.quote(step.name()));
+        }
+      }
+      checkArgument(
+          pathCases <= cases,
+          "the paths' cases add up to %s, more than cases (%s)",
+          pathCases,
+          cases);
+      for (AdHocPlace place : adHoc.values()) {
+        for (Optional<String> around : List.of(place.after(), place.before())) {
+          checkArgument(
+              around.isEmpty() || ids.contains(around.get()),
+              "the ad-hoc step %s is placed next to %s, no touchpoint of the summary",
+              Texts.quote(place.name()),
+              Texts.quote(around.orElse("")));
+        }
+      }
+      sortedPaths = mostCommonFirst(paths, PathShare::cases);
+      sortedAdHoc = mostCommonFirst(adHoc, AdHocPlace::cases);
+      return this;
+    }
+  }
+
+  /** The values most common first, ties by their keys, as a monitor sorts its counts. */
+  private static <T> ImmutableList<T> mostCommonFirst(
+      Map<String, T> byKey, ToLongFunction<T> cases) {
+    return byKey.entrySet().stream()
+        .sorted(
+            Comparator.comparingLong(
+                    (Map.Entry<String, T> entry) -> cases.applyAsLong(entry.getValue()))
+                .reversed()
+                .thenComparing(Map.Entry.comparingByKey()))
+        .map(Map.Entry::getValue)
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  /** A count given for {@code field}: 0 or more. */
+  private static long count(String field, long count) {
+    checkArgument(count >= 0, "%s is %s; a count is 0 or more", field, count);
+    return count;
+  }
+
+  /** A name or id: not blank, valid Unicode. */
+  private static String checkText(String text, String what) {
+    checkNotNull(text, "%s is null", what);
+    checkArgument(!Texts.isBlank(text), "%s is blank; give it a name", what);
+    int bad = Texts.firstUnpairedSurrogate(text);
+    checkArgument(
+        bad < 0,
+        "%s %s is not valid Unicode: unpaired surrogate at index %s",
+        what,
+        Texts.quote(text),
+        bad);
+    return text;
   }
 
   private static double share(long count, long of) {
@@ -446,6 +882,11 @@ public final class ObservedSummary {
   /** The planned journey's title. */
   public String title() {
     return title;
+  }
+
+  /** The planned journey's language: the texts' ({@link #toText()}, {@link #toMarkdown()}). */
+  public Locale language() {
+    return language;
   }
 
   /** How many cases were observed. */

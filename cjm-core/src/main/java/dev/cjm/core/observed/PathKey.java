@@ -29,6 +29,18 @@ final class PathKey {
     return key.toString();
   }
 
+  /** The key of a path of a summary: the same as {@link #of} gives for the case it was made of. */
+  static String of(List<ObservedSummary.Step> steps, long cut) {
+    StringBuilder key = new StringBuilder();
+    for (ObservedSummary.Step step : steps) {
+      part(key, step.planned() ? PLANNED : AD_HOC, step.name());
+    }
+    if (cut > 0) {
+      part(key, CUT, String.valueOf(cut));
+    }
+    return key.toString();
+  }
+
   /** An ad-hoc step's name, with the planned steps before and after it ("" for none). */
   static String adHocPlace(String name, String before, String after) {
     StringBuilder key = new StringBuilder();

@@ -5,16 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import dev.cjm.core.Journey;
 import dev.cjm.core.observed.ObservedJourney;
+import dev.cjm.core.observed.ObservedSummary;
 import java.nio.charset.StandardCharsets;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Fuzzes the three readers: on any text, {@link JourneyJson#parse(String)}, {@link
- * JourneyYaml#parse(String)} and {@link ObservedJourneyJson#parse(String)} return a value or throw
- * {@link InvalidDocumentException} with at least one problem placed at a line and column, never
- * anything else; what they read, they write as a document that reads back equal. Each input is read
- * twice: as UTF-8, and as UTF-16 code units, so that unpaired surrogates reach the readers too.
+ * Fuzzes the four readers: on any text, {@link JourneyJson#parse(String)}, {@link
+ * JourneyYaml#parse(String)}, {@link ObservedJourneyJson#parse(String)} and {@link
+ * ObservedSummaryJson#parse(String)} return a value or throw {@link InvalidDocumentException} with
+ * at least one problem placed at a line and column, never anything else; what they read, they write
+ * as a document that reads back equal. Each input is read twice: as UTF-8, and as UTF-16 code
+ * units, so that unpaired surrogates reach the readers too.
  *
  * <p>The saved inputs in {@code DocumentFuzzTestInputs/<method>} run on every build; {@code
  * JAZZER_FUZZ=1 ./mvnw -pl cjm-core test -Dtest=DocumentFuzzTest#json} fuzzes one for real.
@@ -48,6 +50,17 @@ class DocumentFuzzTest {
       if (observed != null) {
         assertThat(ObservedJourneyJson.parse(ObservedJourneyJson.format(observed)))
             .isEqualTo(observed);
+      }
+    }
+  }
+
+  @FuzzTest(maxDuration = "10m")
+  void summary(byte[] input) {
+    for (String text : texts(input)) {
+      ObservedSummary summary = readOrFail(ObservedSummaryJson::parse, text);
+      if (summary != null) {
+        assertThat(ObservedSummaryJson.parse(ObservedSummaryJson.format(summary)))
+            .isEqualTo(summary);
       }
     }
   }

@@ -25,8 +25,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Every document the writers produce conforms to the JSON Schema shipped in the jar, checked by an
  * independent validator (networknt, draft 2020-12): journeys of every shape, observed journeys, gap
- * reports, diffs and deviation summaries. The schemas are strict (no unknown fields), so a field
- * the writer adds without the schema fails here.
+ * reports, diffs, deviation summaries and observed summaries. The schemas are strict (no unknown
+ * fields), so a field the writer adds without the schema fails here.
  */
 class SchemaTest {
   private static final RandomJourneys JOURNEYS = RandomJourneys.standard();
@@ -46,6 +46,7 @@ class SchemaTest {
   private static final Schema REPORT = schema("gap-report.schema.json");
   private static final Schema DIFF = schema("journey-diff.schema.json");
   private static final Schema DEVIATIONS = schema("deviation-summary.schema.json");
+  private static final Schema SUMMARY = schema("observed-summary.schema.json");
 
   @Test
   void everyJourneyDocument_conformsToTheJourneySchema() {
@@ -109,7 +110,29 @@ class SchemaTest {
   }
 
   @Test
+  void everyObservedSummary_conformsToTheSummarySchema() {
+    qt().withExamples(200)
+        .forAll(ObservedSummaryRoundTripTest.summaries())
+        .checkAssert(
+            summary ->
+                assertThat(SUMMARY.validate(ObservedSummaryJson.format(summary), InputFormat.JSON))
+                    .isEmpty());
+  }
+
+  @Test
   void theSchemas_rejectWhatTheReaderRejects() {
+    assertThat(
+            SUMMARY.validate(
+                "{\"cjmFormat\": 1, \"title\": \"x\", \"language\": \"en\", \"cases\": -1,"
+                    + " \"touchpoints\": []}",
+                InputFormat.JSON))
+        .isNotEmpty();
+    assertThat(
+            SUMMARY.validate(
+                "{\"cjmFormat\": 1, \"title\": \"x\", \"language\": \"en\", \"cases\": 0,"
+                    + " \"touchpoints\": [], \"pathErorr\": 0}",
+                InputFormat.JSON))
+        .isNotEmpty();
     assertThat(JOURNEY.validate("{\"cjmFormat\": 2, \"title\": \"x\"}", InputFormat.JSON))
         .isNotEmpty();
     assertThat(

@@ -5,6 +5,8 @@ import static org.apache.spark.sql.functions.input_file_name;
 import static org.apache.spark.sql.functions.monotonically_increasing_id;
 
 import dev.cjm.core.Journey;
+import dev.cjm.core.analysis.GapAnalysis;
+import dev.cjm.core.json.ObservedSummaryJson;
 import dev.cjm.core.observed.JourneyMonitor;
 import dev.cjm.core.observed.ObservedSummary;
 import dev.cjm.render.svg.SvgRenderer;
@@ -47,9 +49,11 @@ import scala.Tuple2;
  * INPUT is a CSV file, a folder of them or a glob ({@code logs/2026-05-*.csv}), with a header row
  * in each file; PLAN is a gallery journey's name ({@code click-and-collect}) or a journey document
  * in cjm's JSON or YAML format ({@code plans/click-and-collect.yaml}); OUTPUT is a folder (any path
- * Hadoop reaches: local, {@code hdfs://}, {@code s3a://}) that receives {@code summary.md}, {@code
- * summary.txt}, {@code map.svg} (the planned map) and {@code monitor.bin} (the monitor's bytes, to
- * merge with later runs). The columns are those of {@link LogFormat}.
+ * Hadoop reaches: local, {@code hdfs://}, {@code s3a://}) that receives {@code summary.json} (the
+ * {@link ObservedSummary} in {@link ObservedSummaryJson}'s format, for dashboards), {@code
+ * summary.md}, {@code summary.txt}, {@code map.svg} (the planned map with the observed overlay and
+ * the gap findings) and {@code monitor.bin} (the monitor's bytes, to merge with later runs). The
+ * columns are those of {@link LogFormat}.
  *
  * <p>The result equals one JVM's {@link dev.cjm.core.observed.EventLog} reading the same file: a
  * case's events are taken in the file's order before they are ordered by time. A case whose events
@@ -193,16 +197,22 @@ public final class SparkMonitorJob {
     return value == null ? "" : value.toString();
   }
 
-  /** Writes the summary (Markdown and text), the planned map and the monitor's bytes. */
+  /**
+   * Writes the summary (JSON, Markdown and text), the planned map with the observed overlay and the
+   * gap findings, and the monitor's bytes.
+   */
   static void write(SparkSession spark, JourneyMonitor monitor, Journey plan, String output) {
     ObservedSummary summary = monitor.summary();
+    String map = SvgRenderer.create().render(plan, summary, GapAnalysis.standard().analyze(plan));
     try {
       Path folder = new Path(output);
       FileSystem files = folder.getFileSystem(spark.sparkContext().hadoopConfiguration());
       files.mkdirs(folder);
+      writeFile(
+          files, new Path(folder, "summary.json"), bytes(ObservedSummaryJson.format(summary)));
       writeFile(files, new Path(folder, "summary.md"), bytes(summary.toMarkdown()));
       writeFile(files, new Path(folder, "summary.txt"), bytes(summary.toText()));
-      writeFile(files, new Path(folder, "map.svg"), bytes(SvgRenderer.create().render(plan)));
+      writeFile(files, new Path(folder, "map.svg"), bytes(map));
       writeFile(files, new Path(folder, "monitor.bin"), monitor.toBytes());
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the results to " + output, e);
