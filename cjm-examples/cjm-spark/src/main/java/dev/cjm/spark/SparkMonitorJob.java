@@ -203,7 +203,8 @@ public final class SparkMonitorJob {
    */
   static void write(SparkSession spark, JourneyMonitor monitor, Journey plan, String output) {
     ObservedSummary summary = monitor.summary();
-    String map = SvgRenderer.create().render(plan, summary, GapAnalysis.standard().analyze(plan));
+    String map =
+        SvgRenderer.create().render(plan, summary, GapAnalysis.standard().analyze(plan, summary));
     try {
       Path folder = new Path(output);
       FileSystem files = folder.getFileSystem(spark.sparkContext().hadoopConfiguration());

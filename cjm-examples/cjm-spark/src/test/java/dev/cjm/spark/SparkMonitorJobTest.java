@@ -123,7 +123,8 @@ class SparkMonitorJobTest {
         .isEqualTo(monitor.summary().toMarkdown());
     assertThat(Files.readString(out.resolve("summary.txt"))).isEqualTo(monitor.summary().toText());
     assertThat(Files.readString(out.resolve("map.svg")))
-        .isEqualTo(SvgRenderer.create().render(PLAN, oneJvm, GapAnalysis.standard().analyze(PLAN)))
+        .isEqualTo(
+            SvgRenderer.create().render(PLAN, oneJvm, GapAnalysis.standard().analyze(PLAN, oneJvm)))
         .contains("class=\"cjm-emotion-observed\"", "cjm-observed-bar cjm-observed-reached");
     assertThat(JourneyMonitor.fromBytes(Files.readAllBytes(out.resolve("monitor.bin"))))
         .isEqualTo(monitor);
