@@ -159,9 +159,7 @@ public final class SmallHeapRenderScenarios {
   /**
    * The observed overlay of the most touchpoints: 10,000 cases, each reaching 100 of its
    * touchpoints (failing at some, with an emotion and a time at each, and two ad-hoc steps), folded
-   * into a {@link JourneyMonitor}; its summary drawn on the map with the report, streamed. It runs
-   * out of memory in 256 MB today, so {@link SmallHeapRenderTest} skips it (see {@link
-   * SmallHeapRenderTest#KNOWN_OUT_OF_MEMORY}).
+   * into a {@link JourneyMonitor}; its summary drawn on the map with the report, streamed.
    */
   private static void observed(Clock clock) throws Exception {
     observed(clock, TestJourneys.mostTexts());

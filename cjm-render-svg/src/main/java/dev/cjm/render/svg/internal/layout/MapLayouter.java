@@ -100,6 +100,7 @@ public final class MapLayouter {
     private final Annotations annotations;
     private final Comparison comparison;
     private final Observed observed;
+    private final ObservedLane.AdHocPlaces adHocPlaces; // indexed once, for every band
     private final Bands bands;
     private final OpportunityLane opportunities;
     private final Cards cards;
@@ -129,6 +130,7 @@ public final class MapLayouter {
       this.comparison = comparison;
       this.observed = observed;
       this.bands = new Bands(journey, context.options(), maxColumnsPerRow);
+      this.adHocPlaces = new ObservedLane.AdHocPlaces(bands, observed);
       this.opportunities = OpportunityLane.of(journey);
       this.cards =
           new Cards(journey, annotations.painPoints(), context, bands.cellWidth(), comparison);
@@ -236,7 +238,7 @@ public final class MapLayouter {
     private void addObservedLane(Grid grid) {
       LaneRow row = new LaneRow(y, CssClass.observedLane(lanesDrawn));
       MapLane lane =
-          ObservedLane.of(row, grid, context, journey, observed)
+          ObservedLane.of(row, grid, context, observed, adHocPlaces)
               .orElseGet(() -> emptyLane(words.observedLabel()));
       addLane(grid, words.observedLabel(), row, lane);
     }

@@ -3,8 +3,6 @@ package dev.cjm.render.svg.internal.layout;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ListMultimap;
 import com.google.common.collect.MultimapBuilder;
-import dev.cjm.core.Journey;
-import dev.cjm.core.Stage;
 import dev.cjm.core.Touchpoint;
 import dev.cjm.core.observed.ObservedSummary;
 import dev.cjm.render.svg.internal.text.Font;
@@ -63,15 +61,16 @@ final class ObservedLane implements MapLane {
   }
 
   /**
-   * The observed lane of the band of {@code grid}, laid out in {@code row}; none if nothing
-   * observed belongs in the band.
+   * The observed lane of the band of {@code grid}, laid out in {@code row}, with the ad-hoc steps
+   * of {@code adHoc} (indexed once for the whole map); none if nothing observed belongs in the
+   * band.
    */
   static Optional<MapLane> of(
-      LaneRow row, Grid grid, LayoutContext context, Journey journey, Observed observed) {
-    Maker maker = new Maker(row, grid, context, journey, observed);
+      LaneRow row, Grid grid, LayoutContext context, Observed observed, AdHocPlaces adHoc) {
+    Maker maker = new Maker(row, grid, context, observed);
     List<Cell> cells = new ArrayList<>();
     for (Column column : grid.columns()) {
-      Cell cell = maker.cell(column);
+      Cell cell = maker.cell(column, adHoc);
       if (cell.bars().isPresent() || cell.adHoc().isPresent()) {
         cells.add(cell);
       }
@@ -101,39 +100,29 @@ final class ObservedLane implements MapLane {
     }
   }
 
-  /** Measures the cells of one band. */
-  private static final class Maker {
-    private final LaneRow row;
-    private final Grid grid;
-    private final FontMetrics metrics;
-    private final Font small;
-    private final ChromeText words;
-    private final Observed observed;
-    private final Map<String, String> names = new HashMap<>();
-    // The ad-hoc places by the journey-wide column at whose left edge they are drawn; the column
-    // total for those after the last column.
-    private final ListMultimap<Integer, ObservedSummary.AdHocPlace> adHocAt =
+  /**
+   * The ad-hoc places of a map's observed cases by the column at whose left edge each is drawn, and
+   * the names of the planned steps their tooltips name: indexed once per map, for the observed lane
+   * of every band.
+   */
+  static final class AdHocPlaces {
+    // By journey-wide column; the column total for those after the last column.
+    private final ListMultimap<Integer, ObservedSummary.AdHocPlace> byColumn =
         MultimapBuilder.treeKeys().arrayListValues().build();
+    private final Map<String, String> names = new HashMap<>();
 
-    Maker(LaneRow row, Grid grid, LayoutContext context, Journey journey, Observed observed) {
-      this.row = row;
-      this.grid = grid;
-      this.metrics = context.metrics();
-      this.small = context.fonts().small();
-      this.words = context.words();
-      this.observed = observed;
+    /** The ad-hoc places of {@code observed} on the columns of {@code bands}. */
+    AdHocPlaces(Bands bands, Observed observed) {
       Map<String, Integer> columns = new HashMap<>();
-      List<Stage> stages = journey.stages();
-      for (int s = 0; s < stages.size(); s++) {
-        List<Touchpoint> touchpoints = stages.get(s).touchpoints();
-        for (int i = 0; i < touchpoints.size(); i++) {
-          Touchpoint touchpoint = touchpoints.get(i);
-          columns.put(touchpoint.id(), grid.column(s, i).index());
+      for (Column column : bands.columns()) {
+        Touchpoint touchpoint = column.touchpoint();
+        if (touchpoint != null) {
+          columns.put(touchpoint.id(), column.index());
           names.put(touchpoint.id(), touchpoint.name());
         }
       }
       for (ObservedSummary.AdHocPlace place : observed.adHoc()) {
-        placeOf(place, columns).ifPresent(at -> adHocAt.put(at, place));
+        placeOf(place, columns).ifPresent(at -> byColumn.put(at, place));
       }
     }
 
@@ -153,7 +142,39 @@ final class ObservedLane implements MapLane {
       return Optional.of(0);
     }
 
-    Cell cell(Column column) {
+    /** The places drawn at the left edge of column {@code index}, most common first. */
+    List<ObservedSummary.AdHocPlace> at(int index) {
+      return byColumn.get(index);
+    }
+
+    /** The tooltip of an ad-hoc place, naming the planned steps around it. */
+    String title(ObservedSummary.AdHocPlace place, ChromeText words) {
+      return words.adHocTitle(place, names);
+    }
+  }
+
+  /**
+   * Measures the cells of one band. Its items keep what they draw, and the maker, but not the map's
+   * {@link AdHocPlaces}: a map of many bands holds one index, not one per band.
+   */
+  private static final class Maker {
+    private final LaneRow row;
+    private final Grid grid;
+    private final FontMetrics metrics;
+    private final Font small;
+    private final ChromeText words;
+    private final Observed observed;
+
+    Maker(LaneRow row, Grid grid, LayoutContext context, Observed observed) {
+      this.row = row;
+      this.grid = grid;
+      this.metrics = context.metrics();
+      this.small = context.fonts().small();
+      this.words = context.words();
+      this.observed = observed;
+    }
+
+    Cell cell(Column column, AdHocPlaces places) {
       Touchpoint touchpoint = column.touchpoint();
       ObservedSummary.TouchpointStats stats =
           touchpoint == null ? null : observed.touchpoints().get(touchpoint.id());
@@ -162,9 +183,9 @@ final class ObservedLane implements MapLane {
               ? Optional.empty()
               : Optional.of(bars(touchpoint, stats));
       List<Item> adHoc = new ArrayList<>();
-      adHocItems(adHocAt.get(column.index()), false).ifPresent(adHoc::add);
+      adHocItems(places, column.index(), false).ifPresent(adHoc::add);
       if (column.index() == grid.columnTotal() - 1) {
-        adHocItems(adHocAt.get(grid.columnTotal()), true).ifPresent(adHoc::add);
+        adHocItems(places, grid.columnTotal(), true).ifPresent(adHoc::add);
       }
       return new Cell(
           column,
@@ -271,11 +292,13 @@ final class ObservedLane implements MapLane {
     }
 
     /**
-     * The ad-hoc steps of one place, at most {@link #AD_HOC_SHOWN} and then how many more, each
-     * with its diamond on the column's left edge, or its right edge for those after the last column
-     * ({@code atEnd}); the item is emitted at the column's left edge.
+     * The ad-hoc steps drawn at the left edge of column {@code index}, at most {@link
+     * #AD_HOC_SHOWN} and then how many more, each with its diamond on the column's left edge, or
+     * its right edge for those after the last column ({@code atEnd}); the item is emitted at the
+     * column's left edge.
      */
-    private Optional<Item> adHocItems(List<ObservedSummary.AdHocPlace> places, boolean atEnd) {
+    private Optional<Item> adHocItems(AdHocPlaces adHoc, int index, boolean atEnd) {
+      List<ObservedSummary.AdHocPlace> places = adHoc.at(index);
       if (places.isEmpty()) {
         return Optional.empty();
       }
@@ -289,7 +312,7 @@ final class ObservedLane implements MapLane {
         TextItem text =
             TextItem.of(
                 words.adHoc(place), small, textWidth, 2, CssClass.TEXT, row.surface(), metrics);
-        String title = words.adHocTitle(place, names);
+        String title = adHoc.title(place, words);
         lines.add(
             new Item() {
               @Override
