@@ -251,7 +251,7 @@ public final class SmallHeapScenarios {
   /** JSON out and back for both journeys; a document read on past its limit is refused. */
   private static void json(Clock clock) throws Exception {
     json(clock, "long texts", TestJourneys.longTexts());
-    json(clock, "most texts and ids", mostTextsAndIds());
+    json(clock, "most texts", TestJourneys.mostTexts());
     clock.refused(
         "a document of endless spaces",
         InvalidDocumentException.class,
@@ -267,13 +267,13 @@ public final class SmallHeapScenarios {
   }
 
   /**
-   * YAML out and back for the most texts and ids, and for 99 texts of 100,000 characters in one
-   * line each; a document read on past its limit is refused, and so is the YAML of {@link
+   * YAML out and back for the most texts (every id written), and for 99 texts of 100,000 characters
+   * in one line each; a document read on past its limit is refused, and so is the YAML of {@link
    * TestJourneys#longTexts()}: each of its 4.95 million one-letter lines is indented, which makes
    * more than {@link JourneyJson#MAX_DOCUMENT_LENGTH} characters.
    */
   private static void yaml(Clock clock) throws Exception {
-    yaml(clock, "most texts and ids", mostTextsAndIds());
+    yaml(clock, "most texts", TestJourneys.mostTexts());
     String line = "a".repeat(Limits.MAX_TEXT_LENGTH);
     Journey longLines =
         Journey.builder("Long lines")
@@ -426,7 +426,7 @@ public final class SmallHeapScenarios {
   private static void diff(Clock clock) throws Exception {
     String other = "b\n".repeat(Limits.MAX_TEXT_LENGTH / 2);
     diff(clock, "long texts", TestJourneys.longTexts(), t -> t.doing(other));
-    diff(clock, "most texts and ids", mostTextsAndIds(), t -> t.emotion(1).expectedEmotion(-1));
+    diff(clock, "most texts", TestJourneys.mostTexts(), t -> t.emotion(1).expectedEmotion(-1));
   }
 
   private static void diff(
@@ -446,14 +446,6 @@ public final class SmallHeapScenarios {
     clock.timeAction(what + " JSON streamed", () -> ReportJson.format(diff, json));
     clock.note(
         String.format(Locale.ROOT, "%,d / %,d / %,d characters", markdown, text, json.count()));
-  }
-
-  /**
-   * The most texts a journey may have when its ids count too (as in a JSON or YAML document, or
-   * through {@code toBuilder()}): 22 actors a touchpoint, 231,002 texts and 11,000 ids.
-   */
-  private static Journey mostTextsAndIds() {
-    return TestJourneys.mostTextsBuilder(22).build();
   }
 
   private static List<String> ids(Journey journey) {
