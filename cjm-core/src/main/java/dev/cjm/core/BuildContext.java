@@ -243,7 +243,10 @@ final class BuildContext {
 
   /**
    * Gives an element its id, given or derived from its name, and reports a duplicate. The kind
-   * names the element in messages and in positional ids ({@code touchpoint-3}).
+   * names the element in messages and in positional ids ({@code touchpoint-3}). A given id counts
+   * as a text against the {@link Limits} unless it is the id the DSL would derive, so that a
+   * journey whose ids are all written out (by {@link Journey#toBuilder()}, JSON or YAML) is within
+   * the limits exactly when the same journey without them is.
    */
   void resolveId(
       Object element,
@@ -259,17 +262,20 @@ final class BuildContext {
       overLimit(path, "stages", position, Limits.MAX_STAGES, "MAX_STAGES");
     }
     String label = name == null ? "" : name;
+    String slug = Slugs.slug(label);
+    String derived = slug.isEmpty() ? kind.word + "-" + position : slug;
     String id;
     String origin;
     if (givenId != null) {
-      if (!checkGivenId(path + ".id", givenId)) {
+      // A given id the DSL would derive anyway (toBuilder(), JSON and YAML give every id) is not a
+      // text of its own: it is bounded by the name, which counts, or by the element's position.
+      if (!givenId.equals(derived) && !checkGivenId(path + ".id", givenId)) {
         return;
       }
       id = givenId;
       origin = "given";
     } else {
-      String slug = Slugs.slug(label);
-      id = slug.isEmpty() ? kind.word + "-" + position : slug;
+      id = derived;
       origin = slug.isEmpty() ? "from its position" : "derived from its name";
     }
     idsByElement.put(element, id);

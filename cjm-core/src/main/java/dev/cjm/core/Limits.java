@@ -24,7 +24,12 @@ public final class Limits {
   /** The most characters in all the texts of one journey together. */
   public static final int MAX_TOTAL_TEXT_LENGTH = 10_000_000;
 
-  /** The most texts in one journey: names, ids, descriptions and every entry of every list. */
+  /**
+   * The most texts in one journey: names, descriptions, every entry of every list, and ids given
+   * with {@code id(…)} unless they are the ids the DSL would derive by itself (the slug of the
+   * name, or {@code kind-position}), so a journey keeps its count when {@link Journey#toBuilder()},
+   * JSON or YAML write its derived ids out.
+   */
   public static final int MAX_TEXTS = 250_000;
 
   /** The most stages in one journey. */

@@ -3,7 +3,9 @@ package dev.cjm.core;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.cjm.core.testing.TestJourneys;
 import java.util.List;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -166,6 +168,48 @@ class LimitsTest {
               assertThat(problem.path()).isEqualTo("persona.goals[249998]");
               assertThat(problem.message()).contains("more than 250,000 texts (Limits.MAX_TEXTS)");
             });
+  }
+
+  @Test
+  void build_givenIdCountsAsAText_unlessItIsTheIdTheDslWouldDerive() {
+    // Title, persona name, goals and stage name: exactly Limits.MAX_TEXTS texts.
+    assertThat(atMostTexts("Stage", s -> s.id("stage")).stages().get(0).id()).isEqualTo("stage");
+    assertThat(overTheLimit(atMostTextsBuilder("Stage", s -> s.id("other"))))
+        .contains("more than 250,000 texts (Limits.MAX_TEXTS)");
+    // A name without letters or digits: the derived id is the stage's position.
+    assertThat(atMostTexts("—", s -> s.id("stage-1")).stages().get(0).id()).isEqualTo("stage-1");
+    assertThat(overTheLimit(atMostTextsBuilder("—", s -> s.id("stage-2"))))
+        .contains("more than 250,000 texts (Limits.MAX_TEXTS)");
+  }
+
+  @Test
+  void toBuilder_rebuildsAJourneyOfTheMostTexts_whoseIdsAreAllGiven() {
+    Journey journey = TestJourneys.mostTexts();
+
+    assertThat(journey.toBuilder().build()).isEqualTo(journey);
+  }
+
+  private static Journey atMostTexts(String stageName, Consumer<StageBuilder> stage) {
+    return atMostTextsBuilder(stageName, stage).build();
+  }
+
+  /** The message of the one problem of a journey over a limit. */
+  private static String overTheLimit(JourneyBuilder builder) {
+    List<Problem> problems = problems(builder);
+    assertThat(problems).hasSize(1);
+    return problems.get(0).message();
+  }
+
+  private static JourneyBuilder atMostTextsBuilder(String stageName, Consumer<StageBuilder> stage) {
+    return Journey.builder("Journey")
+        .persona(
+            "Anna",
+            p -> {
+              for (int i = 0; i < Limits.MAX_TEXTS - 3; i++) {
+                p.goal("goal");
+              }
+            })
+        .stage(stageName, stage);
   }
 
   @Test

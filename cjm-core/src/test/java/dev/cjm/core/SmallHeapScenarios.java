@@ -251,7 +251,7 @@ public final class SmallHeapScenarios {
   /** JSON out and back for both journeys; a document read on past its limit is refused. */
   private static void json(Clock clock) throws Exception {
     json(clock, "long texts", TestJourneys.longTexts());
-    json(clock, "most texts and ids", mostTextsAndIds());
+    json(clock, "most texts", TestJourneys.mostTexts());
     clock.refused(
         "a document of endless spaces",
         InvalidDocumentException.class,
@@ -267,40 +267,43 @@ public final class SmallHeapScenarios {
   }
 
   /**
-   * YAML out and back for the most texts and ids, and for 99 texts of 100,000 characters in one
-   * line each; a document read on past its limit is refused, and so is the YAML of {@link
-   * TestJourneys#longTexts()}: each of its 4.95 million one-letter lines is indented, which makes
-   * more than {@link JourneyJson#MAX_DOCUMENT_LENGTH} characters.
+   * YAML out and back for the most texts (every id written), for 99 texts of 100,000 characters in
+   * one line each, and for {@link TestJourneys#longTexts()}, whose 4.95 million one-letter lines
+   * are double-quoted rather than indented one by one; a document read on past its limit is
+   * refused, and so is a {@code format} past it (99 texts of 100,000 characters escaped as {@code
+   * \\uFFFE}).
    */
   private static void yaml(Clock clock) throws Exception {
-    yaml(clock, "most texts and ids", mostTextsAndIds());
+    yaml(clock, "most texts", TestJourneys.mostTexts());
     String line = "a".repeat(Limits.MAX_TEXT_LENGTH);
-    Journey longLines =
-        Journey.builder("Long lines")
-            .stage(
-                "Stage",
-                s -> {
-                  for (int i = 0; i < 99; i++) {
-                    String number = String.valueOf(i); // a text of its own, not one shared
-                    String doing = number + line.substring(number.length());
-                    s.touchpoint("Touchpoint " + i, t -> t.doing(doing));
-                  }
-                })
-            .build();
-    yaml(clock, "long lines", longLines);
-    String shortLines =
-        clock.time("long texts format", () -> JourneyYaml.format(TestJourneys.longTexts()));
-    clock.note(String.format(Locale.ROOT, "%,d characters", shortLines.length()));
+    yaml(clock, "long lines", ninetyNine(line));
+    yaml(clock, "long texts", TestJourneys.longTexts());
+    Journey escaped = ninetyNine("\uFFFE".repeat(Limits.MAX_TEXT_LENGTH));
     clock.refused(
-        "long texts parse",
-        InvalidDocumentException.class,
+        "format of 59.4 million characters",
+        IllegalArgumentException.class,
         "MAX_DOCUMENT_LENGTH",
-        () -> JourneyYaml.parse(shortLines));
+        () -> JourneyYaml.format(escaped, new SmallHeap.Counting()));
     clock.refused(
         "a document of endless comments",
         InvalidDocumentException.class,
         "MAX_DOCUMENT_LENGTH",
         () -> JourneyYaml.parse(generated(i -> "# comment\n")));
+  }
+
+  /** 99 touchpoints whose doing is {@code text}, each with its number in front. */
+  private static Journey ninetyNine(String text) {
+    return Journey.builder("Ninety-nine")
+        .stage(
+            "Stage",
+            s -> {
+              for (int i = 0; i < 99; i++) {
+                String number = String.valueOf(i); // a text of its own, not one shared
+                String doing = number + text.substring(number.length());
+                s.touchpoint("Touchpoint " + i, t -> t.doing(doing));
+              }
+            })
+        .build();
   }
 
   private static void yaml(Clock clock, String what, Journey journey) throws Exception {
@@ -313,21 +316,31 @@ public final class SmallHeapScenarios {
   /**
    * The JSON of an observed journey of 124,000 occurrences, each a planned id, an emotion and a
    * time (the most its document may have: the id and the time are texts, 248,001 of {@link
-   * Limits#MAX_TEXTS}), out and back.
+   * Limits#MAX_TEXTS}), out and back; 125,000 are refused by {@code format}.
    */
   private static void observedJson(Clock clock) throws Exception {
-    List<String> ids = ids(TestJourneys.mostTexts());
-    ObservedJourney.Builder builder = ObservedJourney.builder("customer");
-    Instant start = Instant.parse("2026-05-01T10:00:00Z");
-    for (int i = 0; i < 124_000; i++) {
-      Instant at = start.plusSeconds(i);
-      builder.planned(ids.get(i % ids.size()), o -> o.emotion(1).at(at));
-    }
-    ObservedJourney observed = builder.build();
+    ObservedJourney observed = timed(124_000);
     String json = clock.time("format", () -> ObservedJourneyJson.format(observed));
     ObservedJourney read = clock.time("parse", () -> ObservedJourneyJson.parse(json));
     SmallHeap.check(read.equals(observed), "the observed journey read back");
     clock.note(String.format(Locale.ROOT, "%,d characters", json.length()));
+    ObservedJourney tooMany = timed(125_000);
+    clock.refused(
+        "format of 125,000 timed occurrences",
+        IllegalArgumentException.class,
+        "MAX_TEXTS",
+        () -> ObservedJourneyJson.format(tooMany));
+  }
+
+  private static ObservedJourney timed(int occurrences) {
+    List<String> ids = ids(TestJourneys.mostTexts());
+    ObservedJourney.Builder builder = ObservedJourney.builder("customer");
+    Instant start = Instant.parse("2026-05-01T10:00:00Z");
+    for (int i = 0; i < occurrences; i++) {
+      Instant at = start.plusSeconds(i);
+      builder.planned(ids.get(i % ids.size()), o -> o.emotion(1).at(at));
+    }
+    return builder.build();
   }
 
   /**
@@ -426,7 +439,7 @@ public final class SmallHeapScenarios {
   private static void diff(Clock clock) throws Exception {
     String other = "b\n".repeat(Limits.MAX_TEXT_LENGTH / 2);
     diff(clock, "long texts", TestJourneys.longTexts(), t -> t.doing(other));
-    diff(clock, "most texts and ids", mostTextsAndIds(), t -> t.emotion(1).expectedEmotion(-1));
+    diff(clock, "most texts", TestJourneys.mostTexts(), t -> t.emotion(1).expectedEmotion(-1));
   }
 
   private static void diff(
@@ -446,14 +459,6 @@ public final class SmallHeapScenarios {
     clock.timeAction(what + " JSON streamed", () -> ReportJson.format(diff, json));
     clock.note(
         String.format(Locale.ROOT, "%,d / %,d / %,d characters", markdown, text, json.count()));
-  }
-
-  /**
-   * The most texts a journey may have when its ids count too (as in a JSON or YAML document, or
-   * through {@code toBuilder()}): 22 actors a touchpoint, 231,002 texts and 11,000 ids.
-   */
-  private static Journey mostTextsAndIds() {
-    return TestJourneys.mostTextsBuilder(22).build();
   }
 
   private static List<String> ids(Journey journey) {

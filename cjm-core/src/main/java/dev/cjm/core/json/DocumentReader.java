@@ -9,6 +9,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.google.common.collect.ImmutableMap;
 import dev.cjm.core.Limits;
+import dev.cjm.core.internal.Slugs;
 import dev.cjm.core.internal.Texts;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -220,6 +221,18 @@ abstract class DocumentReader {
 
   /** The text at the current token, or null (with a problem) if it is not a text. */
   final @Nullable String text(String pointer, Locations here) throws IOException {
+    String text = uncountedText(pointer, here);
+    if (text != null) {
+      countText(pointer, here, text);
+    }
+    return text;
+  }
+
+  /**
+   * As {@link #text}, but not yet counted against the {@link Limits}: an element's id, which {@link
+   * #countId} counts once the element's name is known.
+   */
+  final @Nullable String uncountedText(String pointer, Locations here) throws IOException {
     JsonToken token = parser.currentToken();
     boolean scalarInYaml =
         yaml && token != null && token.isScalarValue() && token != JsonToken.VALUE_NULL;
@@ -227,9 +240,35 @@ abstract class DocumentReader {
       wrongType(pointer, here, "a text");
       return null;
     }
-    String text = parser.getText();
-    countText(pointer, here, text);
-    return text;
+    return parser.getText();
+  }
+
+  /**
+   * Counts an element's id as a text, unless it may be the id the DSL derives by itself, which the
+   * DSL does not count either: the slug of the element's name, or {@code kind-position} ({@code
+   * touchpoint-3}) for a name without letters or digits. Such an id is bounded by the name, which
+   * counts, or is a short one per element, so the limits still bound what is read.
+   */
+  final void countId(
+      String pointer, Locations here, String id, @Nullable String name, String kind) {
+    String slug = Slugs.slug(name == null ? "" : name);
+    boolean derivable = slug.isEmpty() ? isPositional(id, kind) : id.equals(slug);
+    if (!derivable) {
+      countText(pointer, here, id);
+    }
+  }
+
+  /** True if {@code id} is {@code kind-n} for a number n of at most ten digits. */
+  private static boolean isPositional(String id, String kind) {
+    String prefix = kind + "-";
+    if (!id.startsWith(prefix)) {
+      return false;
+    }
+    String number = id.substring(prefix.length());
+    return !number.isEmpty()
+        && number.length() <= 10
+        && number.charAt(0) != '0'
+        && number.chars().allMatch(c -> c >= '0' && c <= '9');
   }
 
   /** The texts of the list at the current token; an item that is not a text is reported. */

@@ -94,7 +94,13 @@ public final class JourneyJson {
     }
   }
 
-  /** Writes a journey as a JSON document, ending with a line feed. */
+  /**
+   * Writes a journey as a JSON document, ending with a line feed.
+   *
+   * @throws IllegalArgumentException if the document would be longer than {@link
+   *     #MAX_DOCUMENT_LENGTH} characters, which {@link #parse(String)} refuses: only a journey near
+   *     the text limits whose text is mostly control characters, which are escaped
+   */
   public static String format(Journey journey) {
     checkNotNull(journey, "format(null): pass a journey");
     StringWriter out = new StringWriter();
@@ -106,12 +112,17 @@ public final class JourneyJson {
    * Writes a journey as a JSON document to {@code out} (any {@link Appendable}: a {@link Writer}, a
    * {@link StringBuilder}), ending with a line feed.
    *
+   * @throws IllegalArgumentException as {@link #format(Journey)} does, with the first {@link
+   *     #MAX_DOCUMENT_LENGTH} characters of the document written
    * @throws UncheckedIOException if {@code out} fails
    */
   public static void format(Journey journey, Appendable out) {
     checkNotNull(journey, "format(null, …): pass a journey");
     checkNotNull(out, "out is null; pass an Appendable to write to");
-    write(out, generator -> new JourneyWriter(generator).write(journey));
+    Writer writer = out instanceof Writer w ? w : CharStreams.asWriter(out);
+    write(
+        new LimitedWriter(writer, "the JSON document of this journey"),
+        generator -> new JourneyWriter(generator).write(journey));
   }
 
   /** Writes one document with a JSON generator: the shared tail of every JSON {@code format}. */

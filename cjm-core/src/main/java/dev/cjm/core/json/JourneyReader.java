@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads a journey document into the journey DSL as it streams, so that the DSL validates it and
@@ -194,14 +195,15 @@ final class JourneyReader extends DocumentReader {
     if (!isObject(pointer, here, "a stage object")) {
       return;
     }
+    ElementId id = new ElementId("stage", here);
     object(
         pointer,
         here,
         STAGE,
         (name, field, at, index) -> {
           switch (name) {
-            case "id" -> ifText(field, at, stage::id);
-            case "name" -> ifText(field, at, stage::name);
+            case "id" -> id.read(field, at);
+            case "name" -> ifText(field, at, id.named(stage::name));
             case "phase" -> ifLabel(field, at, "phase", PHASES, stage::phase);
             case "goal" -> ifText(field, at, stage::goal);
             case "touchpoints" ->
@@ -226,6 +228,7 @@ final class JourneyReader extends DocumentReader {
             default -> throw new AssertionError(name);
           }
         });
+    id.give(stage::id);
   }
 
   private void touchpoint(String pointer, Locations here, TouchpointBuilder touchpoint)
@@ -233,14 +236,15 @@ final class JourneyReader extends DocumentReader {
     if (!isObject(pointer, here, "a touchpoint object")) {
       return;
     }
+    ElementId id = new ElementId("touchpoint", here);
     object(
         pointer,
         here,
         TOUCHPOINT,
         (name, field, at, index) -> {
           switch (name) {
-            case "id" -> ifText(field, at, touchpoint::id);
-            case "name" -> ifText(field, at, touchpoint::name);
+            case "id" -> id.read(field, at);
+            case "name" -> ifText(field, at, id.named(touchpoint::name));
             case "channel" -> ifText(field, at, touchpoint::channel);
             case "owner" -> ifText(field, at, touchpoint::owner);
             case "actors" -> texts(field, at).forEach(touchpoint::actor);
@@ -272,6 +276,7 @@ final class JourneyReader extends DocumentReader {
             default -> throw new AssertionError(name);
           }
         });
+    id.give(touchpoint::id);
   }
 
   /** A score alone ({@code -2}) or a score with a word ({@code {"score": -2, "word": "…"}}). */
@@ -319,14 +324,15 @@ final class JourneyReader extends DocumentReader {
     if (!isObject(pointer, here, "a barrier object")) {
       return;
     }
+    ElementId id = new ElementId("barrier", here);
     object(
         pointer,
         here,
         BARRIER,
         (name, field, at, index) -> {
           switch (name) {
-            case "id" -> ifText(field, at, barrier::id);
-            case "description" -> ifText(field, at, barrier::description);
+            case "id" -> id.read(field, at);
+            case "description" -> ifText(field, at, id.named(barrier::description));
             case "severity" -> ifLabel(field, at, "severity", SEVERITIES, barrier::severity);
             case "frequency" -> {
               Double share = number(field, at);
@@ -337,6 +343,7 @@ final class JourneyReader extends DocumentReader {
             default -> throw new AssertionError(name);
           }
         });
+    id.give(barrier::id);
   }
 
   private void opportunity(String pointer, Locations here, OpportunityBuilder opportunity)
@@ -344,20 +351,22 @@ final class JourneyReader extends DocumentReader {
     if (!isObject(pointer, here, "an opportunity object")) {
       return;
     }
+    ElementId id = new ElementId("opportunity", here);
     object(
         pointer,
         here,
         OPPORTUNITY,
         (name, field, at, index) -> {
           switch (name) {
-            case "id" -> ifText(field, at, opportunity::id);
-            case "description" -> ifText(field, at, opportunity::description);
+            case "id" -> id.read(field, at);
+            case "description" -> ifText(field, at, id.named(opportunity::description));
             case "addresses" -> opportunity.addresses(texts(field, at).toArray(String[]::new));
             case "impact" -> ifLabel(field, at, "impact", LEVELS, opportunity::impact);
             case "effort" -> ifLabel(field, at, "effort", LEVELS, opportunity::effort);
             default -> throw new AssertionError(name);
           }
         });
+    id.give(opportunity::id);
   }
 
   /** A metric, read whole before it is added, since the DSL takes its name first. */
@@ -405,6 +414,44 @@ final class JourneyReader extends DocumentReader {
 
   private interface NumberSetter {
     void set(double number);
+  }
+
+  /**
+   * An element's id, read before it is counted: once the element's name is known, it counts as a
+   * text unless it is the one the DSL would derive (see {@link #countId}), and goes to the builder.
+   */
+  private final class ElementId {
+    private final String kind;
+    private @Nullable String id;
+    private @Nullable String name;
+    private String pointer = "";
+    private Locations at;
+
+    ElementId(String kind, Locations here) {
+      this.kind = kind;
+      this.at = here;
+    }
+
+    void read(String pointer, Locations at) throws IOException {
+      this.id = uncountedText(pointer, at);
+      this.pointer = pointer;
+      this.at = at;
+    }
+
+    /** The setter of the element's name (or description), which also remembers it. */
+    TextSetter named(TextSetter setter) {
+      return text -> {
+        name = text;
+        setter.set(text);
+      };
+    }
+
+    void give(TextSetter setter) {
+      if (id != null) {
+        countId(pointer, at, id, name, kind);
+        setter.set(id);
+      }
+    }
   }
 
   private void ifText(String pointer, Locations at, TextSetter setter) throws IOException {

@@ -38,11 +38,14 @@ import org.yaml.snakeyaml.error.YAMLException;
  *
  * <p>Writing uses block style with a two-space indent, no {@code ---} document marker, quotes only
  * where YAML needs them (a text that would read as a number, a boolean or null is quoted), and
- * literal blocks ({@code |}) for text of several lines. Reading is {@link JourneyJson}'s, with the
- * same {@link InvalidDocumentException} (JSON pointers, lines and columns) and the same limits
- * (SnakeYAML's defaults are replaced by them; see the module's README), and one addition for hand
- * writing: where a text is expected, a plain scalar that YAML reads as a number or a boolean is
- * taken as the text it is ({@code name: 2026}). Anchors are ignored and aliases refused.
+ * literal blocks ({@code |}) for text of several lines, except text of three lines or more that are
+ * shorter than {@value YamlDocuments#SHORTEST_LITERAL_LINES} characters on average: indenting each
+ * would make the document many times the text, so such text is double-quoted with {@code \n}
+ * escapes. Reading is {@link JourneyJson}'s, with the same {@link InvalidDocumentException} (JSON
+ * pointers, lines and columns) and the same limits (SnakeYAML's defaults are replaced by them; see
+ * the module's README), and one addition for hand writing: where a text is expected, a plain scalar
+ * that YAML reads as a number or a boolean is taken as the text it is ({@code name: 2026}). Anchors
+ * are ignored and aliases refused.
  */
 public final class JourneyYaml {
   private JourneyYaml() {}
@@ -84,7 +87,13 @@ public final class JourneyYaml {
     }
   }
 
-  /** Writes a journey as a YAML document, ending with a line feed. */
+  /**
+   * Writes a journey as a YAML document, ending with a line feed.
+   *
+   * @throws IllegalArgumentException if the document would be longer than {@link
+   *     JourneyJson#MAX_DOCUMENT_LENGTH} characters, which {@link #parse(String)} refuses: only a
+   *     journey near the text limits whose text is mostly control characters, which are escaped
+   */
   public static String format(Journey journey) {
     checkNotNull(journey, "format(null): pass a journey");
     StringWriter out = new StringWriter();
@@ -96,13 +105,16 @@ public final class JourneyYaml {
    * Writes a journey as a YAML document to {@code out} (any {@link Appendable}), ending with a line
    * feed.
    *
+   * @throws IllegalArgumentException as {@link #format(Journey)} does, with the first {@link
+   *     JourneyJson#MAX_DOCUMENT_LENGTH} characters of the document written
    * @throws UncheckedIOException if {@code out} fails
    */
   public static void format(Journey journey, Appendable out) {
     checkNotNull(journey, "format(null, …): pass a journey");
     checkNotNull(out, "out is null; pass an Appendable to write to");
     Writer writer = out instanceof Writer w ? w : CharStreams.asWriter(out);
-    try (JsonGenerator generator = YamlDocuments.FACTORY.createGenerator(writer)) {
+    Writer limited = new LimitedWriter(writer, "the YAML document of this journey");
+    try (JsonGenerator generator = YamlDocuments.FACTORY.createGenerator(limited)) {
       new JourneyWriter(generator).write(journey);
     } catch (IOException e) {
       throw new UncheckedIOException("could not write the YAML document", e);

@@ -1,10 +1,13 @@
 package dev.cjm.core.json;
 
 import static com.google.common.base.Preconditions.checkNotNull;
+import static dev.cjm.core.internal.Figures.count;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.google.common.io.CharStreams;
 import dev.cjm.core.Emotion;
+import dev.cjm.core.Limits;
 import dev.cjm.core.observed.ObservedJourney;
 import dev.cjm.core.observed.ObservedJourney.Occurrence;
 import java.io.IOException;
@@ -12,6 +15,7 @@ import java.io.Reader;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 
 /**
  * Reads and writes observed journeys (what one customer actually went through) as JSON, losslessly,
@@ -66,7 +70,17 @@ public final class ObservedJourneyJson {
     }
   }
 
-  /** Writes an observed journey as a JSON document, ending with a line feed. */
+  /**
+   * Writes an observed journey as a JSON document, ending with a line feed. An observed journey has
+   * no size limit of its own, but its document is read with a journey's {@link Limits}, so {@code
+   * format} refuses what {@link #parse(String)} would: more than {@link Limits#MAX_TEXTS} texts
+   * (its id, and each occurrence's name, emotion word, time and channel: an occurrence with a time
+   * is two, so about 125,000 timed occurrences at most), a text longer than {@link
+   * Limits#MAX_TEXT_LENGTH}, more than {@link Limits#MAX_TOTAL_TEXT_LENGTH} characters of text, or
+   * a document longer than {@link JourneyJson#MAX_DOCUMENT_LENGTH}.
+   *
+   * @throws IllegalArgumentException if the observed journey is over one of these limits, naming it
+   */
   public static String format(ObservedJourney observed) {
     checkNotNull(observed, "format(null): pass an observed journey");
     StringWriter out = new StringWriter();
@@ -77,12 +91,75 @@ public final class ObservedJourneyJson {
   /**
    * Writes an observed journey as a JSON document to {@code out}, ending with a line feed.
    *
+   * @throws IllegalArgumentException as {@link #format(ObservedJourney)} does; nothing is written
+   *     when the observed journey is over the limits, the first {@link
+   *     JourneyJson#MAX_DOCUMENT_LENGTH} characters when the document is too long
    * @throws UncheckedIOException if {@code out} fails
    */
   public static void format(ObservedJourney observed, Appendable out) {
     checkNotNull(observed, "format(null, …): pass an observed journey");
     checkNotNull(out, "out is null; pass an Appendable to write to");
-    JourneyJson.write(out, generator -> write(generator, observed));
+    checkLimits(observed);
+    Writer writer = out instanceof Writer w ? w : CharStreams.asWriter(out);
+    JourneyJson.write(
+        new LimitedWriter(writer, "the JSON document of this observed journey"),
+        generator -> write(generator, observed));
+  }
+
+  /**
+   * Refuses, before writing, an observed journey whose document {@link #parse(String)} would refuse
+   * for the {@link Limits} it reads with: its texts are its id and each occurrence's name, emotion
+   * word, time and channel.
+   */
+  private static void checkLimits(ObservedJourney observed) {
+    TextCount count = new TextCount();
+    count.add(observed.id());
+    for (Occurrence occurrence : observed.occurrences()) {
+      count.add(occurrence.name());
+      occurrence.emotion().flatMap(Emotion::word).ifPresent(count::add);
+      occurrence.time().ifPresent(time -> count.add(time.toString()));
+      occurrence.channel().ifPresent(count::add);
+    }
+  }
+
+  /** The texts of a document counted as its reader counts them, refusing any over the limits. */
+  private static final class TextCount {
+    private int texts;
+    private long length;
+
+    void add(String text) {
+      if (++texts > Limits.MAX_TEXTS) {
+        throw overLimit(
+            "has more than " + count(Limits.MAX_TEXTS) + " texts",
+            count(Limits.MAX_TEXTS) + " texts",
+            "MAX_TEXTS");
+      }
+      if (text.length() > Limits.MAX_TEXT_LENGTH) {
+        throw overLimit(
+            "has a text of " + count(text.length()) + " characters",
+            count(Limits.MAX_TEXT_LENGTH) + " characters in a text",
+            "MAX_TEXT_LENGTH");
+      }
+      length += text.length();
+      if (length > Limits.MAX_TOTAL_TEXT_LENGTH) {
+        throw overLimit(
+            "has more than " + count(Limits.MAX_TOTAL_TEXT_LENGTH) + " characters of text",
+            count(Limits.MAX_TOTAL_TEXT_LENGTH) + " characters of text",
+            "MAX_TOTAL_TEXT_LENGTH");
+      }
+    }
+  }
+
+  private static IllegalArgumentException overLimit(String found, String limit, String constant) {
+    return new IllegalArgumentException(
+        "the observed journey "
+            + found
+            + " (its id, and each occurrence's name, emotion word, time and channel); its"
+            + " document may have at most "
+            + limit
+            + " (Limits."
+            + constant
+            + "), so parse would refuse it: split it into several observed journeys");
   }
 
   private static void write(JsonGenerator out, ObservedJourney observed) throws IOException {

@@ -60,7 +60,21 @@ final class YamlDocuments {
     }
   }
 
-  /** Jackson's YAML generator, but text with YAML 1.1's extra line breaks is double-quoted. */
+  /**
+   * The fewest characters a line of a text of three lines or more has on average for the text to be
+   * written as a literal block ({@code |}), where each line is indented: shorter lines are
+   * double-quoted instead ({@code "a\nb\nc\n"}), since indenting them would make the document many
+   * times the text (99 texts of 50,000 one-letter lines would take 59.4 million characters, more
+   * than {@link JourneyJson#MAX_DOCUMENT_LENGTH}). With at least ten, the indentation of a literal
+   * block (at most 14 characters a line) adds at most about 1.4 times its text; a text of two lines
+   * stays a literal block whatever their length.
+   */
+  static final int SHORTEST_LITERAL_LINES = 10;
+
+  /**
+   * Jackson's YAML generator, but text with YAML 1.1's extra line breaks, or of many short lines,
+   * is double-quoted.
+   */
   private static final class Generator extends YAMLGenerator {
     Generator(
         IOContext context,
@@ -75,13 +89,26 @@ final class YamlDocuments {
 
     @Override
     public void writeString(String text) throws IOException {
-      if (text == null || text.chars().noneMatch(c -> LINE_BREAKS_OF_YAML_1_1.indexOf(c) >= 0)) {
+      if (text == null || !(hasYaml11LineBreak(text) || hasShortLines(text))) {
         super.writeString(text);
         return;
       }
       _verifyValueWrite("write String value");
       _writeScalar(text, "string", DumperOptions.ScalarStyle.DOUBLE_QUOTED);
     }
+  }
+
+  private static boolean hasYaml11LineBreak(String text) {
+    return text.chars().anyMatch(c -> LINE_BREAKS_OF_YAML_1_1.indexOf(c) >= 0);
+  }
+
+  /**
+   * True if the text has three lines or more, shorter than {@link #SHORTEST_LITERAL_LINES} on
+   * average.
+   */
+  static boolean hasShortLines(String text) {
+    long lines = text.chars().filter(c -> c == '\n').count() + 1;
+    return lines > 2 && text.length() < lines * SHORTEST_LITERAL_LINES;
   }
 
   private static YAMLFactory factory() {
