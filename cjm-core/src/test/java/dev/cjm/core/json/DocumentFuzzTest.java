@@ -23,7 +23,7 @@ import org.jspecify.annotations.Nullable;
  */
 class DocumentFuzzTest {
 
-  @FuzzTest(maxDuration = "10m")
+  @FuzzTest(maxDuration = "2m")
   void json(byte[] input) {
     for (String text : texts(input)) {
       Journey journey = readOrFail(JourneyJson::parse, text);
@@ -33,7 +33,7 @@ class DocumentFuzzTest {
     }
   }
 
-  @FuzzTest(maxDuration = "10m")
+  @FuzzTest(maxDuration = "2m")
   void yaml(byte[] input) {
     for (String text : texts(input)) {
       Journey journey = readOrFail(JourneyYaml::parse, text);
@@ -43,7 +43,7 @@ class DocumentFuzzTest {
     }
   }
 
-  @FuzzTest(maxDuration = "10m")
+  @FuzzTest(maxDuration = "2m")
   void observed(byte[] input) {
     for (String text : texts(input)) {
       ObservedJourney observed = readOrFail(ObservedJourneyJson::parse, text);

@@ -35,7 +35,7 @@ class PipelineFuzzTest {
   private static final GapAnalysis ANALYSIS = GapAnalysis.standard();
   private static final List<String> IDS = List.of("s0", "s1", "t0", "t1", "b0", "b1", "o0");
 
-  @FuzzTest(maxDuration = "10m")
+  @FuzzTest(maxDuration = "2m")
   void pipeline_anyUseOfTheDsl_isRejectedOrGoesThroughSafely(FuzzedDataProvider data) {
     Calls calls = new Calls(data);
     JourneyBuilder journey = Journey.builder(calls.text());

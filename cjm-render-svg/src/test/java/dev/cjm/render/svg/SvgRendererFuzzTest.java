@@ -13,7 +13,7 @@ import dev.cjm.core.JourneyBuilder;
  * {@code JAZZER_FUZZ=1} this runs the saved inputs in {@code SvgRendererFuzzTestInputs}.
  */
 class SvgRendererFuzzTest {
-  @FuzzTest(maxDuration = "90s")
+  @FuzzTest(maxDuration = "2m")
   void render_anyJourneyTheBuilderAccepts_isWellFormedSvg(FuzzedDataProvider data) {
     JourneyBuilder builder = Journey.builder(data.consumeString(200));
     int stages = data.consumeInt(0, 4);
