@@ -54,7 +54,7 @@ class DocumentFuzzTest {
     }
   }
 
-  @FuzzTest(maxDuration = "10m")
+  @FuzzTest(maxDuration = "2m")
   void summary(byte[] input) {
     for (String text : texts(input)) {
       ObservedSummary summary = readOrFail(ObservedSummaryJson::parse, text);
