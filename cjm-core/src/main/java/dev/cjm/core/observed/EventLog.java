@@ -31,6 +31,7 @@ import java.util.Set;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.jspecify.annotations.Nullable;
@@ -250,6 +251,9 @@ public final class EventLog {
                   Texts.quote(planTitle)));
     }
 
+    /** How many of the header's column names a missing-column error lists. */
+    private static final int LISTED_COLUMNS = 20;
+
     private int column(ImmutableList<String> header, @Nullable String name, boolean required) {
       if (name == null) {
         return -1;
@@ -265,9 +269,23 @@ public final class EventLog {
                 + " (the "
                 + (required ? "required " : "")
                 + "column set in EventLog.builder()); the header has "
-                + header.stream().map(Texts::quote).reduce((a, b) -> a + ", " + b).orElse("none"));
+                + listed(header));
       }
       return at;
+    }
+
+    /**
+     * The header's column names for a message: the first {@value #LISTED_COLUMNS}, quoted, and how
+     * many more, so that the message stays short however wide the header is.
+     */
+    private static String listed(List<String> header) {
+      if (header.isEmpty()) {
+        return "none";
+      }
+      String shown =
+          header.stream().limit(LISTED_COLUMNS).map(Texts::quote).collect(Collectors.joining(", "));
+      int more = header.size() - LISTED_COLUMNS;
+      return more > 0 ? shown + ", … and " + more + " more" : shown;
     }
 
     /** True if another observed case follows. */

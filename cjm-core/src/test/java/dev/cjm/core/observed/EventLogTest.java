@@ -195,6 +195,21 @@ class EventLogTest {
   }
 
   @Test
+  void aMissingColumn_inAVeryWideHeader_listsTheFirst20Columns() {
+    StringBuilder header = new StringBuilder("customer");
+    for (int i = 1; i < 10_000; i++) {
+      header.append(",c").append(i);
+    }
+
+    assertThatThrownBy(() -> read(EventLog.builder().build(), header + "\n"))
+        .isInstanceOf(EventLogException.class)
+        .hasMessageEndingWith(
+            "the header has \"customer\", \"c1\", \"c2\", \"c3\", \"c4\", \"c5\","
+                + " \"c6\", \"c7\", \"c8\", \"c9\", \"c10\", \"c11\", \"c12\", \"c13\", \"c14\","
+                + " \"c15\", \"c16\", \"c17\", \"c18\", \"c19\", … and 9980 more");
+  }
+
+  @Test
   void anExplicitMapToAnUnknownTouchpoint_isRefused() {
     EventLog log = EventLog.builder().map("Paid", "payment").build();
 
