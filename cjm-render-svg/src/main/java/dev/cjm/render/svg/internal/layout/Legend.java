@@ -165,7 +165,7 @@ final class Legend implements Item {
           group.add(category(words.emotionCategory()));
         }
         Item label = text(words.observedCurve());
-        group.add(new Beside(new Centred(new ObservedCurveSample(), label.height()), label, 5));
+        group.add(new Beside(new Centred(observedCurveSample(), label.height()), label, 5));
       }
       // The sides of the gap the touchpoints scored on both curves show.
       boolean shortfall =
@@ -315,11 +315,11 @@ final class Legend implements Item {
     if (lanes.contains(LaneKind.TOUCHPOINTS)
         && journey.allTouchpoints().stream().anyMatch(Touchpoint::optional)) {
       Item label = text(words.optionalMeaning());
-      parts.add(new Beside(new Centred(new OptionalCardSample(), label.height()), label, 5));
+      parts.add(new Beside(new Centred(optionalCardSample(), label.height()), label, 5));
     }
     if (journey.allTouchpoints().stream().anyMatch(t -> t.oneOf().isPresent())) {
       Item label = text(words.oneOfMeaning());
-      parts.add(new Beside(new Centred(new BracketSample(), label.height()), label, 5));
+      parts.add(new Beside(new Centred(bracketSample(), label.height()), label, 5));
     }
     if (parts.isEmpty()) {
       return Optional.empty();
@@ -364,11 +364,11 @@ final class Legend implements Item {
             words.observedLegend("ended")));
     if (!observed.adHoc().isEmpty()) {
       Item label = text(words.observedLegend("adHoc"));
-      parts.add(new Beside(new Centred(new DiamondSample(), label.height()), label, 5));
+      parts.add(new Beside(new Centred(diamondSample(), label.height()), label, 5));
     }
     if (observed.hasLongWaits()) {
       Item label = text(words.observedLegend("longWait"));
-      parts.add(new Beside(new Centred(new PauseSample(), label.height()), label, 5));
+      parts.add(new Beside(new Centred(pauseSample(), label.height()), label, 5));
     }
     return Optional.of(group(parts, 8, inner));
   }
@@ -404,105 +404,80 @@ final class Legend implements Item {
     card.emit(x, y, out);
   }
 
-  /** The observed curve's sample: a short stretch of its dashed line with a square marker. */
-  private static final class ObservedCurveSample implements Item {
+  /**
+   * A legend sample 12 px high and {@code width} wide: a small copy of a mark the map draws, made
+   * by {@code drawing} from the sample's top-left corner.
+   */
+  private record Sample(double width, Drawing drawing) implements Item {
+    /** Draws a sample's shapes with its top-left corner at {@code (x, y)}. */
+    interface Drawing {
+      void emit(double x, double y, List<Node> out);
+    }
+
     @Override
     public double height() {
       return 12;
     }
 
     @Override
-    public double width() {
-      return 28;
-    }
-
-    @Override
     public void emit(double x, double y, List<Node> out) {
-      out.add(
-          new PathShape(
-              ImmutableList.of(
-                  PathShape.Segment.move(new Point(x, y + 6)),
-                  PathShape.Segment.line(new Point(x + 28, y + 6))),
-              CssClass.EMOTION_OBSERVED));
-      out.add(new Rect(new Box(x + 10.5, y + 2.5, 7, 7), 0, CssClass.EMOTION_OBSERVED_MARKER));
+      drawing.emit(x, y, out);
     }
+  }
+
+  /** The observed curve's sample: a short stretch of its dashed line with a square marker. */
+  private static Item observedCurveSample() {
+    return new Sample(
+        28,
+        (x, y, out) -> {
+          out.add(
+              new PathShape(
+                  ImmutableList.of(
+                      PathShape.Segment.move(new Point(x, y + 6)),
+                      PathShape.Segment.line(new Point(x + 28, y + 6))),
+                  CssClass.EMOTION_OBSERVED));
+          out.add(new Rect(new Box(x + 10.5, y + 2.5, 7, 7), 0, CssClass.EMOTION_OBSERVED_MARKER));
+        });
   }
 
   /** An optional touchpoint's sample: a small card with its dashed border. */
-  private static final class OptionalCardSample implements Item {
-    @Override
-    public double height() {
-      return 12;
-    }
-
-    @Override
-    public double width() {
-      return 20;
-    }
-
-    @Override
-    public void emit(double x, double y, List<Node> out) {
-      out.add(new Rect(new Box(x + 0.5, y + 0.5, 19, 11), 2, CssClass.OPTIONAL_TOUCHPOINT_CARD));
-    }
+  private static Item optionalCardSample() {
+    return new Sample(
+        20,
+        (x, y, out) ->
+            out.add(
+                new Rect(new Box(x + 0.5, y + 0.5, 19, 11), 2, CssClass.OPTIONAL_TOUCHPOINT_CARD)));
   }
 
   /** A "one of" group's sample: its bracket, a bar with a tick down at each end. */
-  private static final class BracketSample implements Item {
-    @Override
-    public double height() {
-      return 12;
-    }
-
-    @Override
-    public double width() {
-      return 20;
-    }
-
-    @Override
-    public void emit(double x, double y, List<Node> out) {
-      double top = y + 3;
-      double bottom = top + StageHeaderLane.BRACKET_TICK;
-      out.add(new Line(new Point(x + 1, bottom), new Point(x + 1, top), CssClass.ONE_OF));
-      out.add(new Line(new Point(x + 1, top), new Point(x + 19, top), CssClass.ONE_OF));
-      out.add(new Line(new Point(x + 19, top), new Point(x + 19, bottom), CssClass.ONE_OF));
-    }
+  private static Item bracketSample() {
+    return new Sample(
+        20,
+        (x, y, out) -> {
+          double top = y + 3;
+          double bottom = top + StageHeaderLane.BRACKET_TICK;
+          out.add(new Line(new Point(x + 1, bottom), new Point(x + 1, top), CssClass.ONE_OF));
+          out.add(new Line(new Point(x + 1, top), new Point(x + 19, top), CssClass.ONE_OF));
+          out.add(new Line(new Point(x + 19, top), new Point(x + 19, bottom), CssClass.ONE_OF));
+        });
   }
 
   /** The ad-hoc steps' sample: their diamond. */
-  private static final class DiamondSample implements Item {
-    @Override
-    public double height() {
-      return 12;
-    }
-
-    @Override
-    public double width() {
-      return 12;
-    }
-
-    @Override
-    public void emit(double x, double y, List<Node> out) {
-      out.add(ObservedLane.diamond(new Point(x + 6, y + 6), 5, CssClass.AD_HOC_MARKER));
-    }
+  private static Item diamondSample() {
+    return new Sample(
+        12,
+        (x, y, out) ->
+            out.add(ObservedLane.diamond(new Point(x + 6, y + 6), 5, CssClass.AD_HOC_MARKER)));
   }
 
   /** The long waits' sample: their mark, two upright bars. */
-  private static final class PauseSample implements Item {
-    @Override
-    public double height() {
-      return 12;
-    }
-
-    @Override
-    public double width() {
-      return 9;
-    }
-
-    @Override
-    public void emit(double x, double y, List<Node> out) {
-      out.add(new Rect(new Box(x, y + 1.5, 3, 9), 0, CssClass.LONG_WAIT));
-      out.add(new Rect(new Box(x + 6, y + 1.5, 3, 9), 0, CssClass.LONG_WAIT));
-    }
+  private static Item pauseSample() {
+    return new Sample(
+        9,
+        (x, y, out) -> {
+          out.add(new Rect(new Box(x, y + 1.5, 3, 9), 0, CssClass.LONG_WAIT));
+          out.add(new Rect(new Box(x + 6, y + 1.5, 3, 9), 0, CssClass.LONG_WAIT));
+        });
   }
 
   /** An item centred vertically in a taller slot. */
