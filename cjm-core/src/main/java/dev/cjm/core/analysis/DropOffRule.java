@@ -4,7 +4,6 @@ import dev.cjm.core.Touchpoint;
 import dev.cjm.core.observed.ObservedSummary;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalDouble;
 
 /**
  * {@code observed.drop-off}: of the observed cases that reached a touchpoint before the plan's last
@@ -14,7 +13,7 @@ import java.util.OptionalDouble;
  * plan's last touchpoint when all are optional): ending there or after it is going all the way.
  * Judged on at least {@link GapAnalysis#OBSERVED_MINIMUM} cases reaching the touchpoint.
  */
-final class DropOffRule extends ObservedRule {
+final class DropOffRule extends ObservedShareRule {
   static final String ID = "observed.drop-off";
 
   @Override
@@ -44,13 +43,6 @@ final class DropOffRule extends ObservedRule {
     return stats.endedHere();
   }
 
-  @Override
-  OptionalDouble measure(Touchpoint touchpoint, ObservedSummary.TouchpointStats stats) {
-    return stats.reached() == 0
-        ? OptionalDouble.empty()
-        : OptionalDouble.of((double) stats.endedHere() / stats.reached());
-  }
-
   /**
    * The touchpoints before the plan's last required step, which starts at the last touchpoint that
    * is not optional (else the last touchpoint), moved back to the first alternative of its group.
@@ -72,20 +64,5 @@ final class DropOffRule extends ObservedRule {
       last--;
     }
     return last;
-  }
-
-  @Override
-  Phrase message(Touchpoint touchpoint, ObservedSummary.TouchpointStats stats, double measure) {
-    return Phrase.words(
-        "finding." + ID,
-        Phrase.quoted(touchpoint.name()),
-        Phrase.percent(measure),
-        count(stats.endedHere()),
-        count(stats.reached()));
-  }
-
-  @Override
-  Phrase evidence(ObservedSummary.TouchpointStats stats, double measure) {
-    return Phrase.words("observed.evidence." + ID, Phrase.percent(measure), count(stats.reached()));
   }
 }

@@ -1,9 +1,7 @@
 package dev.cjm.core.analysis;
 
-import dev.cjm.core.Touchpoint;
 import dev.cjm.core.observed.ObservedSummary;
 import java.util.Optional;
-import java.util.OptionalDouble;
 
 /**
  * {@code observed.failures}: of the observed cases that reached a touchpoint, the share in which it
@@ -12,7 +10,7 @@ import java.util.OptionalDouble;
  * reaching the touchpoint, so an optional touchpoint or an alternative is judged on the cases that
  * met it.
  */
-final class FailuresRule extends ObservedRule {
+final class FailuresRule extends ObservedShareRule {
   static final String ID = "observed.failures";
 
   @Override
@@ -41,25 +39,5 @@ final class FailuresRule extends ObservedRule {
   @Override
   long count(ObservedSummary.TouchpointStats stats) {
     return stats.failed();
-  }
-
-  @Override
-  OptionalDouble measure(Touchpoint touchpoint, ObservedSummary.TouchpointStats stats) {
-    return stats.reached() == 0 ? OptionalDouble.empty() : OptionalDouble.of(stats.failedShare());
-  }
-
-  @Override
-  Phrase message(Touchpoint touchpoint, ObservedSummary.TouchpointStats stats, double measure) {
-    return Phrase.words(
-        "finding." + ID,
-        Phrase.quoted(touchpoint.name()),
-        Phrase.percent(measure),
-        count(stats.failed()),
-        count(stats.reached()));
-  }
-
-  @Override
-  Phrase evidence(ObservedSummary.TouchpointStats stats, double measure) {
-    return Phrase.words("observed.evidence." + ID, Phrase.percent(measure), count(stats.reached()));
   }
 }

@@ -1,9 +1,7 @@
 package dev.cjm.core.analysis;
 
-import dev.cjm.core.Touchpoint;
 import dev.cjm.core.observed.ObservedSummary;
 import java.util.Optional;
-import java.util.OptionalDouble;
 
 /**
  * {@code observed.long-waits}: unexpected breaks in contact. Of the observed waits from a
@@ -12,7 +10,7 @@ import java.util.OptionalDouble;
  * least the threshold (5% by default); an error at twice it. Judged on at least {@link
  * GapAnalysis#OBSERVED_MINIMUM} waits.
  */
-final class LongWaitsRule extends ObservedRule {
+final class LongWaitsRule extends ObservedShareRule {
   static final String ID = "observed.long-waits";
 
   @Override
@@ -40,27 +38,5 @@ final class LongWaitsRule extends ObservedRule {
   @Override
   long count(ObservedSummary.TouchpointStats stats) {
     return stats.longWaits();
-  }
-
-  @Override
-  OptionalDouble measure(Touchpoint touchpoint, ObservedSummary.TouchpointStats stats) {
-    return stats.waits() == 0
-        ? OptionalDouble.empty()
-        : OptionalDouble.of((double) stats.longWaits() / stats.waits());
-  }
-
-  @Override
-  Phrase message(Touchpoint touchpoint, ObservedSummary.TouchpointStats stats, double measure) {
-    return Phrase.words(
-        "finding." + ID,
-        Phrase.quoted(touchpoint.name()),
-        Phrase.percent(measure),
-        count(stats.longWaits()),
-        count(stats.waits()));
-  }
-
-  @Override
-  Phrase evidence(ObservedSummary.TouchpointStats stats, double measure) {
-    return Phrase.words("observed.evidence." + ID, Phrase.percent(measure), count(stats.waits()));
   }
 }
