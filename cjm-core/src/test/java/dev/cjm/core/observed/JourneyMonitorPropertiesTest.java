@@ -7,21 +7,19 @@ import static org.quicktheories.generators.SourceDSL.lists;
 
 import dev.cjm.core.Journey;
 import dev.cjm.core.Touchpoint;
+import dev.cjm.core.testing.ObservedCases;
 import dev.cjm.core.testing.PlanChoices;
 import dev.cjm.core.testing.RandomJourneys;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
-import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 
@@ -31,39 +29,12 @@ import org.quicktheories.core.Gen;
  * back unchanged; and for one case it says what that case's {@link DeviationReport} says.
  */
 class JourneyMonitorPropertiesTest {
-  private static final Instant START = Instant.parse("2026-05-01T08:00:00Z");
+  private static final List<String> HOTLINE =
+      List.of("Called the hotline 0", "Called the hotline 1");
 
-  /**
-   * One occurrence per step: 0..19 a planned touchpoint (modulo the plan), 20..22 an ad-hoc one, 23
-   * an id the plan lacks; a step divisible by 7 fails, one divisible by 5 records an emotion; the
-   * step's number is the minutes waited before it (times 1,000 for a step divisible by 11: a long
-   * wait).
-   */
+  /** One observed journey of the steps (see {@link ObservedCases#observed}). */
   static ObservedJourney observed(String id, List<Touchpoint> plan, List<Integer> steps) {
-    ObservedJourney.Builder observed = ObservedJourney.builder(id);
-    Instant time = START;
-    for (int step : steps) {
-      time = time.plus(Duration.ofMinutes(step % 11 == 0 ? step * 1_000L : step));
-      Instant at = time;
-      Consumer<ObservedJourney.OccurrenceBuilder> how =
-          o -> {
-            o.at(at);
-            if (step % 7 == 0) {
-              o.failed();
-            }
-            if (step % 5 == 0) {
-              o.emotion((step % 3) - 1.25);
-            }
-          };
-      if (step < 20 && !plan.isEmpty()) {
-        observed.planned(plan.get(step % plan.size()).id(), how);
-      } else if (step < 23) {
-        observed.adHoc("Called the hotline " + step % 2, how);
-      } else {
-        observed.planned("no-such-touchpoint", how);
-      }
-    }
-    return observed.build();
+    return ObservedCases.observed(id, plan, HOTLINE, steps);
   }
 
   private static Gen<List<List<Integer>>> caseSteps() {
